@@ -1,0 +1,15 @@
+"""`scamscreen` and `python -m scamscreen`: the command line, or the desktop app."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from scamscreen.cli import run
+
+    return run(sys.argv[1:] if argv is None else argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,326 @@
+"""The command line (contract in shared/design/PRODUCT.md).
+
+    scamscreen                      the desktop app
+    scamscreen check --json         one contact (JSON object) from stdin or --input FILE
+    scamscreen check --jsonl FILE   one contact per line, one result per line, in order
+    scamscreen check --phone ... --org ... --text ...   quick, human-readable
+
+`check` imports only the screening core: no Qt, no network, no database, so it starts in
+a blink and works on a machine without a display.
+
+Exit status: 0 when every contact was screened; 2 when some input was not a valid
+contact (each problem is named on standard error, with its line and field; the other
+lines of a JSONL file are still screened); 3 when ScamScreen's own data files are damaged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import textwrap
+from collections.abc import Iterator
+from typing import IO, Any
+
+from scamscreen.core.contact import Channel, ContactError, Initiator, parse_contact
+from scamscreen.core.data import DataError
+from scamscreen.core.i18n import _, set_language
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_BAD_DATA = 3
+
+
+class InputProblem(Exception):
+    """Input that cannot be screened, located for the person who has to fix it."""
+
+    def __init__(self, where: str, field: str | None, message: str) -> None:
+        located = f"{where}, field '{field}'" if field else where
+        super().__init__(f"{located}: {message}")
+        self.field = field
+        self.message = message
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scamscreen",
+        description=_("Check whether a 'support' call, pop-up, email or text looks like a scam."),
+    )
+    parser.add_argument("--lang", help=_("language for messages, e.g. en or es"))
+    commands = parser.add_subparsers(dest="command")
+    check = commands.add_parser(
+        "check",
+        help=_("screen a contact"),
+        description=_("Screen a contact and say whether it looks like a tech-support scam."),
+    )
+    mode = check.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--json",
+        action="store_true",
+        help=_("read one contact as a JSON object; print one JSON result"),
+    )
+    mode.add_argument(
+        "--jsonl",
+        metavar="FILE",
+        help=_("screen one JSON contact per line of FILE ('-' for standard input)"),
+    )
+    check.add_argument(
+        "--input", metavar="FILE", help=_("with --json: read FILE, not standard input")
+    )
+    check.add_argument(
+        "--region", metavar="CC", help=_("country for numbers without a country code (default: US)")
+    )
+    quick = check.add_argument_group(_("quick check by hand"))
+    quick.add_argument(
+        "--channel", choices=[c.value for c in Channel], help=_("how they reached you")
+    )
+    quick.add_argument(
+        "--initiated-by", choices=[i.value for i in Initiator], help=_("who started the contact")
+    )
+    quick.add_argument("--org", default="", help=_("who they said they were"))
+    quick.add_argument("--phone", default="", help=_("the number they called from or gave you"))
+    quick.add_argument("--email", default="", help=_("the email address they used"))
+    quick.add_argument("--url", default="", help=_("a link they gave you"))
+    quick.add_argument("--text", default="", help=_("what they said or what you saw"))
+    return parser
+
+
+def _load_screener() -> Any:
+    from scamscreen.core.screening import Screener
+
+    return Screener.load()
+
+
+def _decode(raw: bytes | str, where: str, whole_file: bool = False) -> Any:
+    """Parse JSON; for a whole file the message names the line inside it."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputProblem(where, None, _("the text is not UTF-8")) from None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        located = (
+            _("{file} line {line}").format(file=where, line=exc.lineno) if whole_file else where
+        )
+        raise InputProblem(
+            located, None, _("not valid JSON ({problem})").format(problem=exc.msg)
+        ) from None
+    except RecursionError:
+        raise InputProblem(where, None, _("the JSON is nested too deeply")) from None
+
+
+def _field_line(raw: bytes, field: str) -> int | None:
+    """The line of a JSON document where `field` is set, to point the user at it."""
+    text = raw.decode("utf-8", "replace")
+    found = re.search(rf'"{re.escape(field)}"\s*:', text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _contact(value: Any, where: str) -> Any:
+    if not isinstance(value, dict):
+        raise InputProblem(
+            where,
+            None,
+            _("expected a JSON object {...}, found {kind}").format(kind=type(value).__name__),
+        )
+    try:
+        return parse_contact(value)
+    except ContactError as exc:
+        raise InputProblem(where, exc.field, exc.message) from None
+
+
+def _emit(result: dict[str, Any], out: IO[str]) -> None:
+    out.write(json.dumps(result, ensure_ascii=False, sort_keys=False))
+    out.write("\n")
+
+
+def _check_json(args: argparse.Namespace, screener: Any, region: str | None) -> int:
+    where = args.input or _("standard input")
+    try:
+        if args.input:
+            with open(args.input, "rb") as handle:
+                raw = handle.read()
+        else:
+            raw = sys.stdin.buffer.read()
+    except OSError as exc:
+        print(
+            _("{file}: cannot read it ({reason})").format(file=where, reason=exc.strerror),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    try:
+        contact = _contact(_decode(raw, where, whole_file=True), where)
+    except InputProblem as problem:
+        line = _field_line(raw, problem.field) if problem.field else None
+        if line is not None:
+            problem = InputProblem(
+                _("{file} line {line}").format(file=where, line=line),
+                problem.field,
+                problem.message,
+            )
+        print(str(problem), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = screener.screen(contact, region).to_dict()
+    if contact.id is not None:
+        result = {"id": contact.id, **result}
+    _emit(result, sys.stdout)
+    return EXIT_OK
+
+
+def _lines(path: str) -> Iterator[bytes]:
+    if path == "-":
+        yield from sys.stdin.buffer
+        return
+    with open(path, "rb") as handle:
+        yield from handle
+
+
+def _check_jsonl(args: argparse.Namespace, screener: Any, region: str | None) -> int:
+    status = EXIT_OK
+    name = _("standard input") if args.jsonl == "-" else args.jsonl
+    try:
+        for number, raw in enumerate(_lines(args.jsonl), start=1):
+            if not raw.strip():
+                continue
+            where = _("{file} line {line}").format(file=name, line=number)
+            value: Any = None
+            try:
+                value = _decode(raw, where)
+                contact = _contact(value, where)
+            except InputProblem as problem:
+                print(str(problem), file=sys.stderr)
+                status = EXIT_BAD_INPUT
+                error: dict[str, Any] = {"line": number, "error": problem.message}
+                if problem.field:
+                    error["field"] = problem.field
+                if isinstance(value, dict) and isinstance(value.get("id"), str | int):
+                    error = {"id": value["id"], **error}
+                _emit(error, sys.stdout)
+                continue
+            result = screener.screen(contact, region).to_dict()
+            if contact.id is not None:
+                result = {"id": contact.id, **result}
+            _emit(result, sys.stdout)
+            sys.stdout.flush()
+    except OSError as exc:
+        print(
+            _("{file}: cannot read it ({reason})").format(file=name, reason=exc.strerror),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    return status
+
+
+_BANNERS = {
+    "likely_scam": "LIKELY SCAM: stop. Hang up, don't pay, don't install anything.",
+    "suspicious": "SUSPICIOUS: something doesn't fit. Check before you do anything.",
+    "no_red_flags": "No red flags found. That is not proof: still check through an official "
+    "channel you look up yourself.",
+}
+_MARKS = {"high": "!!", "medium": "! ", "low": "- ", "info": "i "}
+
+
+def _wrap(text: str, indent: str) -> str:
+    return textwrap.fill(text, width=78, initial_indent=indent, subsequent_indent=indent)
+
+
+def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) -> int:
+    fields = {
+        "channel": args.channel,
+        "initiated_by": args.initiated_by,
+        "claimed_org": args.org,
+        "phone": args.phone,
+        "email": args.email,
+        "url": args.url,
+        "text": args.text,
+    }
+    if not any(fields.values()):
+        print(
+            _(
+                "Tell me something about the contact, for example:\n"
+                "  scamscreen check --org Microsoft --phone 1-888-555-0100 "
+                '--text "he wants to connect to my computer"'
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    try:
+        contact = _contact(fields, _("command line"))
+    except InputProblem as problem:
+        print(str(problem), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    result = screener.screen(contact, region)
+    lines = [
+        _(_BANNERS[result.verdict]),
+        _("Risk score: {score} out of 100").format(score=result.score),
+        "",
+    ]
+    if result.findings:
+        lines.append(_("Why:"))
+        for finding in result.findings:
+            lines.append(_wrap(finding.title, f"  {_MARKS[finding.severity]} "))
+            lines.append(_wrap(finding.detail, "      "))
+        lines.append("")
+    if result.official_contacts:
+        lines.append(
+            _("How to reach {org} yourself:").format(
+                org=result.official_contacts[0]["organisation"]
+            )
+        )
+        for item in result.official_contacts:
+            label = (
+                f"{item['value']}: {item['label']}" if item["type"] != "website" else item["label"]
+            )
+            lines.append(_wrap(label, "  - "))
+        lines.append("")
+    if result.advice:
+        lines.append(_("What to do now:"))
+        lines.extend(_wrap(advice, "  - ") for advice in result.advice)
+    print("\n".join(lines).rstrip())
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    if args.input and not args.json:
+        print(_("--input goes with --json"), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    region = None
+    if args.region:
+        try:
+            region = parse_contact({"region": args.region}).region
+        except ContactError as exc:
+            print(f"--region: {exc.message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    try:
+        screener = _load_screener()
+    except DataError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_DATA
+    if args.json:
+        return _check_json(args, screener, region)
+    if args.jsonl:
+        return _check_jsonl(args, screener, region)
+    return _check_by_hand(args, screener, region)
+
+
+def run(argv: list[str]) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has already explained the problem
+        return EXIT_BAD_INPUT if exc.code else EXIT_OK
+    set_language(args.lang)
+    if args.command == "check":
+        return _check(args)
+    print(
+        _(
+            "The ScamScreen desktop app is not part of this build yet. "
+            "Use the command line meanwhile:\n"
+        ),
+        file=sys.stderr,
+    )
+    parser.print_help(sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,170 @@
+"""The logged contact: what the user saw or heard, validated.
+
+Input comes from people (the check screen) and from files (`check --json`/`--jsonl`), so
+every field is checked here once, and a problem is reported as a `ContactError` naming
+the field and saying what would be accepted. Unknown fields are ignored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Channel(StrEnum):
+    PHONE_INBOUND = "phone_inbound"
+    PHONE_OUTBOUND = "phone_outbound"
+    POPUP = "popup"
+    EMAIL = "email"
+    SMS = "sms"
+    CHAT = "chat"
+    WEB = "web"
+
+
+class Initiator(StrEnum):
+    THEM = "them"
+    USER = "user"
+
+
+class Request(StrEnum):
+    REMOTE_ACCESS = "remote_access"
+    INSTALL_SOFTWARE = "install_software"
+    GIFT_CARD = "gift_card"
+    WIRE_TRANSFER = "wire_transfer"
+    CRYPTO = "crypto"
+    PAYMENT_APP = "payment_app"
+    CARD_PAYMENT = "card_payment"
+    BANK_LOGIN = "bank_login"
+    PASSWORD = "password"
+    ONE_TIME_CODE = "one_time_code"
+    PERSONAL_INFO = "personal_info"
+    CALL_NUMBER = "call_number"
+    CLICK_LINK = "click_link"
+    KEEP_SECRET = "keep_secret"
+    STAY_ON_LINE = "stay_on_line"
+    BUY_SECURITY_PRODUCT = "buy_security_product"
+    REFUND_PROCESS = "refund_process"
+
+
+# Who starts a contact on each channel when the user does not say: a pop-up, an email,
+# a text or a call that rings are the other side's doing.
+_IMPLIED_INITIATOR = {
+    Channel.PHONE_INBOUND: Initiator.THEM,
+    Channel.PHONE_OUTBOUND: Initiator.USER,
+    Channel.POPUP: Initiator.THEM,
+    Channel.EMAIL: Initiator.THEM,
+    Channel.SMS: Initiator.THEM,
+}
+
+MAX_TEXT = 2_000_000  # characters; a pasted email with its headers is a few thousand
+MAX_FIELD = 2_000
+MAX_ORG = 200
+
+
+class ContactError(ValueError):
+    """Input that is not a valid contact; `field` names the offending field."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"{field_name}: {message}")
+        self.field = field_name
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    channel: Channel | None = None
+    initiated_by: Initiator | None = None
+    claimed_org: str = ""
+    phone: str = ""
+    email: str = ""
+    url: str = ""
+    requests: frozenset[Request] = field(default_factory=frozenset)
+    text: str = ""
+    region: str | None = None
+    id: str | int | None = None
+
+    @property
+    def initiator(self) -> Initiator | None:
+        """Who started it: as given, else implied by the channel, else unknown."""
+        if self.initiated_by is not None:
+            return self.initiated_by
+        if self.channel is None:
+            return None
+        return _IMPLIED_INITIATOR.get(self.channel)
+
+
+def _choices(enum: type[StrEnum]) -> str:
+    return ", ".join(member.value for member in enum)
+
+
+def _enum(data: dict[str, Any], name: str, enum: type[StrEnum]) -> Any:
+    value = data.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in enum._value2member_map_:
+        raise ContactError(name, f"{value!r} is not one of: {_choices(enum)}")
+    return enum(value)
+
+
+def _text(data: dict[str, Any], name: str, limit: int) -> str:
+    value = data.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise ContactError(name, f"must be text, not {type(value).__name__}")
+    if len(value) > limit:
+        raise ContactError(name, f"is too long ({len(value):,} characters; at most {limit:,})")
+    return value
+
+
+def _requests(data: dict[str, Any]) -> frozenset[Request]:
+    value = data.get("requests")
+    if value is None:
+        return frozenset()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        raise ContactError("requests", "must be a list of request names")
+    out = set()
+    for item in value:
+        if not isinstance(item, str) or item not in Request._value2member_map_:
+            raise ContactError("requests", f"{item!r} is not one of: {_choices(Request)}")
+        out.add(Request(item))
+    return frozenset(out)
+
+
+def _region(data: dict[str, Any]) -> str | None:
+    value = data.get("region")
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) != 2 or not value.isascii() or not value.isalpha():
+        raise ContactError("region", f"{value!r} is not a two-letter country code such as US or GB")
+    return value.upper()
+
+
+def _id(data: dict[str, Any]) -> str | int | None:
+    value = data.get("id")
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | str):
+        return value if not isinstance(value, str) else value[:MAX_FIELD]
+    return None
+
+
+def parse_contact(data: Any) -> Contact:
+    """Build a `Contact` from a decoded JSON object, or raise `ContactError`."""
+    if not isinstance(data, dict):
+        raise ContactError("contact", f"must be a JSON object, not {type(data).__name__}")
+    return Contact(
+        channel=_enum(data, "channel", Channel),
+        initiated_by=_enum(data, "initiated_by", Initiator),
+        claimed_org=_text(data, "claimed_org", MAX_ORG).strip(),
+        phone=_text(data, "phone", MAX_FIELD).strip(),
+        email=_text(data, "email", MAX_FIELD).strip(),
+        url=_text(data, "url", MAX_FIELD).strip(),
+        requests=_requests(data),
+        text=_text(data, "text", MAX_TEXT),
+        region=_region(data),
+        id=_id(data),
+    )

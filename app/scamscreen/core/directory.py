@@ -1,0 +1,260 @@
+"""The directory of verified vendor contacts (`data/vendors/*.json`).
+
+Answers three questions for screening: who is the claimed organisation (by name, alias or
+a small typo), does this domain belong to someone in the directory, and is this number
+listed for someone. Only numbers read on the vendor's own page (`vendor_page`) are ever
+called official; the others are kept so that a match can still be explained.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scamscreen.core.data import DataError, data_dir, load_json, require
+from scamscreen.core.text import edit_distance, fold_name
+
+KINDS = frozenset(
+    {
+        "tech",
+        "security",
+        "retail",
+        "payments",
+        "bank",
+        "telco",
+        "government",
+        "social",
+        "streaming",
+        "crypto",
+    }
+)
+POLICIES = frozenset(
+    {
+        "never_calls_unsolicited",
+        "no_phone_in_errors",
+        "no_phone_support",
+        "never_asks_gift_cards",
+        "never_asks_crypto",
+        "never_asks_money_transfer",
+        "never_asks_password",
+        "never_asks_codes",
+        "never_asks_remote_access",
+        "never_asks_personal_info",
+        "never_threatens",
+        "contacts_by_mail_first",
+        "never_asks_payment_by_phone",
+        "may_call_customers",
+    }
+)
+CONFIDENCES = frozenset({"vendor_page", "secondary"})
+_COUNTRY_SUFFIX = re.compile(r"^(?:(?:com?|org|net|gov|gob)\.)?[a-z]{2}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sourced:
+    """One fact about a vendor, with where it came from."""
+
+    value: str  # a domain, an E.164 number, a policy id, a URL or an address
+    text: str  # label or wording for people
+    source: str
+    checked: str
+    confidence: str
+    country: str | None = None
+    note: str = ""
+
+    @property
+    def official(self) -> bool:
+        return self.confidence == "vendor_page"
+
+
+@dataclass(frozen=True, slots=True)
+class Vendor:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    website: str
+    how_to_reach: str
+    web_domains: tuple[Sourced, ...]
+    email_domains: tuple[Sourced, ...]
+    phones: tuple[Sourced, ...]
+    policies: tuple[Sourced, ...]
+    report: tuple[Sourced, ...]
+
+    @property
+    def policy_ids(self) -> frozenset[str]:
+        return frozenset(p.value for p in self.policies)
+
+    def official_phones(self, country: str | None = None) -> list[Sourced]:
+        phones = [p for p in self.phones if p.official]
+        if country:
+            local = [p for p in phones if p.country == country]
+            return local or phones
+        return phones
+
+
+def _sourced(
+    entry: Any, key: str, path: Path, where: str, text_key: str = "", check: Any = None
+) -> Sourced:
+    value = require(entry, key, str, path, where)
+    confidence = require(entry, "confidence", str, path, where)
+    if confidence not in CONFIDENCES:
+        raise DataError(path, f"has confidence '{confidence}' ({where})")
+    if check is not None:
+        value = check(value)
+    return Sourced(
+        value=value,
+        text=str(entry.get(text_key, "")) if text_key else "",
+        source=require(entry, "source", str, path, where),
+        checked=require(entry, "checked", str, path, where),
+        confidence=confidence,
+        country=entry.get("country"),
+        note=str(entry.get("note", "")),
+    )
+
+
+def _e164(path: Path) -> Any:
+    def convert(number: str) -> str:
+        import phonenumbers
+
+        try:
+            parsed = phonenumbers.parse(number, None)
+        except phonenumbers.NumberParseException:
+            raise DataError(path, f"lists a number that cannot be read: {number}") from None
+        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+    return convert
+
+
+def load_vendor(path: Path) -> Vendor:
+    raw = load_json(path)
+    vid = require(raw, "id", str, path, "vendor")
+    kind = require(raw, "kind", str, path, vid)
+    if kind not in KINDS:
+        raise DataError(path, f"has unknown kind '{kind}'")
+
+    def many(key: str, value_key: str, text_key: str = "", check: Any = None) -> tuple:
+        items = raw.get(key, [])
+        if not isinstance(items, list):
+            raise DataError(path, f"has '{key}' that is not a list")
+        return tuple(
+            _sourced(item, value_key, path, f"{key} #{i + 1}", text_key, check)
+            for i, item in enumerate(items)
+        )
+
+    policies = many("policies", "id", "text")
+    unknown = {p.value for p in policies} - POLICIES
+    if unknown:
+        raise DataError(path, f"uses unknown policy ids: {', '.join(sorted(unknown))}")
+    reports = []
+    for i, item in enumerate(raw.get("report", [])):
+        key = "url" if "url" in item else "email"
+        reports.append(_sourced(item, key, path, f"report #{i + 1}", "label"))
+    lower = str.lower
+    return Vendor(
+        id=vid,
+        name=require(raw, "name", str, path, vid),
+        kind=kind,
+        aliases=tuple(require(raw, "aliases", list, path, vid)),
+        website=require(raw, "website", str, path, vid),
+        how_to_reach=require(raw, "how_to_reach", str, path, vid),
+        web_domains=many("web_domains", "domain", check=lower),
+        email_domains=many("email_domains", "domain", check=lower),
+        phones=many("phones", "number", "label", check=_e164(path)),
+        policies=policies,
+        report=tuple(reports),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DomainOwner:
+    vendor: Vendor
+    domain: str  # the directory domain that covers the host
+    entry: Sourced | None  # None for a country site of a listed domain (amazon.es)
+
+
+class Directory:
+    def __init__(self, vendors: Iterable[Vendor]) -> None:
+        self.vendors: dict[str, Vendor] = {}
+        self._names: dict[str, Vendor] = {}
+        self._domains: dict[str, tuple[Vendor, Sourced]] = {}
+        self._labels: dict[str, Vendor] = {}
+        self._phones: dict[str, list[tuple[Vendor, Sourced]]] = {}
+        for vendor in vendors:
+            self.vendors[vendor.id] = vendor
+            for name in (vendor.name, vendor.id.replace("-", " "), *vendor.aliases):
+                self._names.setdefault(fold_name(name), vendor)
+            for entry in (*vendor.web_domains, *vendor.email_domains):
+                self._domains.setdefault(entry.value, (vendor, entry))
+                self._labels.setdefault(entry.value.split(".")[0], vendor)
+            for phone in vendor.phones:
+                self._phones.setdefault(phone.value, []).append((vendor, phone))
+        # longest names first, so "bank of america" wins over "america"
+        self._name_list = sorted(self._names, key=len, reverse=True)
+        self._name_patterns = [
+            (re.compile(rf"(?<!\w){re.escape(n)}(?!\w)"), n) for n in self._name_list if n
+        ]
+
+    @classmethod
+    def load(cls, folder: Path | None = None) -> Directory:
+        folder = folder or data_dir() / "vendors"
+        files = sorted(folder.glob("*.json"))
+        if not files:
+            raise DataError(folder, "holds no vendor files")
+        return cls(load_vendor(path) for path in files)
+
+    def __iter__(self) -> Iterator[Vendor]:
+        return iter(self.vendors.values())
+
+    def match(self, claimed: str) -> Vendor | None:
+        """The vendor a person meant by "MS tech support", "my bank (Chase)", "Micrsoft"."""
+        name = fold_name(claimed)
+        if not name:
+            return None
+        if name in self._names:
+            return self._names[name]
+        for pattern, alias in self._name_patterns:
+            if pattern.search(name):
+                return self._names[alias]
+        words = name.split()
+        candidates = words + [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        best: tuple[int, str] | None = None
+        for word in candidates:
+            if len(word) < 5:
+                continue
+            for alias in self._name_list:
+                if len(alias) < 5:
+                    continue
+                limit = 1 if len(alias) < 9 else 2
+                distance = edit_distance(word, alias, limit)
+                if distance <= limit and (best is None or distance < best[0]):
+                    best = (distance, alias)
+        return self._names[best[1]] if best else None
+
+    def owner_of(self, host: str) -> DomainOwner | None:
+        """Who a host belongs to; subdomains count ("support.microsoft.com")."""
+        labels = host.lower().strip(".").split(".")
+        for i in range(len(labels) - 1):
+            candidate = ".".join(labels[i:])
+            if candidate in self._domains:
+                vendor, entry = self._domains[candidate]
+                return DomainOwner(vendor, candidate, entry)
+        # A country site of a listed brand ("amazon.es" when amazon.com is listed).
+        for i in range(len(labels) - 1):
+            vendor = self._labels.get(labels[i])
+            if vendor and len(labels[i]) >= 5:
+                suffix = ".".join(labels[i + 1 :])
+                if _COUNTRY_SUFFIX.match(suffix):
+                    return DomainOwner(vendor, ".".join(labels[i:]), None)
+        return None
+
+    def phone_owners(self, e164: str) -> list[tuple[Vendor, Sourced]]:
+        return self._phones.get(e164, [])
+
+    def brand_domains(self) -> Iterator[tuple[str, str]]:
+        """(domain, vendor id) for every listed web and email domain."""
+        for domain, (vendor, _entry) in self._domains.items():
+            yield domain, vendor.id

@@ -1,0 +1,26 @@
+"""The core's message catalogue: every sentence the command line prints goes through `_`.
+
+Translations are gettext catalogues in `resources/locale/<lang>/LC_MESSAGES/scamscreen.mo`;
+with none installed the English text is used as it is. Data files (vendors, rules, advice)
+carry their own wording and are translated as data files, not here.
+"""
+
+from __future__ import annotations
+
+import gettext
+from pathlib import Path
+
+_LOCALE_DIR = Path(__file__).resolve().parents[3] / "resources" / "locale"
+_translation: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def set_language(language: str | None) -> None:
+    global _translation
+    languages = [language] if language else None
+    _translation = gettext.translation(
+        "scamscreen", localedir=_LOCALE_DIR, languages=languages, fallback=True
+    )
+
+
+def _(message: str) -> str:
+    return _translation.gettext(message)

@@ -1,0 +1,141 @@
+"""Phone-number analysis on top of Google's libphonenumber (the `phonenumbers` port).
+
+A number is read the way the user would dial it: without a country code it belongs to the
+user's region. We keep what the user typed, and add the E.164 form (for comparing against
+the directory and the case log), whether the number can exist, its type (a premium-rate
+"support line" is a warning on its own), its country, and a readable national form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
+# libphonenumber's type names, mapped to the plain words the rest of the app uses.
+_TYPES = {
+    PhoneNumberType.FIXED_LINE: "fixed_line",
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_line_or_mobile",
+    PhoneNumberType.TOLL_FREE: "toll_free",
+    PhoneNumberType.PREMIUM_RATE: "premium_rate",
+    PhoneNumberType.SHARED_COST: "shared_cost",
+    PhoneNumberType.VOIP: "voip",
+    PhoneNumberType.PERSONAL_NUMBER: "personal",
+    PhoneNumberType.PAGER: "pager",
+    PhoneNumberType.UAN: "uan",
+    PhoneNumberType.VOICEMAIL: "voicemail",
+}
+
+# A vanity number: digits and at least three letters, e.g. 1-800-MY-APPLE, 0800 BT HELP.
+_VANITY_IN_TEXT = re.compile(
+    r"(?<![\w+])(?:\+?1[\s.-]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.-]?"
+    r"(?=[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{5,11}\b"
+)
+_LETTER = re.compile(r"[A-Za-z]")
+_EXTENSION = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
+DEFAULT_REGION = "US"
+MAX_NUMBERS_IN_TEXT = 20
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneInfo:
+    raw: str
+    e164: str | None
+    valid: bool
+    type: str  # one of the _TYPES values, or "unknown"
+    country: str | None  # ISO region of the number
+    foreign: bool  # belongs to another country than the user's region
+    vanity: bool  # written with letters: 1-800-MY-APPLE
+    national: str  # readable form, as dialled in its own country
+    international: str
+    error: str | None = None  # why it could not be read at all
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "raw": self.raw,
+            "e164": self.e164,
+            "valid": self.valid,
+            "type": self.type,
+            "country": self.country,
+            "foreign": self.foreign,
+            "vanity": self.vanity,
+            "national": self.national,
+            "international": self.international,
+        }
+
+
+def _region(region: str | None) -> str:
+    if region and region.upper() in phonenumbers.SUPPORTED_REGIONS:
+        return region.upper()
+    return DEFAULT_REGION
+
+
+def _is_vanity(raw: str) -> bool:
+    body = _EXTENSION.sub("", raw)
+    return len(_LETTER.findall(body)) >= 3 and any(ch.isdigit() for ch in body)
+
+
+def _describe(raw: str, number: phonenumbers.PhoneNumber, region: str, vanity: bool) -> PhoneInfo:
+    valid = phonenumbers.is_valid_number(number)
+    country = phonenumbers.region_code_for_number(number) if valid else None
+    if country in (None, "ZZ", "001"):
+        country = None
+    number_type = _TYPES.get(phonenumbers.number_type(number), "unknown") if valid else "unknown"
+    possible = valid or phonenumbers.is_possible_number(number)
+    return PhoneInfo(
+        raw=raw,
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164) if possible else None,
+        valid=valid,
+        type=number_type,
+        country=country,
+        foreign=bool(country) and country != region,
+        vanity=vanity,
+        national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
+        international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+    )
+
+
+def analyse(raw: str, region: str | None = None) -> PhoneInfo:
+    """Read one number as the user typed it. Never raises: a bad number says why."""
+    region = _region(region)
+    vanity = _is_vanity(raw)
+    digits = phonenumbers.convert_alpha_characters_in_number(raw) if vanity else raw
+    try:
+        number = phonenumbers.parse(digits, region)
+    except NumberParseException as exc:
+        return PhoneInfo(raw, None, False, "unknown", None, False, vanity, raw, raw, str(exc))
+    return _describe(raw, number, region, vanity)
+
+
+def find_in_text(text: str, region: str | None = None) -> Iterator[PhoneInfo]:
+    """Numbers written inside free text (a pasted pop-up, email or SMS), in order.
+
+    Uses libphonenumber's own matcher, which knows national formats and skips dates,
+    amounts and order numbers; vanity numbers are found separately since it skips letters.
+    """
+    region = _region(region)
+    seen: set[str] = set()
+    count = 0
+    matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+    for match in matcher:
+        info = _describe(match.raw_string, match.number, region, vanity=False)
+        if info.e164 and info.e164 not in seen:
+            seen.add(info.e164)
+            count += 1
+            yield info
+            if count >= MAX_NUMBERS_IN_TEXT:
+                return
+    if not _LETTER.search(text):
+        return
+    for found in _VANITY_IN_TEXT.finditer(text):
+        info = analyse(found.group(0), region)
+        if info.valid and info.e164 not in seen:
+            seen.add(info.e164 or "")
+            count += 1
+            yield info
+            if count >= MAX_NUMBERS_IN_TEXT:
+                return

@@ -1,0 +1,449 @@
+"""Screening: from a logged contact to a verdict, a score, reasons and advice.
+
+It runs in three steps that can each be tested on their own:
+
+1. *analyse* the contact into facts: the claimed organisation and its policies, what the
+   numbers and links are, which requests and patterns the text describes;
+2. *fire* the indicator rules over those facts and combine their weights into a score;
+3. *explain*: findings in plain words, the organisation's official contacts, and advice.
+
+Nothing here touches the network, a database or Qt, and nothing depends on the clock or on
+ordering of sets, so the same contact always gets the same answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Protocol
+
+from scamscreen.core import phone as phones
+from scamscreen.core import web
+from scamscreen.core.contact import Channel, Contact, Initiator, Request
+from scamscreen.core.data import data_dir, load_json, require
+from scamscreen.core.directory import Directory, Vendor
+from scamscreen.core.indicators import AdviceEntry, RuleSet, combine, fill, load_advice
+from scamscreen.core.textscan import Lexicon
+
+ENGINE_VERSION = "1"
+
+
+class KnownScamLookup(Protocol):
+    """What screening needs from the known-scam lists kept elsewhere (the case log, the
+    feeds): given normalised numbers and domains, the extra facts they imply."""
+
+    def facts_for(self, numbers: Iterable[str], domains: Iterable[str]) -> set[str]: ...
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything screening worked out about a contact, before any rule fired."""
+
+    facts: set[str] = field(default_factory=set)
+    vendor: Vendor | None = None
+    phones: list[phones.PhoneInfo] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
+    emails: list[dict[str, Any]] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    cues: dict[str, str] = field(default_factory=dict)
+    tools: list[str] = field(default_factory=list)
+    values: dict[str, str] = field(default_factory=dict)  # for {placeholders}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    id: str
+    severity: str
+    title: str
+    detail: str
+    weight: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "severity": self.severity,
+            "title": self.title,
+            "detail": self.detail,
+            "weight": self.weight,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    verdict: str
+    score: int
+    findings: tuple[Finding, ...]
+    official_contacts: tuple[dict[str, Any], ...]
+    advice: tuple[str, ...]
+    analysis: Analysis
+
+    def to_dict(self) -> dict[str, Any]:
+        vendor = self.analysis.vendor
+        return {
+            "verdict": self.verdict,
+            "score": self.score,
+            "findings": [f.to_dict() for f in self.findings],
+            "official_contacts": list(self.official_contacts),
+            "advice": list(self.advice),
+            "organisation": {"id": vendor.id, "name": vendor.name} if vendor else None,
+            "extracted": {
+                "phones": [p.to_dict() for p in self.analysis.phones],
+                "links": self.analysis.links,
+                "emails": self.analysis.emails,
+                "requests": self.analysis.requests,
+                "remote_tools": self.analysis.tools,
+            },
+            "engine": ENGINE_VERSION,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class WebLists:
+    free_mail: frozenset[str]
+    shorteners: frozenset[str]
+    brand_keywords: tuple[str, ...]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> WebLists:
+        path = path or data_dir() / "web.json"
+        raw = load_json(path)
+
+        def domains(key: str) -> frozenset[str]:
+            items = require(raw, key, list, path, key)
+            return frozenset(require(i, "domain", str, path, key).lower() for i in items)
+
+        return cls(
+            free_mail=domains("free_mail"),
+            shorteners=domains("shorteners"),
+            brand_keywords=tuple(require(raw, "brand_keywords", list, path, "brand_keywords")),
+        )
+
+
+class Screener:
+    """Holds the loaded data; `screen()` is then a pure function of the contact."""
+
+    def __init__(
+        self,
+        directory: Directory,
+        lexicon: Lexicon,
+        rules: RuleSet,
+        advice: tuple[AdviceEntry, ...],
+        weblists: WebLists,
+        known_scams: KnownScamLookup | None = None,
+    ) -> None:
+        self.directory = directory
+        self.lexicon = lexicon
+        self.rules = rules
+        self.advice = advice
+        self.weblists = weblists
+        self.known_scams = known_scams
+
+    @classmethod
+    def load(
+        cls, folder: Path | None = None, known_scams: KnownScamLookup | None = None
+    ) -> Screener:
+        folder = folder or data_dir()
+        return cls(
+            Directory.load(folder / "vendors"),
+            Lexicon.load(folder / "indicators"),
+            RuleSet.load(folder / "indicators" / "rules.json"),
+            load_advice(folder / "advice.json"),
+            WebLists.load(folder / "web.json"),
+            known_scams,
+        )
+
+    @cached_property
+    def lookalikes(self) -> web.LookalikeDetector:
+        brands = []
+        for domain, owner in self.directory.brand_domains():
+            if domain in self.weblists.free_mail:
+                continue  # outlook.com is Microsoft's, but it is everybody's mailbox too
+            label = web.label_of(domain).split(".")[-1]  # accountprotection.microsoft.com
+            brands.append(web.Brand(label=label, domain=domain, owner=owner))
+        return web.LookalikeDetector(brands, self.weblists.brand_keywords)
+
+    # -- step 1 ---------------------------------------------------------------------------
+
+    def analyse(self, contact: Contact, region: str | None = None) -> Analysis:
+        region = contact.region or region or phones.DEFAULT_REGION
+        out = Analysis()
+        facts = out.facts
+        if contact.channel is not None:
+            facts.add(f"channel:{contact.channel}")
+        initiator = contact.initiator
+        if initiator is not None:
+            facts.add(f"initiated:{initiator}")
+
+        found = self.lexicon.scan(contact.text)
+        requests = {str(r) for r in contact.requests}
+        for category, phrase in found.categories.items():
+            if category in _REQUESTS:
+                requests.add(category)
+            else:
+                out.cues[category] = phrase
+        if found.tools:
+            requests.add("remote_access")
+            out.values["tool"] = found.tools[0]
+        out.tools = found.tools
+        out.requests = sorted(requests)
+        facts.update(f"request:{r}" for r in requests)
+        facts.update(f"cue:{c}" for c in out.cues)
+        if contact.requests and "keep_secret" in requests:
+            facts.add("cue:secrecy")
+
+        vendor = self.directory.match(contact.claimed_org) if contact.claimed_org else None
+        if contact.claimed_org:
+            facts.add("org:known" if vendor else "org:unknown")
+        out.vendor = vendor
+
+        self._phones(contact, region, out)
+        self._links(contact, out)
+        if out.vendor is None and not contact.claimed_org:
+            out.vendor = self._implied_vendor(contact, out)
+            if out.vendor:
+                facts.add("org:known")
+        if out.vendor is None and not contact.claimed_org:
+            facts.add("org:none")
+        if out.vendor is not None:
+            vendor = out.vendor
+            facts.add(f"org:kind:{vendor.kind}")
+            facts.update(f"policy:{p}" for p in vendor.policy_ids)
+            out.values.setdefault("org", vendor.name)
+            out.values.setdefault("website", vendor.website)
+            # findings about numbers and links that depend on who was claimed
+            self._ownership(out)
+        if self.known_scams is not None:
+            numbers = [p.e164 for p in out.phones if p.e164]
+            domains = [link["registrable"] for link in (*out.links, *out.emails)]
+            facts.update(self.known_scams.facts_for(numbers, domains))
+        return out
+
+    def _phones(self, contact: Contact, region: str, out: Analysis) -> None:
+        facts = out.facts
+        given = phones.analyse(contact.phone, region) if contact.phone else None
+        in_text = list(phones.find_in_text(contact.text, region)) if contact.text else []
+        if given is not None:
+            out.phones.append(given)
+            if not given.valid:
+                facts.add("phone:invalid")
+        for info in in_text:
+            if given is None or info.e164 != given.e164:
+                out.phones.append(info)
+        if in_text:
+            facts.add("phone:in_text")
+        if not out.phones:
+            return
+        facts.add("phone:present")
+        first = out.phones[0]
+        out.values["number"] = first.national if first.valid else first.raw
+        for info in out.phones:
+            if info.valid:
+                kind = "fixed_line" if info.type == "fixed_line_or_mobile" else info.type
+                facts.add(f"phone:{kind}")
+                if info.foreign:
+                    facts.add("phone:foreign")
+            if info.vanity:
+                facts.add("phone:vanity")
+
+    def _host_entry(self, text: str, is_email: bool) -> dict[str, Any] | None:
+        host = web.host_info(text.rsplit("@", 1)[-1] if is_email else text)
+        if host is None:
+            return None
+        own = web.registrable(host)
+        owner = self.directory.owner_of(host.display)
+        entry: dict[str, Any] = {
+            "text": text,
+            "domain": host.display,
+            "ascii": host.ascii,
+            "registrable": own,
+            "punycode": host.punycode,
+            "ip": host.ip,
+            "owner": owner.vendor.id if owner else None,
+            "lookalike": [],
+            "imitates": None,
+        }
+        if is_email and own in self.weblists.free_mail:
+            entry["owner"] = None
+            entry["free_mail"] = True
+        if entry["owner"] is None:
+            check = self.lookalikes.check(host, own)
+            entry["lookalike"] = sorted(check.kinds)
+            entry["imitates"] = check.imitates
+            entry["imitates_owner"] = check.owner
+        return entry
+
+    def _links(self, contact: Contact, out: Analysis) -> None:
+        facts = out.facts
+        links = ([contact.url] if contact.url else []) + web.find_links(contact.text)
+        emails = ([contact.email] if contact.email else []) + web.find_emails(contact.text)
+        # an email address also shows up as a bare domain: keep it with the emails
+        email_domains = {e.rsplit("@", 1)[-1].lower() for e in emails}
+        for text in dict.fromkeys(links):
+            if text.lower() in email_domains:
+                continue
+            entry = self._host_entry(text, is_email=False)
+            if entry:
+                out.links.append(entry)
+        for text in dict.fromkeys(emails):
+            entry = self._host_entry(text, is_email=True)
+            if entry:
+                out.emails.append(entry)
+        if out.links:
+            facts.add("link:present")
+        if out.emails:
+            facts.add("email:present")
+        for entry in out.links:
+            if entry["ip"]:
+                facts.add("link:ip_address")
+            if entry["registrable"] in self.weblists.shorteners:
+                facts.add("link:shortener")
+        for entry in out.emails:
+            if entry.get("free_mail"):
+                facts.add("email:free_mail")
+        for entry in (*out.links, *out.emails):
+            if entry["punycode"]:
+                facts.add("domain:punycode")
+                out.values.setdefault("domain", entry["domain"])
+            kinds = entry["lookalike"]
+            if entry["imitates"]:
+                facts.add("domain:lookalike")
+                facts.update(f"domain:{k}" for k in kinds)
+                out.values.setdefault("domain", entry["domain"])
+                out.values.setdefault("imitates", entry["imitates"])
+        if out.links or out.emails:
+            first = (out.links or out.emails)[0]
+            out.values.setdefault("domain", first["domain"])
+
+    def _implied_vendor(self, contact: Contact, out: Analysis) -> Vendor | None:
+        """Nobody was named: take the organisation the evidence points at, in order of
+        strength — a look-alike's target, the owner of a link or sender, a number's owner."""
+        for entry in (*out.emails, *out.links):
+            if entry.get("imitates_owner"):
+                return self.directory.vendors.get(entry["imitates_owner"])
+        for entry in (*out.emails, *out.links):
+            if entry["owner"]:
+                return self.directory.vendors.get(entry["owner"])
+        for info in out.phones:
+            owners = self.directory.phone_owners(info.e164 or "")
+            if owners:
+                return owners[0][0]
+        return self.directory.match(contact.text[:2000]) if contact.text else None
+
+    def _ownership(self, out: Analysis) -> None:
+        facts = out.facts
+        vendor = out.vendor
+        assert vendor is not None
+        listed = {p.value for p in vendor.phones}
+        for info in out.phones:
+            if not info.e164:
+                continue
+            owners = self.directory.phone_owners(info.e164)
+            mine = [s for v, s in owners if v.id == vendor.id]
+            if mine:
+                facts.add("phone:known_for_claimed")
+                if any(s.official for s in mine):
+                    facts.add("phone:official_for_claimed")
+            elif owners:
+                facts.add("phone:belongs_to_other_org")
+            elif listed or "policy:no_phone_support" in facts:
+                facts.add("phone:not_listed_for_claimed")
+        for entry in out.links:
+            if entry["owner"] == vendor.id:
+                facts.add("link:official_for_claimed")
+            else:
+                facts.add("link:not_official_for_claimed")
+        for entry in out.emails:
+            if entry["owner"] == vendor.id:
+                facts.add("email:official_for_claimed")
+            else:
+                facts.add("email:not_official_for_claimed")
+
+    # -- steps 2 and 3 --------------------------------------------------------------------
+
+    def screen(self, contact: Contact, region: str | None = None) -> Result:
+        analysis = self.analyse(contact, region)
+        facts = frozenset(analysis.facts)
+        fired = self.rules.fire(facts)
+        # Caller ID is spoofed: nothing reassures about a call the other side started.
+        cold_call = {"initiated:them", "channel:phone_inbound"} <= facts
+        counted = [r for r in fired if not (cold_call and r.weight < 0)]
+        score = round(100 * combine(r.weight for r in counted))
+        score = max(0, min(100, score))
+        if score >= self.rules.likely_scam:
+            verdict = "likely_scam"
+        elif score >= self.rules.suspicious or any(
+            r.severity == "high" and r.weight > 0 for r in counted
+        ):
+            verdict = "suspicious"
+        else:
+            verdict = "no_red_flags"
+        ordered = sorted(counted, key=lambda r: (-r.weight, r.id))
+        findings = tuple(
+            Finding(
+                r.id,
+                r.severity,
+                fill(r.title, analysis.values),
+                fill(r.detail, analysis.values),
+                r.weight,
+            )
+            for r in ordered
+        )
+        advice_facts = facts | {f"verdict:{verdict}"}
+        advice = tuple(
+            dict.fromkeys(
+                fill(a.text, analysis.values) for a in self.advice if a.when.holds(advice_facts)
+            )
+        )
+        region = contact.region or region
+        return Result(
+            verdict, score, findings, self._contacts(analysis.vendor, region), advice, analysis
+        )
+
+    @staticmethod
+    def _contacts(vendor: Vendor | None, region: str | None) -> tuple[dict[str, Any], ...]:
+        if vendor is None:
+            return ()
+        out: list[dict[str, Any]] = [
+            {
+                "organisation": vendor.name,
+                "type": "website",
+                "value": vendor.website,
+                "label": vendor.how_to_reach,
+            }
+        ]
+        for phone in vendor.official_phones(region):
+            out.append(
+                {
+                    "organisation": vendor.name,
+                    "type": "phone",
+                    "value": phones.analyse(phone.value).international,
+                    "e164": phone.value,
+                    "country": phone.country,
+                    "label": phone.text,
+                    "source": phone.source,
+                    "checked": phone.checked,
+                }
+            )
+        for report in vendor.report:
+            if report.official:
+                kind = (
+                    "report_email" if "@" in report.value and "/" not in report.value else "report"
+                )
+                out.append(
+                    {
+                        "organisation": vendor.name,
+                        "type": kind,
+                        "value": report.value,
+                        "label": report.text,
+                        "source": report.source,
+                        "checked": report.checked,
+                    }
+                )
+        return tuple(out)
+
+
+_REQUESTS = frozenset(r.value for r in Request)
+
+__all__ = ["Analysis", "Channel", "Finding", "Initiator", "Result", "Screener", "WebLists"]

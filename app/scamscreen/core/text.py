@@ -1,0 +1,74 @@
+"""Text folding shared by the lexicon, the directory and the domain checks.
+
+People type "Microsoft", "MICROSOFT", "micro soft" or "Micrósoft"; Spanish speakers write
+with or without accents. Folding makes all of these compare equal without touching the
+original text, which is kept for display.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACE = re.compile(r"\s+")
+_NON_WORD = re.compile(r"[^\w]+")
+# Zero-width and bidirectional control characters: invisible, but they split words.
+_INVISIBLE = dict.fromkeys(
+    [
+        0x200B,
+        0x200C,
+        0x200D,
+        0x200E,
+        0x200F,
+        0x2060,
+        0xFEFF,
+        0x00AD,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ]
+)
+
+
+def strip_accents(text: str) -> str:
+    """ "código" -> "codigo"; letters from other scripts are left alone."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, invisible characters removed, whitespace folded."""
+    text = text.translate(_INVISIBLE)
+    return _SPACE.sub(" ", strip_accents(text).casefold()).strip()
+
+
+def fold_name(text: str) -> str:
+    """Like `fold`, and punctuation becomes a single space: "Best-Buy's" -> "best buy s"."""
+    return _NON_WORD.sub(" ", fold(text).replace("_", " ")).strip()
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal-string-alignment distance (insert, delete, substitute, swap neighbours).
+
+    Returns `limit + 1` as soon as the distance is known to exceed `limit`, which keeps
+    comparing a word against the whole directory cheap.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    if a == b:
+        return 0
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        best = cur[0]
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            value = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                value = min(value, prev2[j - 2] + 1)
+            cur[j] = value
+            best = min(best, value)
+        if best > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[len(b)] if prev[len(b)] <= limit else limit + 1

@@ -1,0 +1,273 @@
+"""Links and email addresses: finding them in text, and spotting look-alike domains.
+
+The registrable domain ("help-desk.example" for "microsoft.com.help-desk.example") comes
+from the Public Suffix List shipped inside the `publicsuffixlist` wheel: it is never
+fetched at run time, and it is only loaded when a contact actually contains a domain.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from urllib.parse import urlsplit
+
+from scamscreen.core.text import edit_distance, fold
+
+_URL = re.compile(r"""(?:(?:https?|hxxps?)://|www\.)[^\s<>"'`()\[\]{}]+""", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@((?:[\w-]{1,63}\.){1,8}[\w-]{2,63})")
+# A bare domain in prose ("go to apple-support-help.com"); the suffix is checked
+# against the Public Suffix List before it counts, so "Mr.Smith" does not.
+_BARE = re.compile(r"(?<![@\w.-])(?:[\w-]{1,63}\.){1,8}[^\W\d_]{2,63}(?![\w@-])")
+_TRAILING = ".,;:!?'\")]}>"
+# Letters people (and scammers) use to imitate others in a domain name.
+_DIGIT_SWAPS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
+_MULTI_SWAPS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("ii", "u"))
+MAX_FOUND = 50
+
+
+@cache
+def _psl():  # type: ignore[no-untyped-def]
+    from publicsuffixlist import PublicSuffixList
+
+    # Hosts are handed over decoded, so the list's own punycode copies are not needed
+    # (this halves the cost of loading it).
+    return PublicSuffixList(accept_encoded_idn=False)
+
+
+def _strip(candidate: str) -> str:
+    return candidate.rstrip(_TRAILING)
+
+
+def find_links(text: str) -> list[str]:
+    """Links and bare domain names in the order they appear, without duplicates."""
+    found: dict[str, None] = {}
+    spans: list[tuple[int, int]] = []
+    for match in _URL.finditer(text):
+        link = _strip(match.group(0))
+        if len(link) > 4:
+            found.setdefault(link)
+            spans.append(match.span())
+        if len(found) >= MAX_FOUND:
+            return list(found)
+    for match in _BARE.finditer(text):
+        start = match.start()
+        if any(a <= start < b for a, b in spans):
+            continue
+        candidate = _strip(match.group(0)).lower()
+        if host_info(candidate) and _psl().publicsuffix(candidate, accept_unknown=False):
+            found.setdefault(candidate)
+        if len(found) >= MAX_FOUND:
+            break
+    return list(found)
+
+
+def find_emails(text: str) -> list[str]:
+    found: dict[str, None] = {}
+    for match in _EMAIL.finditer(text):
+        found.setdefault(_strip(match.group(0)).lower())
+        if len(found) >= MAX_FOUND:
+            break
+    return list(found)
+
+
+def _decode_label(label: str) -> tuple[str, bool]:
+    if label.startswith("xn--"):
+        try:
+            return label[4:].encode("ascii").decode("punycode"), True
+        except (UnicodeError, ValueError):
+            return label, False
+    return label, False
+
+
+@dataclass(frozen=True, slots=True)
+class Host:
+    """A host name as written, decoded for display, and what kind of thing it is."""
+
+    ascii: str  # as it travels on the wire (punycode for international names)
+    display: str  # decoded: what the user should be shown
+    punycode: bool
+    ip: bool
+
+
+def host_info(link_or_host: str) -> Host | None:
+    """The host of a link, an email domain or a bare domain; None if there is none."""
+    text = link_or_host.strip()
+    if "://" not in text:
+        text = "http://" + text
+    text = re.sub(r"^hxxp", "http", text, flags=re.IGNORECASE)
+    try:
+        netloc = urlsplit(text).netloc
+    except ValueError:
+        return None
+    # "https://microsoft.com@evil.example/" goes to evil.example: drop the user part.
+    host = netloc.rsplit("@", 1)[-1]
+    if host.startswith("["):
+        host = host[1 : host.find("]")] if "]" in host else host[1:]
+        ip = True
+    else:
+        host = host.split(":", 1)[0]
+        ip = False
+    host = host.strip(".").lower()
+    if not host or len(host) > 253:
+        return None
+    if not ip:
+        try:
+            ipaddress.ip_address(host)
+            ip = True
+        except ValueError:
+            ip = False
+    if ip:
+        return Host(host, host, False, True)
+    labels = host.split(".")
+    if any(not label or len(label) > 63 for label in labels):
+        return None
+    decoded = [_decode_label(label) for label in labels]
+    display = ".".join(label for label, _ in decoded)
+    punycode = any(flag for _, flag in decoded)
+    try:
+        ascii_form = display.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        ascii_form = host
+    return Host(ascii_form, display, punycode, False)
+
+
+def registrable(host: Host) -> str:
+    """ "microsoft.com.help-desk.example" -> "help-desk.example" (decoded form)."""
+    if host.ip:
+        return host.display
+    return _psl().privatesuffix(host.display) or host.display
+
+
+def label_of(domain: str) -> str:
+    """The name part of a registrable domain: "apple-support-help.com" -> "apple-support-help"."""
+    suffix = _psl().publicsuffix(domain) or ""
+    return domain[: -len(suffix) - 1] if suffix and domain != suffix else domain.split(".")[0]
+
+
+def _latin_skeleton(text: str) -> tuple[str, bool]:
+    """Replace letters from other scripts that look Latin ("аpple" with a Cyrillic а).
+
+    Returns the skeleton and whether any character was replaced or is non-Latin.
+    """
+    if text.isascii():
+        return text, False
+    from confusable_homoglyphs import confusables
+
+    out = []
+    changed = False
+    for ch in text:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        changed = True
+        found = confusables.is_confusable(ch, preferred_aliases=["latin"], greedy=True) or []
+        latin = [h["c"] for item in found for h in item["homoglyphs"] if h["c"].isascii()]
+        out.append(latin[0].lower() if latin else fold(ch))
+    return "".join(out), changed
+
+
+def _swap_skeleton(label: str) -> str:
+    label = label.translate(_DIGIT_SWAPS)
+    for a, b in _MULTI_SWAPS:
+        label = label.replace(a, b)
+    return label
+
+
+def _tokens(label: str) -> list[str]:
+    return [t for t in re.split(r"[^a-z]+", label) if t]
+
+
+@dataclass(frozen=True, slots=True)
+class Brand:
+    label: str  # "microsoft"
+    domain: str  # "microsoft.com"
+    owner: str  # vendor id
+
+
+@dataclass(slots=True)
+class Lookalike:
+    kinds: set[str] = field(default_factory=set)  # punycode, mixed_script, typo, ...
+    imitates: str | None = None  # the directory domain it imitates
+    owner: str | None = None  # the vendor id of that domain
+
+
+class LookalikeDetector:
+    """Compares a domain with every brand domain in the directory.
+
+    Only labels of five letters or more are compared by spelling: "hp", "bt" or "att"
+    would match half the internet.
+    """
+
+    def __init__(self, brands: Iterable[Brand], keywords: Iterable[str]) -> None:
+        self._brands = [b for b in brands if b.label]
+        self._by_label: dict[str, Brand] = {}
+        for brand in self._brands:
+            self._by_label.setdefault(brand.label, brand)
+        self._keywords = frozenset(fold(k) for k in keywords)
+
+    def check(self, host: Host, own: str) -> Lookalike:
+        """`own` is the registrable domain of `host`, already known not to be official."""
+        result = Lookalike()
+        if host.ip:
+            return result
+        if host.punycode:
+            result.kinds.add("punycode")
+        label = label_of(own)
+        skeleton, foreign_letters = _latin_skeleton(label)
+        if foreign_letters:
+            result.kinds.add("mixed_script")
+        swapped = _swap_skeleton(skeleton)
+        for brand in self._brands:
+            if self._imitates(brand, label, skeleton, swapped, foreign_letters, result):
+                result.imitates, result.owner = brand.domain, brand.owner
+                break
+        if result.imitates is None:
+            self._brand_elsewhere(host, own, label, result)
+        if result.imitates is None:
+            # punycode or other scripts that imitate nobody in the directory: still
+            # worth showing decoded, but not a look-alike.
+            result.kinds.discard("mixed_script")
+        return result
+
+    def _imitates(
+        self, brand: Brand, label: str, skeleton: str, swapped: str, foreign: bool, out: Lookalike
+    ) -> bool:
+        if skeleton == brand.label and foreign:
+            return True  # аpple.com: the same word in borrowed letters
+        if len(brand.label) < 5 or label == brand.label:
+            return False
+        if swapped == brand.label:
+            out.kinds.add("typo")  # micros0ft, rnicrosoft, paypa1
+            return True
+        # One slip for names of six letters or more, two from ten: "ample" is a word of
+        # its own, "amazom" is not.
+        limit = 0 if len(brand.label) < 6 else 1 if len(brand.label) < 10 else 2
+        if limit and edit_distance(skeleton, brand.label, limit) <= limit:
+            out.kinds.add("typo")  # microsfot, amazom
+            return True
+        return False
+
+    def _brand_elsewhere(self, host: Host, own: str, label: str, out: Lookalike) -> None:
+        sub = host.display[: -len(own)].strip(".") if host.display.endswith(own) else ""
+        if sub:
+            sub_tokens = set(_tokens(sub.replace(".", "-")))
+            for brand in self._brands:
+                if brand.domain in sub or (len(brand.label) >= 5 and brand.label in sub_tokens):
+                    out.kinds.add("brand_in_subdomain")
+                    out.imitates, out.owner = brand.domain, brand.owner
+                    return
+        tokens = _tokens(label)
+        has_keyword = any(t in self._keywords for t in tokens) or any(
+            k in label for k in self._keywords if len(k) >= 4
+        )
+        if not has_keyword:
+            return
+        for brand in self._brands:
+            short = len(brand.label) < 5
+            if brand.label in tokens or (not short and brand.label in label):
+                out.kinds.add("brand_keyword")
+                out.imitates, out.owner = brand.domain, brand.owner
+                return

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""One entry point for developers: set up a virtual environment, then run the app,
+the tests or the benchmarks.
+
+    python3 dev.py run [ARGS...]     set up, then run `scamscreen ARGS...`
+    python3 dev.py test [PYTEST...]  set up, then lint (ruff) and run the whole test suite
+    python3 dev.py bench             set up, then run the performance suite
+
+It needs nothing but Python 3.11+: the environment lives in `.venv/` next to this file and
+is reinstalled only when `pyproject.toml` changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+
+
+def venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def ensure_env() -> Path:
+    if sys.version_info < (3, 11):
+        sys.exit(f"ScamScreen needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    python = venv_python()
+    if not python.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    stamp = VENV / ".installed"
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if not stamp.exists() or stamp.read_text().strip() != want:
+        print("Installing ScamScreen and its dependencies ...", flush=True)
+        pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+        subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
+        stamp.write_text(want)
+    return python
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "bench"}:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    python = str(ensure_env())
+    if command == "run":
+        return subprocess.call([python, "-m", "scamscreen", *rest])
+    if command == "bench":
+        return subprocess.call([python, str(ROOT / "benchmarks" / "run.py"), *rest])
+    lint = subprocess.call([python, "-m", "ruff", "check", str(ROOT)])
+    if lint != 0:
+        print("ruff found problems (above); fix them or run `ruff check --fix`.", flush=True)
+        return lint
+    return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
