@@ -1,8 +1,16 @@
 """ScamScreen: checks a "support" contact against official vendor contacts and scam indicators."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("scamscreen")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+
+def __getattr__(name: str) -> str:
+    # Looked up on demand: importlib.metadata costs ~10 ms, and `scamscreen check`
+    # must start fast.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("scamscreen")
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0.0.0+source"
+    raise AttributeError(name)

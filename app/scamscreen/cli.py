@@ -124,7 +124,7 @@ def _contact(value: Any, where: str) -> Any:
         raise InputProblem(
             where,
             None,
-            _("expected a JSON object {...}, found {kind}").format(kind=type(value).__name__),
+            _("expected a JSON object {{...}}, found {kind}").format(kind=type(value).__name__),
         )
     try:
         return parse_contact(value)

@@ -7,9 +7,8 @@ the field and saying what would be accepted. Unknown fields are ignored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Channel(StrEnum):
@@ -71,15 +70,17 @@ class ContactError(ValueError):
         self.message = message
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
+class Contact(NamedTuple):
+    """A validated contact. (Records in the core are NamedTuples, not dataclasses:
+    `dataclasses` pulls in `inspect`, and `scamscreen check` must start fast.)"""
+
     channel: Channel | None = None
     initiated_by: Initiator | None = None
     claimed_org: str = ""
     phone: str = ""
     email: str = ""
     url: str = ""
-    requests: frozenset[Request] = field(default_factory=frozenset)
+    requests: frozenset[Request] = frozenset()
     text: str = ""
     region: str | None = None
     id: str | int | None = None

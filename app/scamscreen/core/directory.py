@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from scamscreen.core.data import DataError, data_dir, load_json, require
-from scamscreen.core.text import edit_distance, fold_name
+from scamscreen.core.text import deletions, edit_distance, fold_name
 
 KINDS = frozenset(
     {
@@ -53,8 +52,7 @@ CONFIDENCES = frozenset({"vendor_page", "secondary"})
 _COUNTRY_SUFFIX = re.compile(r"^(?:(?:com?|org|net|gov|gob)\.)?[a-z]{2}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Sourced:
+class Sourced(NamedTuple):
     """One fact about a vendor, with where it came from."""
 
     value: str  # a domain, an E.164 number, a policy id, a URL or an address
@@ -70,8 +68,7 @@ class Sourced:
         return self.confidence == "vendor_page"
 
 
-@dataclass(frozen=True, slots=True)
-class Vendor:
+class Vendor(NamedTuple):
     id: str
     name: str
     kind: str
@@ -169,8 +166,7 @@ def load_vendor(path: Path) -> Vendor:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class DomainOwner:
+class DomainOwner(NamedTuple):
     vendor: Vendor
     domain: str  # the directory domain that covers the host
     entry: Sourced | None  # None for a country site of a listed domain (amazon.es)
@@ -186,17 +182,32 @@ class Directory:
         for vendor in vendors:
             self.vendors[vendor.id] = vendor
             for name in (vendor.name, vendor.id.replace("-", " "), *vendor.aliases):
-                self._names.setdefault(fold_name(name), vendor)
+                folded = fold_name(name)
+                if folded:
+                    self._names.setdefault(folded, vendor)
             for entry in (*vendor.web_domains, *vendor.email_domains):
                 self._domains.setdefault(entry.value, (vendor, entry))
                 self._labels.setdefault(entry.value.split(".")[0], vendor)
             for phone in vendor.phones:
                 self._phones.setdefault(phone.value, []).append((vendor, phone))
-        # longest names first, so "bank of america" wins over "america"
-        self._name_list = sorted(self._names, key=len, reverse=True)
-        self._name_patterns = [
-            (re.compile(rf"(?<!\w){re.escape(n)}(?!\w)"), n) for n in self._name_list if n
-        ]
+        self._longest = max((n.count(" ") + 1 for n in self._names), default=1)
+        self._typo_index: dict[str, set[str]] | None = None
+
+    @property
+    def _typos(self) -> dict[str, set[str]]:
+        """Every name of five letters or more under each of its one-letter deletions.
+
+        Two words within one edit share a key, so a typo is found with a handful of
+        dictionary lookups instead of comparing against every alias. Built on first use:
+        most contacts name their company correctly, and `check` must start fast."""
+        if self._typo_index is None:
+            index: dict[str, set[str]] = {}
+            for name in self._names:
+                if len(name) >= 5:
+                    for key in deletions(name):
+                        index.setdefault(key, set()).add(name)
+            self._typo_index = index
+        return self._typo_index
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Directory:
@@ -209,6 +220,16 @@ class Directory:
     def __iter__(self) -> Iterator[Vendor]:
         return iter(self.vendors.values())
 
+    def _named(self, words: list[str]) -> Iterator[tuple[int, str]]:
+        """(position, name) for every directory name written out in `words`, longest
+        names first at each position."""
+        for i in range(len(words)):
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                name = " ".join(words[i : i + n])
+                if name in self._names:
+                    yield i, name
+                    break
+
     def match(self, claimed: str) -> Vendor | None:
         """The vendor a person meant by "MS tech support", "my bank (Chase)", "Micrsoft"."""
         name = fold_name(claimed)
@@ -216,23 +237,39 @@ class Directory:
             return None
         if name in self._names:
             return self._names[name]
-        for pattern, alias in self._name_patterns:
-            if pattern.search(name):
-                return self._names[alias]
         words = name.split()
-        candidates = words + [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        found = max(self._named(words), key=lambda hit: len(hit[1]), default=None)
+        if found:
+            return self._names[found[1]]
         best: tuple[int, str] | None = None
+        candidates = [*words, *(" ".join(words[i : i + 2]) for i in range(len(words) - 1))]
         for word in candidates:
             if len(word) < 5:
                 continue
-            for alias in self._name_list:
-                if len(alias) < 5:
-                    continue
+            near: set[str] = set()
+            for key in deletions(word):
+                near |= self._typos.get(key, set())
+            for alias in sorted(near):
                 limit = 1 if len(alias) < 9 else 2
                 distance = edit_distance(word, alias, limit)
-                if distance <= limit and (best is None or distance < best[0]):
+                if distance <= limit and (best is None or (distance, alias) < best):
                     best = (distance, alias)
         return self._names[best[1]] if best else None
+
+    def mentioned_in(self, text: str) -> Vendor | None:
+        """The first organisation a pasted text names outright ("Windows Defender alert").
+
+        Stricter than `match`: no typo tolerance (pasted prose is full of words one letter
+        away from a brand: "window", "price"), and a short alias counts only in capitals
+        ("MS", "HP", "BT"), so "Ms Smith" is nobody.
+        """
+        for _position, name in self._named(fold_name(text).split()):
+            if len(name.replace(" ", "")) <= 3:
+                short = re.escape(name.upper()).replace(r"\ ", r"\W?")  # AT&T -> AT\W?T
+                if not re.search(rf"(?<!\w){short}(?!\w)", text):
+                    continue
+            return self._names[name]
+        return None
 
     def owner_of(self, host: str) -> DomainOwner | None:
         """Who a host belongs to; subdomains count ("support.microsoft.com")."""

@@ -8,11 +8,9 @@ finding the user sees can be traced to its rule and its source.
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from scamscreen.core.data import DataError, data_dir, load_json, require
 
@@ -20,8 +18,7 @@ SEVERITIES = ("high", "medium", "low", "info")
 VERDICTS = ("likely_scam", "suspicious", "no_red_flags")
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     all: frozenset[str]
     any: frozenset[str]
     none: frozenset[str]
@@ -34,12 +31,18 @@ class Clause:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class Condition:
+class Condition(NamedTuple):
     clauses: tuple[Clause, ...]
 
     def holds(self, facts: frozenset[str] | set[str]) -> bool:
-        return any(clause.holds(facts) for clause in self.clauses)
+        for clause in self.clauses:  # inlined Clause.holds: this runs for every rule
+            if (
+                clause.all <= facts
+                and (not clause.any or not facts.isdisjoint(clause.any))
+                and facts.isdisjoint(clause.none)
+            ):
+                return True
+        return False
 
     @property
     def facts(self) -> frozenset[str]:
@@ -47,6 +50,35 @@ class Condition:
         for clause in self.clauses:
             out |= clause.all | clause.any | clause.none
         return frozenset(out)
+
+
+# Facts that nearly every contact has make poor index keys.
+_COMMON = ("channel:", "initiated:", "org:", "policy:", "verdict:")
+
+
+def _rarity(fact: str) -> tuple[int, str]:
+    return (1 if fact.startswith(_COMMON) else 0, fact)
+
+
+def index_conditions(conditions: Iterable[Condition]) -> dict[str, set[int]]:
+    """Index each condition under the facts that can make it hold (its rarest `all`
+    fact, or every `any` fact), so a contact tests only conditions it could meet."""
+    index: dict[str, set[int]] = {}
+    for number, condition in enumerate(conditions):
+        for clause in condition.clauses:
+            keys = [min(clause.all, key=_rarity)] if clause.all else list(clause.any)
+            for key in keys:
+                index.setdefault(key, set()).add(number)
+    return index
+
+
+def candidates(index: dict[str, set[int]], facts: Iterable[str]) -> list[int]:
+    found: set[int] = set()
+    for fact in facts:
+        hit = index.get(fact)
+        if hit:
+            found |= hit
+    return sorted(found)
 
 
 def parse_condition(raw: Any, path: Path, where: str) -> Condition:
@@ -85,12 +117,28 @@ class _Blank(dict[str, str]):
         return self.DEFAULTS.get(key, "")
 
 
+def placeholders(values: Mapping[str, str]) -> Mapping[str, str]:
+    """The values for `fill`, with a neutral word for each one that is missing."""
+    return _Blank({k: v for k, v in values.items() if v})
+
+
 def fill(template: str, values: Mapping[str, str]) -> str:
-    return string.Formatter().vformat(template, (), _Blank({k: v for k, v in values.items() if v}))
+    if "{" not in template:
+        return template
+    return template.format_map(values if isinstance(values, _Blank) else placeholders(values))
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+def check_template(template: str, path: Path, where: str) -> str:
+    """A wording with a broken {placeholder} is caught when the data loads, not when a
+    user's contact happens to fire it."""
+    try:
+        fill(template, {})
+    except (ValueError, IndexError, AttributeError) as exc:
+        raise DataError(path, f"has a broken placeholder in its wording ({where}: {exc})") from None
+    return template
+
+
+class Rule(NamedTuple):
     id: str
     weight: int
     severity: str
@@ -100,19 +148,21 @@ class Rule:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class AdviceEntry:
+class AdviceEntry(NamedTuple):
     id: str
     when: Condition
     text: str
     source: str
 
 
-@dataclass(frozen=True, slots=True)
 class RuleSet:
-    rules: tuple[Rule, ...]
-    likely_scam: int
-    suspicious: int
+    """The indicator rules, indexed by the facts that can fire them."""
+
+    def __init__(self, rules: tuple[Rule, ...], likely_scam: int, suspicious: int) -> None:
+        self.rules = rules
+        self.likely_scam = likely_scam
+        self.suspicious = suspicious
+        self._index = index_conditions(r.when for r in rules)
 
     @classmethod
     def load(cls, path: Path | None = None) -> RuleSet:
@@ -136,8 +186,8 @@ class RuleSet:
                     id=rid,
                     weight=weight,
                     severity=severity,
-                    title=require(entry, "title", str, path, rid),
-                    detail=require(entry, "detail", str, path, rid),
+                    title=check_template(require(entry, "title", str, path, rid), path, rid),
+                    detail=check_template(require(entry, "detail", str, path, rid), path, rid),
                     when=parse_condition(
                         require(entry, "when", (dict, list), path, rid), path, rid
                     ),
@@ -151,7 +201,9 @@ class RuleSet:
         )
 
     def fire(self, facts: frozenset[str]) -> list[Rule]:
-        return [rule for rule in self.rules if rule.when.holds(facts)]
+        return [
+            self.rules[n] for n in candidates(self._index, facts) if self.rules[n].when.holds(facts)
+        ]
 
 
 def load_advice(path: Path | None = None) -> tuple[AdviceEntry, ...]:
@@ -164,7 +216,7 @@ def load_advice(path: Path | None = None) -> tuple[AdviceEntry, ...]:
             AdviceEntry(
                 id=aid,
                 when=parse_condition(require(entry, "when", (dict, list), path, aid), path, aid),
-                text=require(entry, "text", str, path, aid),
+                text=check_template(require(entry, "text", str, path, aid), path, aid),
                 source=require(entry, "source", str, path, aid),
             )
         )

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from functools import cached_property
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import (
+    NumberParseException,
+    PhoneMetadata,
+    PhoneNumberFormat,
+    PhoneNumberType,
+    phonenumberutil,
+)
 
 # libphonenumber's type names, mapped to the plain words the rest of the app uses.
 _TYPES = {
@@ -41,18 +47,47 @@ DEFAULT_REGION = "US"
 MAX_NUMBERS_IN_TEXT = 20
 
 
-@dataclass(frozen=True, slots=True)
 class PhoneInfo:
-    raw: str
-    e164: str | None
-    valid: bool
-    type: str  # one of the _TYPES values, or "unknown"
-    country: str | None  # ISO region of the number
-    foreign: bool  # belongs to another country than the user's region
-    vanity: bool  # written with letters: 1-800-MY-APPLE
-    national: str  # readable form, as dialled in its own country
-    international: str
-    error: str | None = None  # why it could not be read at all
+    """One number as ScamScreen understands it."""
+
+    def __init__(
+        self,
+        raw: str,
+        e164: str | None,
+        valid: bool,
+        type: str,
+        country: str | None,
+        foreign: bool,
+        vanity: bool,
+        number: phonenumbers.PhoneNumber | None = None,
+        error: str | None = None,
+    ) -> None:
+        self.raw = raw
+        self.e164 = e164
+        self.valid = valid
+        self.type = type  # one of the _TYPES values, or "unknown"
+        self.country = country  # ISO region of the number
+        self.foreign = foreign  # belongs to another country than the user's region
+        self.vanity = vanity  # written with letters: 1-800-MY-APPLE
+        self.number = number
+        self.error = error  # why it could not be read at all
+
+    def __repr__(self) -> str:
+        return f"PhoneInfo({self.raw!r}, e164={self.e164!r}, type={self.type!r})"
+
+    # Formatting is only needed for what is shown, so it is done when asked for.
+    @cached_property
+    def national(self) -> str:
+        """Readable form, as dialled in its own country: "(402) 935-7733"."""
+        if self.number is None:
+            return self.raw
+        return phonenumbers.format_number(self.number, PhoneNumberFormat.NATIONAL)
+
+    @cached_property
+    def international(self) -> str:
+        if self.number is None:
+            return self.raw
+        return phonenumbers.format_number(self.number, PhoneNumberFormat.INTERNATIONAL)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -79,23 +114,37 @@ def _is_vanity(raw: str) -> bool:
     return len(_LETTER.findall(body)) >= 3 and any(ch.isdigit() for ch in body)
 
 
+def _type_of(number: phonenumbers.PhoneNumber, country: str | None) -> int:
+    """libphonenumber's number type, working out the number's region only once.
+
+    `phonenumbers.number_type` and `is_valid_number` each search the region again, which
+    for the 25 regions sharing +1 is most of the cost of describing a number.
+    """
+    helper = getattr(phonenumberutil, "_number_type_helper", None)
+    if helper is None:  # a future phonenumbers without the helper: the public way
+        return phonenumbers.number_type(number)
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(number.country_code, country)
+    if metadata is None:
+        return PhoneNumberType.UNKNOWN
+    return helper(phonenumbers.national_significant_number(number), metadata)
+
+
 def _describe(raw: str, number: phonenumbers.PhoneNumber, region: str, vanity: bool) -> PhoneInfo:
-    valid = phonenumbers.is_valid_number(number)
-    country = phonenumbers.region_code_for_number(number) if valid else None
-    if country in (None, "ZZ", "001"):
+    country = phonenumbers.region_code_for_number(number)
+    kind = _type_of(number, country) if country else PhoneNumberType.UNKNOWN
+    valid = kind != PhoneNumberType.UNKNOWN
+    if not valid or country in ("ZZ", "001"):
         country = None
-    number_type = _TYPES.get(phonenumbers.number_type(number), "unknown") if valid else "unknown"
     possible = valid or phonenumbers.is_possible_number(number)
     return PhoneInfo(
         raw=raw,
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164) if possible else None,
         valid=valid,
-        type=number_type,
+        type=_TYPES.get(kind, "unknown") if valid else "unknown",
         country=country,
         foreign=bool(country) and country != region,
         vanity=vanity,
-        national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
-        international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+        number=number,
     )
 
 
@@ -107,7 +156,7 @@ def analyse(raw: str, region: str | None = None) -> PhoneInfo:
     try:
         number = phonenumbers.parse(digits, region)
     except NumberParseException as exc:
-        return PhoneInfo(raw, None, False, "unknown", None, False, vanity, raw, raw, str(exc))
+        return PhoneInfo(raw, None, False, "unknown", None, False, vanity, None, str(exc))
     return _describe(raw, number, region, vanity)
 
 

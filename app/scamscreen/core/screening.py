@@ -14,17 +14,25 @@ ordering of sets, so the same contact always gets the same answer.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from scamscreen.core import phone as phones
 from scamscreen.core import web
 from scamscreen.core.contact import Channel, Contact, Initiator, Request
 from scamscreen.core.data import data_dir, load_json, require
 from scamscreen.core.directory import Directory, Vendor
-from scamscreen.core.indicators import AdviceEntry, RuleSet, combine, fill, load_advice
+from scamscreen.core.indicators import (
+    AdviceEntry,
+    RuleSet,
+    candidates,
+    combine,
+    fill,
+    index_conditions,
+    load_advice,
+    placeholders,
+)
 from scamscreen.core.textscan import Lexicon
 
 ENGINE_VERSION = "1"
@@ -37,23 +45,36 @@ class KnownScamLookup(Protocol):
     def facts_for(self, numbers: Iterable[str], domains: Iterable[str]) -> set[str]: ...
 
 
-@dataclass(slots=True)
 class Analysis:
     """Everything screening worked out about a contact, before any rule fired."""
 
-    facts: set[str] = field(default_factory=set)
-    vendor: Vendor | None = None
-    phones: list[phones.PhoneInfo] = field(default_factory=list)
-    links: list[dict[str, Any]] = field(default_factory=list)
-    emails: list[dict[str, Any]] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-    cues: dict[str, str] = field(default_factory=dict)
-    tools: list[str] = field(default_factory=list)
-    values: dict[str, str] = field(default_factory=dict)  # for {placeholders}
+    __slots__ = (
+        "cues",
+        "emails",
+        "facts",
+        "links",
+        "mentions",
+        "phones",
+        "requests",
+        "tools",
+        "values",
+        "vendor",
+    )
+
+    def __init__(self, vendor: Vendor | None = None) -> None:
+        self.facts: set[str] = set()
+        self.vendor = vendor
+        self.phones: list[phones.PhoneInfo] = []
+        self.links: list[dict[str, Any]] = []
+        self.emails: list[dict[str, Any]] = []
+        self.mentions: list[dict[str, Any]] = []  # other companies' sites named in passing
+        self.requests: list[str] = []
+        self.cues: dict[str, str] = {}
+        self.tools: list[str] = []
+        self.values: dict[str, str] = {}  # for {placeholders}
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     id: str
     severity: str
     title: str
@@ -70,8 +91,7 @@ class Finding:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
+class Result(NamedTuple):
     verdict: str
     score: int
     findings: tuple[Finding, ...]
@@ -85,13 +105,14 @@ class Result:
             "verdict": self.verdict,
             "score": self.score,
             "findings": [f.to_dict() for f in self.findings],
-            "official_contacts": list(self.official_contacts),
+            "official_contacts": [dict(c) for c in self.official_contacts],
             "advice": list(self.advice),
             "organisation": {"id": vendor.id, "name": vendor.name} if vendor else None,
             "extracted": {
                 "phones": [p.to_dict() for p in self.analysis.phones],
                 "links": self.analysis.links,
                 "emails": self.analysis.emails,
+                "mentioned_sites": self.analysis.mentions,
                 "requests": self.analysis.requests,
                 "remote_tools": self.analysis.tools,
             },
@@ -99,8 +120,7 @@ class Result:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class WebLists:
+class WebLists(NamedTuple):
     free_mail: frozenset[str]
     shorteners: frozenset[str]
     brand_keywords: tuple[str, ...]
@@ -139,6 +159,8 @@ class Screener:
         self.advice = advice
         self.weblists = weblists
         self.known_scams = known_scams
+        self._advice_index = index_conditions(a.when for a in advice)
+        self._contact_cache: dict[tuple[str, str | None], tuple[dict[str, Any], ...]] = {}
 
     @classmethod
     def load(
@@ -284,8 +306,17 @@ class Screener:
             if text.lower() in email_domains:
                 continue
             entry = self._host_entry(text, is_email=False)
-            if entry:
-                out.links.append(entry)
+            if entry is None:
+                continue
+            # "a purchase at BESTBUY.COM" in a bank's text names a shop, it is not a link
+            # to follow: a bare domain of another known company is only a mention.
+            bare = text != contact.url and "/" not in text and not text.lower().startswith("www.")
+            claimed = out.vendor.id if out.vendor else None
+            if bare and entry["owner"] and entry["owner"] != claimed:
+                entry["mention"] = True
+                out.mentions.append(entry)
+                continue
+            out.links.append(entry)
         for text in dict.fromkeys(emails):
             entry = self._host_entry(text, is_email=True)
             if entry:
@@ -329,7 +360,7 @@ class Screener:
             owners = self.directory.phone_owners(info.e164 or "")
             if owners:
                 return owners[0][0]
-        return self.directory.match(contact.text[:2000]) if contact.text else None
+        return self.directory.mentioned_in(contact.text[:2000]) if contact.text else None
 
     def _ownership(self, out: Analysis) -> None:
         facts = out.facts
@@ -366,9 +397,10 @@ class Screener:
         analysis = self.analyse(contact, region)
         facts = frozenset(analysis.facts)
         fired = self.rules.fire(facts)
-        # Caller ID is spoofed: nothing reassures about a call the other side started.
-        cold_call = {"initiated:them", "channel:phone_inbound"} <= facts
-        counted = [r for r in fired if not (cold_call and r.weight < 0)]
+        # Caller ID is spoofed: nothing reassures about an incoming call, not even a
+        # "call back" the user asked for (anyone can ring right after and claim to be it).
+        incoming = "channel:phone_inbound" in facts
+        counted = [r for r in fired if not (incoming and r.weight < 0)]
         score = round(100 * combine(r.weight for r in counted))
         score = max(0, min(100, score))
         if score >= self.rules.likely_scam:
@@ -379,13 +411,14 @@ class Screener:
             verdict = "suspicious"
         else:
             verdict = "no_red_flags"
+        values = placeholders(analysis.values)
         ordered = sorted(counted, key=lambda r: (-r.weight, r.id))
         findings = tuple(
             Finding(
                 r.id,
                 r.severity,
-                fill(r.title, analysis.values),
-                fill(r.detail, analysis.values),
+                fill(r.title, values),
+                fill(r.detail, values),
                 r.weight,
             )
             for r in ordered
@@ -393,7 +426,9 @@ class Screener:
         advice_facts = facts | {f"verdict:{verdict}"}
         advice = tuple(
             dict.fromkeys(
-                fill(a.text, analysis.values) for a in self.advice if a.when.holds(advice_facts)
+                fill(self.advice[n].text, values)
+                for n in candidates(self._advice_index, advice_facts)
+                if self.advice[n].when.holds(advice_facts)
             )
         )
         region = contact.region or region
@@ -401,10 +436,16 @@ class Screener:
             verdict, score, findings, self._contacts(analysis.vendor, region), advice, analysis
         )
 
-    @staticmethod
-    def _contacts(vendor: Vendor | None, region: str | None) -> tuple[dict[str, Any], ...]:
+    def _contacts(self, vendor: Vendor | None, region: str | None) -> tuple[dict[str, Any], ...]:
         if vendor is None:
             return ()
+        key = (vendor.id, region)
+        if key not in self._contact_cache:  # derived from the data alone
+            self._contact_cache[key] = self._official_contacts(vendor, region)
+        return self._contact_cache[key]
+
+    @staticmethod
+    def _official_contacts(vendor: Vendor, region: str | None) -> tuple[dict[str, Any], ...]:
         out: list[dict[str, Any]] = [
             {
                 "organisation": vendor.name,

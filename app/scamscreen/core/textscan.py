@@ -12,52 +12,75 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from scamscreen.core.data import DataError, data_dir, load_json, require
 from scamscreen.core.text import fold
 
 _WORD = re.compile(r"\w+")
+# "We will never ask for gift cards", "he did not want my password", "nunca le pediremos
+# su código": a request that is denied is not a request. Only requests are negated: cues
+# such as secrecy ("don't tell anyone") are phrased with their negation built in.
+_NEGATORS = frozenset({"never", "not", "dont", "didnt", "doesnt", "wont", "nunca", "jamas"})
+_NEGATOR_PAIRS = frozenset({("don", "t"), ("didn", "t"), ("doesn", "t"), ("won", "t")})
+_CONDITIONAL = frozenset({"if", "unless", "si"})  # "if you don't pay in gift cards..."
+_NEGATION_WINDOW = 4
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrase:
+class _Phrase(NamedTuple):
     words: tuple[str, ...]
     wildcard: bool  # the last word may continue ("refund*")
     category: str  # a request name, a cue name, or "remote_tool"
     label: str  # what to show: the phrase, or the tool's name
 
 
-@dataclass(slots=True)
 class TextFindings:
-    categories: dict[str, str] = field(default_factory=dict)  # category -> first phrase seen
-    tools: list[str] = field(default_factory=list)  # remote tools named, in order
+    __slots__ = ("categories", "tools")
+
+    def __init__(self) -> None:
+        self.categories: dict[str, str] = {}  # category -> first phrase seen
+        self.tools: list[str] = []  # remote tools named, in order
 
 
 def _compile(text: str, category: str, label: str) -> _Phrase | None:
-    wildcard = text.rstrip().endswith("*")
-    words = tuple(_WORD.findall(fold(text.rstrip().rstrip("*"))))
+    text = text.strip()
+    wildcard = text.endswith("*")
+    body = text.rstrip("*")
+    # Phrases are written lower-case; only accented ones need the full fold.
+    words = tuple(_WORD.findall(body.lower() if body.isascii() else fold(body)))
     if not words:
         return None
     return _Phrase(words, wildcard, category, label)
 
 
+_END = ""  # trie key for phrases that end at a node: no \w+ token is ever empty
+_WILD = "*"  # trie key for phrases whose last word is a prefix ("refund*")
+
+
 class Lexicon:
-    def __init__(self, phrases: Iterable[_Phrase], languages: Iterable[str] = ()) -> None:
+    """All phrases of all languages in one word trie: scanning a text walks it from each
+    word, so the cost is about one dictionary lookup per word, however many phrases."""
+
+    def __init__(
+        self,
+        phrases: Iterable[_Phrase],
+        languages: Iterable[str] = (),
+        negatable: Iterable[str] = (),
+    ) -> None:
         self.languages = tuple(languages)
-        self._exact: dict[str, list[_Phrase]] = {}
-        self._prefix: dict[str, list[_Phrase]] = {}  # single-word wildcard phrases by 3 letters
+        self._negatable = frozenset(negatable)
+        self._root: dict[str, Any] = {}
+        self._prefix: dict[str, list[_Phrase]] = {}  # one-word prefixes, by their 3 letters
         for phrase in phrases:
-            first = phrase.words[0]
             if phrase.wildcard and len(phrase.words) == 1:
-                if len(first) < 3:
-                    continue  # "a*" would match everything
-                self._prefix.setdefault(first[:3], []).append(phrase)
-            else:
-                self._exact.setdefault(first, []).append(phrase)
-        for bucket in self._exact.values():
-            bucket.sort(key=lambda p: len(p.words), reverse=True)
+                if len(phrase.words[0]) >= 3:  # "a*" would match everything
+                    self._prefix.setdefault(phrase.words[0][:3], []).append(phrase)
+                continue
+            node = self._root
+            for word in phrase.words[:-1] if phrase.wildcard else phrase.words:
+                node = node.setdefault(word, {})
+            node.setdefault(_WILD if phrase.wildcard else _END, []).append(phrase)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Lexicon:
@@ -85,7 +108,9 @@ class Lexicon:
                 compiled = _compile(alias, "remote_tool", name)
                 if compiled:
                     phrases.append(compiled)
-        return cls(phrases, languages)
+        from scamscreen.core.contact import Request
+
+        return cls(phrases, languages, negatable=[r.value for r in Request])
 
     def scan(self, text: str) -> TextFindings:
         found = TextFindings()
@@ -93,26 +118,51 @@ class Lexicon:
             return found
         words = _WORD.findall(fold(text))
         count = len(words)
-        for i, word in enumerate(words):
-            candidates = self._exact.get(word, ())
-            if len(word) >= 3 and word[:3] in self._prefix:
-                candidates = [*candidates, *self._prefix[word[:3]]]
-            for phrase in candidates:
-                n = len(phrase.words)
-                if i + n > count:
-                    continue
-                if n > 1 and any(words[i + k] != phrase.words[k] for k in range(1, n - 1)):
-                    continue
-                last = words[i + n - 1]
-                if phrase.wildcard:
-                    if not last.startswith(phrase.words[-1]):
-                        continue
-                elif last != phrase.words[-1]:
-                    continue
-                if phrase.category == "remote_tool":
-                    if phrase.label not in found.tools:
-                        found.tools.append(phrase.label)
-                    found.categories.setdefault("remote_tool", phrase.label)
-                else:
-                    found.categories.setdefault(phrase.category, " ".join(phrase.words))
+        root, prefix = self._root, self._prefix
+        for i in [i for i, word in enumerate(words) if word[:3] in prefix]:
+            word = words[i]
+            for phrase in prefix[word[:3]]:
+                if word.startswith(phrase.words[0]):
+                    self._record(found, phrase, words, i)
+        for i in [i for i, word in enumerate(words) if word in root]:
+            node = root[words[i]]
+            j = i + 1
+            while node is not None:
+                for phrase in node.get(_END, ()):
+                    self._record(found, phrase, words, i)
+                if j >= count:
+                    break
+                for phrase in node.get(_WILD, ()):
+                    if words[j].startswith(phrase.words[-1]):
+                        self._record(found, phrase, words, i)
+                node = node.get(words[j])
+                j += 1
         return found
+
+    def _record(self, found: TextFindings, phrase: _Phrase, words: list[str], start: int) -> None:
+        if phrase.category in self._negatable and _negated(words, start):
+            return
+        if phrase.category == "remote_tool":
+            if phrase.label not in found.tools:
+                found.tools.append(phrase.label)
+            found.categories.setdefault("remote_tool", phrase.label)
+        else:
+            found.categories.setdefault(phrase.category, " ".join(phrase.words))
+
+
+def _negated(words: list[str], start: int) -> bool:
+    """Is the phrase starting at `start` denied by a "never"/"not" just before it?"""
+    lo = max(0, start - _NEGATION_WINDOW)
+    for k in range(start - 1, lo - 1, -1):
+        word = words[k]
+        is_negator = word in _NEGATORS or (
+            k + 1 < len(words) and (word, words[k + 1]) in _NEGATOR_PAIRS
+        )
+        if word == "t" and k > 0 and (words[k - 1], word) in _NEGATOR_PAIRS:
+            is_negator, k = True, k - 1
+        if word == "no" and k + 1 < start:
+            is_negator = True  # Spanish "no le pediremos": "no" right before the phrase is a word
+        if is_negator:
+            before = words[max(0, k - 2) : k]
+            return not any(w in _CONDITIONAL for w in before)
+    return False

@@ -10,11 +10,11 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from scamscreen.core.text import edit_distance, fold
+from scamscreen.core.text import deletions, edit_distance, fold
 
 _URL = re.compile(r"""(?:(?:https?|hxxps?)://|www\.)[^\s<>"'`()\[\]{}]+""", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@((?:[\w-]{1,63}\.){1,8}[\w-]{2,63})")
@@ -82,8 +82,7 @@ def _decode_label(label: str) -> tuple[str, bool]:
     return label, False
 
 
-@dataclass(frozen=True, slots=True)
-class Host:
+class Host(NamedTuple):
     """A host name as written, decoded for display, and what kind of thing it is."""
 
     ascii: str  # as it travels on the wire (punycode for international names)
@@ -180,18 +179,19 @@ def _tokens(label: str) -> list[str]:
     return [t for t in re.split(r"[^a-z]+", label) if t]
 
 
-@dataclass(frozen=True, slots=True)
-class Brand:
+class Brand(NamedTuple):
     label: str  # "microsoft"
     domain: str  # "microsoft.com"
     owner: str  # vendor id
 
 
-@dataclass(slots=True)
 class Lookalike:
-    kinds: set[str] = field(default_factory=set)  # punycode, mixed_script, typo, ...
-    imitates: str | None = None  # the directory domain it imitates
-    owner: str | None = None  # the vendor id of that domain
+    __slots__ = ("imitates", "kinds", "owner")
+
+    def __init__(self) -> None:
+        self.kinds: set[str] = set()  # punycode, mixed_script, typo, ...
+        self.imitates: str | None = None  # the directory domain it imitates
+        self.owner: str | None = None  # the vendor id of that domain
 
 
 class LookalikeDetector:
@@ -206,6 +206,13 @@ class LookalikeDetector:
         self._by_label: dict[str, Brand] = {}
         for brand in self._brands:
             self._by_label.setdefault(brand.label, brand)
+        # Names of six letters or more under each one-letter deletion: a typo of a brand
+        # shares a key with it, so candidates come from a few lookups, not a scan.
+        self._near: dict[str, set[str]] = {}
+        for name in self._by_label:
+            if len(name) >= 6:
+                for key in deletions(name):
+                    self._near.setdefault(key, set()).add(name)
         self._keywords = frozenset(fold(k) for k in keywords)
 
     def check(self, host: Host, own: str) -> Lookalike:
@@ -219,12 +226,10 @@ class LookalikeDetector:
         skeleton, foreign_letters = _latin_skeleton(label)
         if foreign_letters:
             result.kinds.add("mixed_script")
-        swapped = _swap_skeleton(skeleton)
-        for brand in self._brands:
-            if self._imitates(brand, label, skeleton, swapped, foreign_letters, result):
-                result.imitates, result.owner = brand.domain, brand.owner
-                break
-        if result.imitates is None:
+        brand = self._imitated(label, skeleton, foreign_letters, result)
+        if brand is not None:
+            result.imitates, result.owner = brand.domain, brand.owner
+        else:
             self._brand_elsewhere(host, own, label, result)
         if result.imitates is None:
             # punycode or other scripts that imitate nobody in the directory: still
@@ -232,23 +237,25 @@ class LookalikeDetector:
             result.kinds.discard("mixed_script")
         return result
 
-    def _imitates(
-        self, brand: Brand, label: str, skeleton: str, swapped: str, foreign: bool, out: Lookalike
-    ) -> bool:
-        if skeleton == brand.label and foreign:
-            return True  # аpple.com: the same word in borrowed letters
-        if len(brand.label) < 5 or label == brand.label:
-            return False
-        if swapped == brand.label:
+    def _imitated(self, label: str, skeleton: str, foreign: bool, out: Lookalike) -> Brand | None:
+        if foreign and skeleton in self._by_label:
+            return self._by_label[skeleton]  # аpple.com: the same word in borrowed letters
+        swapped = _swap_skeleton(skeleton)
+        brand = self._by_label.get(swapped)
+        if brand is not None and len(swapped) >= 5 and swapped != label:
             out.kinds.add("typo")  # micros0ft, rnicrosoft, paypa1
-            return True
+            return brand
         # One slip for names of six letters or more, two from ten: "ample" is a word of
         # its own, "amazom" is not.
-        limit = 0 if len(brand.label) < 6 else 1 if len(brand.label) < 10 else 2
-        if limit and edit_distance(skeleton, brand.label, limit) <= limit:
-            out.kinds.add("typo")  # microsfot, amazom
-            return True
-        return False
+        near: set[str] = set()
+        for key in deletions(skeleton):
+            near |= self._near.get(key, set())
+        for name in sorted(near):
+            limit = 1 if len(name) < 10 else 2
+            if name != label and edit_distance(skeleton, name, limit) <= limit:
+                out.kinds.add("typo")  # microsfot, amazom
+                return self._by_label[name]
+        return None
 
     def _brand_elsewhere(self, host: Host, own: str, label: str, out: Lookalike) -> None:
         sub = host.display[: -len(own)].strip(".") if host.display.endswith(own) else ""

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""The performance suite. Every number is a ratio against a baseline measured in the same
+run on the same machine, so it means the same thing on a laptop and on CI.
+
+1. Screening cost: for each contact of the test corpus, the time to screen it divided by
+   the floor any screener pays — `phonenumbers.parse` of its number plus libphonenumber's
+   matcher over its text. Budget: median ratio <= 2.0.
+2. Start-up: `scamscreen check --json` on one contact, divided by
+   `python -c "import phonenumbers"`. Budget: <= 3.0 (aim: 2.0).
+3. What each dependency costs at start-up (informational: how the stack was chosen).
+
+Exit status 1 when a budget is exceeded.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "tests" / "core" / "corpus" / "contacts.jsonl"
+SAMPLE = {
+    "channel": "phone_inbound",
+    "claimed_org": "Microsoft",
+    "phone": "+1 888 280 4331",
+    "text": "He said my computer has a virus and told me to download AnyDesk so he can fix it.",
+}
+SCREEN_BUDGET = 2.0
+STARTUP_BUDGET = 3.0
+
+
+def best_of(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def bench_screening(repeat: int = 7) -> float:
+    import phonenumbers
+
+    from scamscreen.core.contact import parse_contact
+    from scamscreen.core.phone import DEFAULT_REGION
+    from scamscreen.core.screening import Screener
+
+    screener = Screener.load()
+    contacts = [
+        parse_contact(json.loads(line)["contact"])
+        for line in CORPUS.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
+
+    def floor(contact):
+        region = contact.region or DEFAULT_REGION
+
+        def run():
+            if contact.phone:
+                try:  # noqa: SIM105 - cheaper than contextlib.suppress in the floor
+                    phonenumbers.parse(contact.phone, region)
+                except phonenumbers.NumberParseException:
+                    pass
+            list(phonenumbers.PhoneNumberMatcher(contact.text, region))
+
+        return run
+
+    for contact in contacts:  # warm up: metadata, the suffix list, the homoglyph table
+        screener.screen(contact)
+        floor(contact)()
+    ratios = []
+    for contact in contacts:
+        base = best_of(floor(contact), repeat)
+        cost = best_of(lambda c=contact: screener.screen(c), repeat)
+        ratios.append(cost / base)
+    ratios.sort()
+    median = statistics.median(ratios)
+    print(
+        f"screening: {len(contacts)} contacts, cost / floor: median {median:.2f}x "
+        f"(p10 {ratios[len(ratios) // 10]:.2f}x, p90 {ratios[9 * len(ratios) // 10]:.2f}x), "
+        f"budget {SCREEN_BUDGET}x"
+    )
+    return median
+
+
+def _run(args: list[str], stdin: bytes = b"") -> float:
+    start = time.perf_counter()
+    subprocess.run(args, input=stdin, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - start
+
+
+def bench_startup(rounds: int = 21) -> float:
+    baseline_cmd = [sys.executable, "-c", "import phonenumbers"]
+    check_cmd = [sys.executable, "-m", "scamscreen", "check", "--json"]
+    payload = json.dumps(SAMPLE).encode()
+    _run(baseline_cmd)
+    _run(check_cmd, payload)  # warm the OS cache and the .pyc files
+    base, check = [], []
+    for _ in range(rounds):  # interleaved, so a busy moment hits both alike
+        base.append(_run(baseline_cmd))
+        check.append(_run(check_cmd, payload))
+    ratio = statistics.median(check) / statistics.median(base)
+    print(
+        f"start-up: 'scamscreen check --json' {statistics.median(check) * 1000:.0f} ms, "
+        f"'import phonenumbers' {statistics.median(base) * 1000:.0f} ms: {ratio:.2f}x, "
+        f"budget {STARTUP_BUDGET}x (aim 2.0x)"
+    )
+    return ratio
+
+
+def bench_dependencies(rounds: int = 9) -> None:
+    """Start-up cost of each candidate, over a bare interpreter."""
+    candidates = {
+        "bare interpreter": "pass",
+        "phonenumbers": "import phonenumbers",
+        "publicsuffixlist (loaded)": "import publicsuffixlist as p; "
+        "p.PublicSuffixList(accept_encoded_idn=False)",
+        "confusable_homoglyphs": "import confusable_homoglyphs.confusables",
+        "tomllib": "import tomllib",
+        "scamscreen data (json)": "from scamscreen.core.screening import Screener; Screener.load()",
+        "requests (not used by check)": "import requests",
+        "tldextract (not used)": "import tldextract",
+    }
+    print("start-up cost of each dependency (median, minus a bare interpreter):")
+    bare = None
+    for name, code in candidates.items():
+        try:
+            times = [_run([sys.executable, "-c", code]) for _ in range(rounds)]
+        except subprocess.CalledProcessError:
+            print(f"  {name:32} not installed")
+            continue
+        median = statistics.median(times)
+        if bare is None:
+            bare = median
+            print(f"  {name:32} {median * 1000:6.1f} ms")
+        else:
+            print(f"  {name:32} {(median - bare) * 1000:+6.1f} ms")
+
+
+def main() -> int:
+    screening = bench_screening()
+    startup = bench_startup()
+    if "--deps" in sys.argv:
+        bench_dependencies()
+    failed = []
+    if screening > SCREEN_BUDGET:
+        failed.append("screening")
+    if startup > STARTUP_BUDGET:
+        failed.append("start-up")
+    print("within budget" if not failed else f"OVER BUDGET: {', '.join(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
