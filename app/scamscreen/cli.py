@@ -224,7 +224,7 @@ _MARKS = {"high": "!!", "medium": "! ", "low": "- ", "info": "i "}
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=78, initial_indent=indent, subsequent_indent=indent)
+    return textwrap.fill(text, width=78, initial_indent=indent, subsequent_indent=" " * len(indent))
 
 
 def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) -> int:

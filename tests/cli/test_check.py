@@ -12,7 +12,7 @@ SCAM = {
     "id": "a1",
     "channel": "phone_inbound",
     "claimed_org": "Microsoft",
-    "phone": "+1 888 280 4331",
+    "phone": "+1 844 555 0199",
     "text": "He said my computer has a virus and told me to download AnyDesk so he can fix it.",
 }
 GENUINE = {
@@ -56,7 +56,7 @@ def test_check_json_reads_a_file(tmp_path):
 
 def test_check_jsonl_screens_every_line_in_order_and_echoes_ids(tmp_path):
     path = tmp_path / "contacts.jsonl"
-    lines = [SCAM, GENUINE, {"channel": "popup", "text": "VIRUS! call 1-888-280-4331"}]
+    lines = [SCAM, GENUINE, {"channel": "popup", "text": "VIRUS! call 1-844-555-0199"}]
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
     done = scamscreen("check", "--jsonl", str(path))
     assert done.returncode == 0, done.stderr
@@ -138,10 +138,12 @@ def test_missing_input_file_is_a_clear_error(tmp_path):
 def test_quick_check_by_hand_is_human_readable():
     done = scamscreen(
         "check",
+        "--channel",
+        "phone_inbound",
         "--org",
         "Microsoft",
         "--phone",
-        "+1 888 280 4331",
+        "+1 844 555 0199",
         "--text",
         "he wants to connect to my computer with AnyDesk",
     )

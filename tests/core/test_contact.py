@@ -9,7 +9,7 @@ def test_a_full_contact_is_read():
             "id": "c1",
             "channel": "phone_inbound",
             "claimed_org": " Microsoft ",
-            "phone": "+1 888 280 4331",
+            "phone": "+1 844 555 0199",
             "requests": ["remote_access", "gift_card"],
             "text": "he wanted AnyDesk",
             "region": "gb",

@@ -48,11 +48,11 @@ def test_unknown_region_falls_back_to_the_default():
 
 def test_numbers_inside_text_are_found_with_the_librarys_matcher():
     text = (
-        "WINDOWS DEFENDER ALERT! Call Microsoft Support 1-888-280-4331 now. "
+        "WINDOWS DEFENDER ALERT! Call Microsoft Support 1-844-555-0199 now. "
         "Order 123456 placed 2024-01-02 for $399.99. UK: +44 20 7946 0018. Or 1-800-MY-APPLE."
     )
     found = [p.e164 for p in phone.find_in_text(text, "US")]
-    assert found == ["+18882804331", "+442079460018", "+18006927753"]
+    assert found == ["+18445550199", "+442079460018", "+18006927753"]
 
 
 def test_text_with_no_numbers_finds_none():

@@ -51,7 +51,7 @@ plausible = st.fixed_dictionaries(
         "initiated_by": st.sampled_from([i.value for i in Initiator]) | json_values,
         "claimed_org": st.sampled_from(["Microsoft", "micr0soft", "Chase", "", "geek squad"])
         | nasty_text,
-        "phone": st.sampled_from(["+1 888 280 4331", "12", "1-800-MY-APPLE", "+999", "0909 8"])
+        "phone": st.sampled_from(["+1 844 555 0199", "12", "1-800-MY-APPLE", "+999", "0909 8"])
         | nasty_text,
         "email": st.sampled_from(["a@gmail.com", "x@xn--pple-43d.com", "@", "a@b"]) | nasty_text,
         "url": st.sampled_from(["http://[::1", "https://xn--", "http://a..b/", "hxxp://x.y"])
@@ -127,7 +127,7 @@ def test_right_to_left_marks_and_control_characters_do_not_hide_a_scam(screener)
 def test_a_megabyte_of_notes_is_screened(screener):
     chunk = "He kept me on the line for hours and said my computer was hacked. "
     text = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
-    text += " Then he asked for Google Play gift cards. Call 1-888-280-4331."
+    text += " Then he asked for Google Play gift cards. Call 1-844-555-0199."
     result = screener.screen(parse_contact({"channel": "phone_inbound", "text": text}))
     check_result(result)
     assert result.verdict == "likely_scam"

@@ -113,13 +113,23 @@ class _Blank(dict[str, str]):
         "website": "the company's own website",
     }
 
+    def __init__(self, values: Mapping[str, str], lazy: Mapping[str, Any]) -> None:
+        super().__init__(values)
+        self._lazy = lazy
+
     def __missing__(self, key: str) -> str:
-        return self.DEFAULTS.get(key, "")
+        make = self._lazy.get(key)
+        value = make() if make is not None else ""
+        self[key] = value = value or self.DEFAULTS.get(key, "")
+        return value
 
 
-def placeholders(values: Mapping[str, str]) -> Mapping[str, str]:
-    """The values for `fill`, with a neutral word for each one that is missing."""
-    return _Blank({k: v for k, v in values.items() if v})
+def placeholders(values: Mapping[str, str], **lazy: Any) -> Mapping[str, str]:
+    """The values for `fill`, with a neutral word for each one that is missing.
+
+    `lazy` values are functions called only if some wording asks for them (formatting
+    a phone number costs more than most findings need)."""
+    return _Blank({k: v for k, v in values.items() if v}, lazy)
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:

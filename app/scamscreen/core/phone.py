@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cache, cached_property
 
 import phonenumbers
 from phonenumbers import (
@@ -114,6 +114,11 @@ def _is_vanity(raw: str) -> bool:
     return len(_LETTER.findall(body)) >= 3 and any(ch.isdigit() for ch in body)
 
 
+@cache
+def _calling_code(region: str) -> int:
+    return phonenumbers.country_code_for_region(region)
+
+
 def _type_of(number: phonenumbers.PhoneNumber, country: str | None) -> int:
     """libphonenumber's number type, working out the number's region only once.
 
@@ -130,8 +135,15 @@ def _type_of(number: phonenumbers.PhoneNumber, country: str | None) -> int:
 
 
 def _describe(raw: str, number: phonenumbers.PhoneNumber, region: str, vanity: bool) -> PhoneInfo:
-    country = phonenumbers.region_code_for_number(number)
-    kind = _type_of(number, country) if country else PhoneNumberType.UNKNOWN
+    # Most numbers are the user's own country's: test that one region first. Searching
+    # all regions of a calling code (25 of them share +1) is the slow path.
+    home = _type_of(number, region) if number.country_code == _calling_code(region) else None
+    if home is not None and home != PhoneNumberType.UNKNOWN:
+        country: str | None = region
+        kind = home
+    else:
+        country = phonenumbers.region_code_for_number(number)
+        kind = _type_of(number, country) if country else PhoneNumberType.UNKNOWN
     valid = kind != PhoneNumberType.UNKNOWN
     if not valid or country in ("ZZ", "001"):
         country = None
@@ -160,18 +172,30 @@ def analyse(raw: str, region: str | None = None) -> PhoneInfo:
     return _describe(raw, number, region, vanity)
 
 
-def find_in_text(text: str, region: str | None = None) -> Iterator[PhoneInfo]:
+def find_in_text(
+    text: str, region: str | None = None, known: PhoneInfo | None = None
+) -> Iterator[PhoneInfo]:
     """Numbers written inside free text (a pasted pop-up, email or SMS), in order.
 
     Uses libphonenumber's own matcher, which knows national formats and skips dates,
     amounts and order numbers; vanity numbers are found separately since it skips letters.
+    A match of `known` (the number the user typed) is yielded as `known` itself.
     """
     region = _region(region)
     seen: set[str] = set()
     count = 0
     matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+    same = (
+        (known.number.country_code, known.number.national_number)
+        if known and known.number
+        else None
+    )
     for match in matcher:
-        info = _describe(match.raw_string, match.number, region, vanity=False)
+        number = match.number
+        if same == (number.country_code, number.national_number) and known is not None:
+            info = known  # the number the user typed, already described
+        else:
+            info = _describe(match.raw_string, number, region, vanity=False)
         if info.e164 and info.e164 not in seen:
             seen.add(info.e164)
             count += 1

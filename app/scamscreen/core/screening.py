@@ -245,21 +245,19 @@ class Screener:
     def _phones(self, contact: Contact, region: str, out: Analysis) -> None:
         facts = out.facts
         given = phones.analyse(contact.phone, region) if contact.phone else None
-        in_text = list(phones.find_in_text(contact.text, region)) if contact.text else []
+        in_text = list(phones.find_in_text(contact.text, region, given)) if contact.text else []
         if given is not None:
             out.phones.append(given)
             if not given.valid:
                 facts.add("phone:invalid")
         for info in in_text:
-            if given is None or info.e164 != given.e164:
+            if info is not given:
                 out.phones.append(info)
         if in_text:
             facts.add("phone:in_text")
         if not out.phones:
             return
         facts.add("phone:present")
-        first = out.phones[0]
-        out.values["number"] = first.national if first.valid else first.raw
         for info in out.phones:
             if info.valid:
                 kind = "fixed_line" if info.type == "fixed_line_or_mobile" else info.type
@@ -349,18 +347,22 @@ class Screener:
 
     def _implied_vendor(self, contact: Contact, out: Analysis) -> Vendor | None:
         """Nobody was named: take the organisation the evidence points at, in order of
-        strength — a look-alike's target, the owner of a link or sender, a number's owner."""
+        strength: a look-alike's target, the owner of a link or sender, a name in the text,
+        the owner of a number."""
         for entry in (*out.emails, *out.links):
             if entry.get("imitates_owner"):
                 return self.directory.vendors.get(entry["imitates_owner"])
         for entry in (*out.emails, *out.links):
             if entry["owner"]:
                 return self.directory.vendors.get(entry["owner"])
+        named = self.directory.mentioned_in(contact.text[:2000]) if contact.text else None
+        if named is not None:
+            return named  # who they say they are, even if the number is someone else's
         for info in out.phones:
             owners = self.directory.phone_owners(info.e164 or "")
             if owners:
                 return owners[0][0]
-        return self.directory.mentioned_in(contact.text[:2000]) if contact.text else None
+        return None
 
     def _ownership(self, out: Analysis) -> None:
         facts = out.facts
@@ -411,7 +413,10 @@ class Screener:
             verdict = "suspicious"
         else:
             verdict = "no_red_flags"
-        values = placeholders(analysis.values)
+        first = analysis.phones[0] if analysis.phones else None
+        values = placeholders(
+            analysis.values, number=lambda: first.national if first.valid else first.raw
+        )
         ordered = sorted(counted, key=lambda r: (-r.weight, r.id))
         findings = tuple(
             Finding(

@@ -46,6 +46,13 @@ def fold(text: str) -> str:
     return _SPACE.sub(" ", strip_accents(text).casefold()).strip()
 
 
+def fold_words(text: str) -> str:
+    """Like `fold` for text that is split into words next: spacing is left alone."""
+    if text.isascii():
+        return text.lower()
+    return strip_accents(text.translate(_INVISIBLE)).casefold()
+
+
 def fold_name(text: str) -> str:
     """Like `fold`, and punctuation becomes a single space: "Best-Buy's" -> "best buy s"."""
     return _NON_WORD.sub(" ", fold(text).replace("_", " ")).strip()

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from scamscreen.core.data import DataError, data_dir, load_json, require
-from scamscreen.core.text import fold
+from scamscreen.core.text import fold, fold_words
 
 _WORD = re.compile(r"\w+")
 # "We will never ask for gift cards", "he did not want my password", "nunca le pediremos
@@ -54,8 +54,16 @@ def _compile(text: str, category: str, label: str) -> _Phrase | None:
     return _Phrase(words, wildcard, category, label)
 
 
-_END = ""  # trie key for phrases that end at a node: no \w+ token is ever empty
-_WILD = "*"  # trie key for phrases whose last word is a prefix ("refund*")
+class _Node:
+    """A trie node: the words that may follow, the phrases ending here, and the phrases
+    whose last word starts here ("refund*")."""
+
+    __slots__ = ("ends", "next", "wild")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _Node] = {}
+        self.ends: list[_Phrase] = []
+        self.wild: list[_Phrase] = []
 
 
 class Lexicon:
@@ -70,17 +78,18 @@ class Lexicon:
     ) -> None:
         self.languages = tuple(languages)
         self._negatable = frozenset(negatable)
-        self._root: dict[str, Any] = {}
+        self._root: dict[str, _Node] = {}
         self._prefix: dict[str, list[_Phrase]] = {}  # one-word prefixes, by their 3 letters
         for phrase in phrases:
             if phrase.wildcard and len(phrase.words) == 1:
                 if len(phrase.words[0]) >= 3:  # "a*" would match everything
                     self._prefix.setdefault(phrase.words[0][:3], []).append(phrase)
                 continue
-            node = self._root
-            for word in phrase.words[:-1] if phrase.wildcard else phrase.words:
-                node = node.setdefault(word, {})
-            node.setdefault(_WILD if phrase.wildcard else _END, []).append(phrase)
+            path = phrase.words[:-1] if phrase.wildcard else phrase.words
+            node = self._root.setdefault(path[0], _Node())
+            for word in path[1:]:
+                node = node.next.setdefault(word, _Node())
+            (node.wild if phrase.wildcard else node.ends).append(phrase)
 
     @classmethod
     def load(cls, folder: Path | None = None) -> Lexicon:
@@ -116,7 +125,7 @@ class Lexicon:
         found = TextFindings()
         if not text:
             return found
-        words = _WORD.findall(fold(text))
+        words = _WORD.findall(fold_words(text))
         count = len(words)
         root, prefix = self._root, self._prefix
         for i in [i for i, word in enumerate(words) if word[:3] in prefix]:
@@ -125,17 +134,17 @@ class Lexicon:
                 if word.startswith(phrase.words[0]):
                     self._record(found, phrase, words, i)
         for i in [i for i, word in enumerate(words) if word in root]:
-            node = root[words[i]]
+            node: _Node | None = root[words[i]]
             j = i + 1
             while node is not None:
-                for phrase in node.get(_END, ()):
+                for phrase in node.ends:
                     self._record(found, phrase, words, i)
                 if j >= count:
                     break
-                for phrase in node.get(_WILD, ()):
+                for phrase in node.wild:
                     if words[j].startswith(phrase.words[-1]):
                         self._record(found, phrase, words, i)
-                node = node.get(words[j])
+                node = node.next.get(words[j])
                 j += 1
         return found
 

@@ -22,6 +22,7 @@ _EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@((?:[\w-]{1,63}\.){1,8}[\w-]{2
 # against the Public Suffix List before it counts, so "Mr.Smith" does not.
 _BARE = re.compile(r"(?<![@\w.-])(?:[\w-]{1,63}\.){1,8}[^\W\d_]{2,63}(?![\w@-])")
 _TRAILING = ".,;:!?'\")]}>"
+_IP_LIKE = re.compile(r"^[\d.]+$|:")
 # Letters people (and scammers) use to imitate others in a domain name.
 _DIGIT_SWAPS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
 _MULTI_SWAPS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("ii", "u"))
@@ -45,14 +46,16 @@ def find_links(text: str) -> list[str]:
     """Links and bare domain names in the order they appear, without duplicates."""
     found: dict[str, None] = {}
     spans: list[tuple[int, int]] = []
-    for match in _URL.finditer(text):
+    lowered = text.lower()
+    has_scheme = "://" in text or "www." in lowered
+    for match in _URL.finditer(text) if has_scheme else ():
         link = _strip(match.group(0))
         if len(link) > 4:
             found.setdefault(link)
             spans.append(match.span())
         if len(found) >= MAX_FOUND:
             return list(found)
-    for match in _BARE.finditer(text):
+    for match in _BARE.finditer(text) if "." in text else ():
         start = match.start()
         if any(a <= start < b for a, b in spans):
             continue
@@ -66,6 +69,8 @@ def find_links(text: str) -> list[str]:
 
 def find_emails(text: str) -> list[str]:
     found: dict[str, None] = {}
+    if "@" not in text:
+        return []
     for match in _EMAIL.finditer(text):
         found.setdefault(_strip(match.group(0)).lower())
         if len(found) >= MAX_FOUND:
@@ -96,7 +101,8 @@ def host_info(link_or_host: str) -> Host | None:
     text = link_or_host.strip()
     if "://" not in text:
         text = "http://" + text
-    text = re.sub(r"^hxxp", "http", text, flags=re.IGNORECASE)
+    elif text[:4].lower() == "hxxp":  # defanged links, as security people share them
+        text = "http" + text[4:]
     try:
         netloc = urlsplit(text).netloc
     except ValueError:
@@ -112,7 +118,7 @@ def host_info(link_or_host: str) -> Host | None:
     host = host.strip(".").lower()
     if not host or len(host) > 253:
         return None
-    if not ip:
+    if not ip and _IP_LIKE.match(host):  # ip_address() raising is slow: ask only if it may be
         try:
             ipaddress.ip_address(host)
             ip = True
@@ -175,6 +181,12 @@ def _swap_skeleton(label: str) -> str:
     return label
 
 
+def _alternation(words: Iterable[str]) -> re.Pattern[str]:
+    """One regex that finds any of the words inside a string (longest first)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, ordered)) or "(?!)")
+
+
 def _tokens(label: str) -> list[str]:
     return [t for t in re.split(r"[^a-z]+", label) if t]
 
@@ -214,6 +226,9 @@ class LookalikeDetector:
                 for key in deletions(name):
                     self._near.setdefault(key, set()).add(name)
         self._keywords = frozenset(fold(k) for k in keywords)
+        self._by_domain = {b.domain: b for b in reversed(self._brands)}
+        self._brand_inside = _alternation(n for n in self._by_label if len(n) >= 5)
+        self._keyword_inside = _alternation(k for k in self._keywords if len(k) >= 4)
 
     def check(self, host: Host, own: str) -> Lookalike:
         """`own` is the registrable domain of `host`, already known not to be official."""
@@ -260,21 +275,34 @@ class LookalikeDetector:
     def _brand_elsewhere(self, host: Host, own: str, label: str, out: Lookalike) -> None:
         sub = host.display[: -len(own)].strip(".") if host.display.endswith(own) else ""
         if sub:
-            sub_tokens = set(_tokens(sub.replace(".", "-")))
-            for brand in self._brands:
-                if brand.domain in sub or (len(brand.label) >= 5 and brand.label in sub_tokens):
-                    out.kinds.add("brand_in_subdomain")
-                    out.imitates, out.owner = brand.domain, brand.owner
-                    return
-        tokens = _tokens(label)
-        has_keyword = any(t in self._keywords for t in tokens) or any(
-            k in label for k in self._keywords if len(k) >= 4
-        )
-        if not has_keyword:
-            return
-        for brand in self._brands:
-            short = len(brand.label) < 5
-            if brand.label in tokens or (not short and brand.label in label):
-                out.kinds.add("brand_keyword")
+            # "microsoft.com.help-desk.example", "hp.com.fix-it.example", "secure-paypal.x.y"
+            labels = sub.split(".")
+            for i in range(len(labels)):
+                brand = self._by_domain.get(".".join(labels[i:]))
+                if brand is not None:
+                    break
+            else:
+                brand = next(
+                    (
+                        self._by_label[t]
+                        for t in _tokens(sub)
+                        if len(t) >= 5 and t in self._by_label
+                    ),
+                    None,
+                )
+            if brand is not None:
+                out.kinds.add("brand_in_subdomain")
                 out.imitates, out.owner = brand.domain, brand.owner
                 return
+        tokens = _tokens(label)
+        if self._keywords.isdisjoint(tokens) and not self._keyword_inside.search(label):
+            return
+        # a brand as a word of its own ("hp-support"), or a long brand run together
+        # with the keyword ("applesupport")
+        brand = next((self._by_label[t] for t in tokens if t in self._by_label), None)
+        if brand is None:
+            found = self._brand_inside.search(label)
+            brand = self._by_label[found.group(0)] if found else None
+        if brand is not None:
+            out.kinds.add("brand_keyword")
+            out.imitates, out.owner = brand.domain, brand.owner

@@ -1,0 +1,128 @@
+"""Screening behaviours that matter whatever the exact weights are."""
+
+from __future__ import annotations
+
+from scamscreen.core.contact import parse_contact
+
+
+def screen(screener, **fields):
+    return screener.screen(parse_contact(fields))
+
+
+def test_a_matching_caller_id_never_lowers_the_risk_of_an_incoming_call(screener):
+    base = {
+        "channel": "phone_inbound",
+        "claimed_org": "Chase",
+        "text": "They said my account was hacked and I must move my savings to a safe account.",
+    }
+    unknown_number = screen(screener, phone="+1 213 555 0188", **base)
+    official_number = screen(screener, phone="1-800-935-9935", **base)  # Chase's own page
+    assert official_number.score >= unknown_number.score - 25  # loses only "not listed"
+    assert official_number.verdict == "likely_scam"
+    assert "caller_id_not_proof" in [f.id for f in official_number.findings]
+
+
+def test_reassuring_signs_do_not_apply_to_incoming_calls(screener):
+    result = screen(
+        screener,
+        channel="phone_inbound",
+        initiated_by="user",
+        claimed_org="Apple",
+        url="https://getsupport.apple.com/",
+        text="I asked for a call back. The advisor wants to share my screen.",
+    )
+    assert all(f.weight >= 0 for f in result.findings)
+    assert result.verdict == "suspicious"
+
+
+def test_knowing_the_case_number_is_explained_as_proving_nothing(screener):
+    result = screen(
+        screener,
+        channel="phone_inbound",
+        claimed_org="Microsoft",
+        text="He knew my case number and my email address, so I believed him.",
+    )
+    finding = next(f for f in result.findings if f.id == "knows_details_prove_nothing")
+    assert "prove" in finding.title.lower() or "prove" in finding.detail.lower()
+
+
+def test_text_alone_sets_the_requests(screener):
+    result = screen(
+        screener,
+        channel="phone_inbound",
+        text="He wanted me to download AnyDesk and then buy Google Play gift cards.",
+    )
+    assert {"remote_access", "gift_card"} <= set(result.analysis.requests)
+    assert result.analysis.tools == ["AnyDesk"]
+    assert result.verdict == "likely_scam"
+
+
+def test_official_contacts_hold_only_numbers_from_the_vendors_own_page(screener):
+    for vendor in screener.directory:
+        result = screen(screener, channel="email", claimed_org=vendor.name)
+        for contact in result.official_contacts:
+            if contact["type"] == "phone":
+                entries = [p for p in vendor.phones if p.value == contact["e164"]]
+                assert entries and all(p.confidence == "vendor_page" for p in entries)
+        assert result.official_contacts[0]["type"] == "website"
+
+
+def test_the_verdict_names_the_official_website_to_type_yourself(screener):
+    result = screen(screener, channel="popup", text="Microsoft Windows alert! Call 1-844-555-0199")
+    assert result.verdict == "likely_scam"
+    assert result.analysis.vendor.id == "microsoft"
+    assert result.official_contacts[0]["value"] == "microsoft.com"
+    assert any("microsoft.com" in advice for advice in result.advice)
+
+
+def test_a_lookalike_link_is_shown_decoded(screener):
+    result = screen(
+        screener, channel="sms", text="Your Apple ID is locked: https://xn--pple-43d.com/unlock"
+    )
+    assert result.analysis.links[0]["domain"] == "аpple.com"
+    ids = {f.id for f in result.findings}
+    assert "domain_punycode" in ids
+    assert result.verdict == "likely_scam"
+
+
+def test_a_free_mail_sender_for_a_company_is_a_finding(screener):
+    result = screen(
+        screener,
+        channel="email",
+        claimed_org="Norton",
+        email="norton.billing.team@gmail.com",
+        text="Your subscription renewed for $399.99. Call 1-888-555-0143 to cancel.",
+    )
+    assert "email_free_mail" in {f.id for f in result.findings}
+    assert result.verdict == "likely_scam"
+
+
+def test_nothing_found_is_not_called_safe(screener):
+    result = screen(
+        screener,
+        channel="email",
+        email="shipment-tracking@amazon.com",
+        text="Your package has shipped and will arrive on Tuesday.",
+    )
+    assert result.verdict == "no_red_flags"
+    assert result.advice
+    assert not any("safe" in a.lower().split() for a in result.advice)
+
+
+def test_findings_are_ordered_by_weight(screener):
+    result = screen(
+        screener,
+        channel="phone_inbound",
+        claimed_org="Microsoft",
+        text="URGENT: your computer is infected, install TeamViewer now and don't tell anyone.",
+    )
+    weights = [f.weight for f in result.findings]
+    assert weights == sorted(weights, reverse=True)
+
+
+def test_the_contacts_region_reads_its_numbers(screener):
+    result = screen(
+        screener, channel="phone_inbound", claimed_org="BT", phone="0909 879 0456", region="GB"
+    )
+    assert result.analysis.phones[0].type == "premium_rate"
+    assert "phone_premium_rate" in {f.id for f in result.findings}

@@ -1,0 +1,71 @@
+from scamscreen.core.textscan import Lexicon, _compile
+
+
+def small(*entries):
+    return Lexicon([_compile(text, cat, text) for text, cat in entries], negatable={"gift_card"})
+
+
+def test_phrases_match_whole_words_ignoring_case_accents_and_punctuation():
+    lexicon = small(("gift card", "gift_card"), ("codigo de verificacion", "one_time_code"))
+    found = lexicon.scan("He wanted a GIFT-CARD... a Gift Card! Y el Código de Verificación.")
+    assert found.categories == {"gift_card": "gift card", "one_time_code": "codigo de verificacion"}
+    assert small(("gift card", "gift_card")).scan("giftcardigan").categories == {}
+
+
+def test_a_trailing_star_matches_word_endings():
+    lexicon = small(("refund*", "refund_script"), ("pay back the diff*", "refund_script"))
+    assert "refund_script" in lexicon.scan("They REFUNDED too much").categories
+    assert "refund_script" in lexicon.scan("please pay back the difference").categories
+    assert lexicon.scan("a refurbished laptop").categories == {}
+
+
+def test_overlapping_phrases_of_different_categories_are_all_found():
+    lexicon = small(("knew my", "knows_details"), ("my account number", "personal_info"))
+    found = lexicon.scan("he knew my account number")
+    assert set(found.categories) == {"knows_details", "personal_info"}
+
+
+def test_a_denied_request_is_not_a_request():
+    lexicon = small(("gift cards", "gift_card"))
+    assert lexicon.scan("We will never ask you for gift cards.").categories == {}
+    assert lexicon.scan("Nunca le pediremos gift cards").categories == {}
+    assert lexicon.scan("he didn't want gift cards").categories == {}
+
+
+def test_a_condition_is_not_a_denial():
+    lexicon = small(("gift cards", "gift_card"))
+    assert "gift_card" in lexicon.scan("If you don't pay with gift cards you go to jail").categories
+    assert "gift_card" in lexicon.scan("Don't worry, just buy the gift cards").categories
+
+
+def test_remote_tools_are_named_once_in_order():
+    tools = Lexicon(
+        [
+            _compile("anydesk", "remote_tool", "AnyDesk"),
+            _compile("any desk", "remote_tool", "AnyDesk"),
+            _compile("team viewer", "remote_tool", "TeamViewer"),
+        ]
+    )
+    found = tools.scan("First Team Viewer, then any desk, then AnyDesk again")
+    assert found.tools == ["TeamViewer", "AnyDesk"]
+
+
+def test_the_shipped_lexicons_read_english_and_spanish(screener):
+    scan = screener.lexicon.scan
+    english = scan("He said my computer has a virus and told me to download AnyDesk.")
+    assert {"fake_infection", "remote_tool"} <= set(english.categories)
+    assert english.tools == ["AnyDesk"]
+    spanish = scan("Me pidió tarjetas de regalo de Google Play y que no cuelgue.")
+    assert {"gift_card", "stay_on_line"} <= set(spanish.categories)
+    assert set(screener.lexicon.languages) >= {"en", "es"}
+
+
+def test_ordinary_messages_match_nothing_alarming(screener):
+    for text in [
+        "Your Amazon order has shipped and will arrive Tuesday.",
+        "My grandson's friend installed the printer for me.",
+        "Reminder: your AT&T bill of $84.12 is due on the 14th.",
+    ]:
+        found = screener.lexicon.scan(text).categories
+        alarming = {"gift_card", "remote_access", "threat", "urgency", "one_time_code"}
+        assert alarming.isdisjoint(found), (text, found)
