@@ -1,8 +1,8 @@
-from scamscreen.core.textscan import Lexicon, _compile
+from scamscreen.core.textscan import Lexicon
 
 
 def small(*entries):
-    return Lexicon([_compile(text, cat, text) for text, cat in entries], negatable={"gift_card"})
+    return Lexicon([(text, cat, text) for text, cat in entries], negatable={"gift_card"})
 
 
 def test_phrases_match_whole_words_ignoring_case_accents_and_punctuation():
@@ -41,9 +41,9 @@ def test_a_condition_is_not_a_denial():
 def test_remote_tools_are_named_once_in_order():
     tools = Lexicon(
         [
-            _compile("anydesk", "remote_tool", "AnyDesk"),
-            _compile("any desk", "remote_tool", "AnyDesk"),
-            _compile("team viewer", "remote_tool", "TeamViewer"),
+            ("anydesk", "remote_tool", "AnyDesk"),
+            ("any desk", "remote_tool", "AnyDesk"),
+            ("team viewer", "remote_tool", "TeamViewer"),
         ]
     )
     found = tools.scan("First Team Viewer, then any desk, then AnyDesk again")
@@ -69,3 +69,56 @@ def test_ordinary_messages_match_nothing_alarming(screener):
         found = screener.lexicon.scan(text).categories
         alarming = {"gift_card", "remote_access", "threat", "urgency", "one_time_code"}
         assert alarming.isdisjoint(found), (text, found)
+
+
+SAMPLES = [
+    "He said my computer has a virus and told me to download AnyDesk.",
+    "Me pidió tarjetas de regalo de Google Play y que no cuelgue.",
+    "We will never ask for your password. Your order has shipped.",
+]
+
+
+def _scan_all(lexicon):
+    return [(lexicon.scan(t).categories, lexicon.scan(t).tools) for t in SAMPLES]
+
+
+def test_the_compiled_lexicon_is_cached_and_reads_the_same(tmp_path, monkeypatch):
+    monkeypatch.setenv("SCAMSCREEN_CACHE", str(tmp_path))
+    fresh = Lexicon.load(use_cache=False)
+    first = Lexicon.load()  # builds and writes the cache
+    assert len(list(tmp_path.glob("lexicon-*.marshal"))) == 1
+    cached = Lexicon.load()  # reads it
+    assert _scan_all(fresh) == _scan_all(first) == _scan_all(cached)
+    assert cached.languages == fresh.languages
+
+
+def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("SCAMSCREEN_CACHE", str(tmp_path))
+    Lexicon.load()
+    (cache,) = tmp_path.glob("lexicon-*.marshal")
+    for damage in [b"", b"\x00garbage", cache.read_bytes()[:100]]:
+        cache.write_bytes(damage)
+        assert _scan_all(Lexicon.load()) == _scan_all(Lexicon.load(use_cache=False))
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("SCAMSCREEN_CACHE", str(blocker / "cache"))
+    assert _scan_all(Lexicon.load()) == _scan_all(Lexicon.load(use_cache=False))
+
+
+def test_changed_data_gets_a_new_cache_entry(tmp_path, monkeypatch):
+    import shutil
+
+    from scamscreen.core.data import data_dir
+
+    monkeypatch.setenv("SCAMSCREEN_CACHE", str(tmp_path / "cache"))
+    folder = tmp_path / "indicators"
+    shutil.copytree(data_dir() / "indicators", folder)
+    Lexicon.load(folder)
+    assert "gift_card" not in Lexicon.load(folder).scan("a zorblax voucher").categories
+    path = folder / "lexicon-en.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"gift card*"', '"zorblax voucher"'))
+    assert "gift_card" in Lexicon.load(folder).scan("a zorblax voucher").categories
+    assert len(list((tmp_path / "cache").glob("lexicon-*.marshal"))) == 1  # old one removed

@@ -39,16 +39,43 @@ def data_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "data"
 
 
-def load_json(path: Path) -> Any:
+def cache_dir() -> Path:
+    """Where derived, rebuildable files go (never the user's own data).
+
+    `SCAMSCREEN_CACHE` overrides it. Resolved by hand rather than with platformdirs,
+    which costs more to import than the whole cache saves at start-up.
+    """
+    override = os.environ.get("SCAMSCREEN_CACHE")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "ScamScreen" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "ScamScreen"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "scamscreen"
+
+
+def read_bytes(path: Path) -> bytes:
     try:
-        with path.open("rb") as handle:
-            return json.load(handle)
+        return path.read_bytes()
     except FileNotFoundError:
         raise DataError(path, "is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
+        raise DataError(path, f"cannot be read ({exc.__class__.__name__})") from None
+
+
+def parse_json(path: Path, raw: bytes) -> Any:
+    try:
+        return json.loads(raw)
+    except UnicodeDecodeError as exc:
         raise DataError(path, f"cannot be read ({exc.__class__.__name__})") from None
     except json.JSONDecodeError as exc:
         raise DataError(path, f"is damaged (line {exc.lineno}: {exc.msg})") from None
+
+
+def load_json(path: Path) -> Any:
+    return parse_json(path, read_bytes(path))
 
 
 def require(mapping: Any, key: str, kind: type, path: Path, where: str) -> Any:

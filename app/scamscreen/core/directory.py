@@ -190,7 +190,12 @@ class Directory:
                 self._labels.setdefault(entry.value.split(".")[0], vendor)
             for phone in vendor.phones:
                 self._phones.setdefault(phone.value, []).append((vendor, phone))
-        self._longest = max((n.count(" ") + 1 for n in self._names), default=1)
+        # For each word that starts a name, the most words a name starting with it has:
+        # a text is then searched with one set lookup per word.
+        self._starts: dict[str, int] = {}
+        for name in self._names:
+            words = name.split()
+            self._starts[words[0]] = max(self._starts.get(words[0], 0), len(words))
         self._typo_index: dict[str, set[str]] | None = None
 
     @property
@@ -223,9 +228,10 @@ class Directory:
     def _named(self, words: list[str]) -> Iterator[tuple[int, str]]:
         """(position, name) for every directory name written out in `words`, longest
         names first at each position."""
-        for i in range(len(words)):
-            for n in range(min(self._longest, len(words) - i), 0, -1):
-                name = " ".join(words[i : i + n])
+        starts = self._starts
+        for i in [i for i, word in enumerate(words) if word in starts]:
+            for n in range(min(starts[words[i]], len(words) - i), 0, -1):
+                name = " ".join(words[i : i + n]) if n > 1 else words[i]
                 if name in self._names:
                     yield i, name
                     break

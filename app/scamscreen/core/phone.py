@@ -42,6 +42,7 @@ _VANITY_IN_TEXT = re.compile(
     r"(?=[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{5,11}\b"
 )
 _LETTER = re.compile(r"[A-Za-z]")
+_VANITY_GATE = re.compile(r"8(?:00|33|44|55|66|77|88)")
 _EXTENSION = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
 DEFAULT_REGION = "US"
 MAX_NUMBERS_IN_TEXT = 20
@@ -202,7 +203,7 @@ def find_in_text(
             yield info
             if count >= MAX_NUMBERS_IN_TEXT:
                 return
-    if not _LETTER.search(text):
+    if not _VANITY_GATE.search(text):  # no toll-free prefix at all: no vanity number
         return
     for found in _VANITY_IN_TEXT.finditer(text):
         info = analyse(found.group(0), region)

@@ -414,9 +414,8 @@ class Screener:
         else:
             verdict = "no_red_flags"
         first = analysis.phones[0] if analysis.phones else None
-        values = placeholders(
-            analysis.values, number=lambda: first.national if first.valid else first.raw
-        )
+        lazy = {"number": lambda: first.national if first.valid else first.raw} if first else {}
+        values = placeholders(analysis.values, **lazy)
         ordered = sorted(counted, key=lambda r: (-r.weight, r.id))
         findings = tuple(
             Finding(

@@ -3,22 +3,28 @@
 "He wanted me to download AnyDesk" must count as a remote-access request without anybody
 ticking a box. Phrases live in `data/indicators/lexicon-<lang>.json` (English and Spanish
 today; another language is another file) and the remote-access tools in
-`remote-tools.json`. Matching is on whole words after folding case and accents, through a
-dictionary keyed by a phrase's first word, so the cost grows with the length of the text,
-not with the number of phrases.
+`remote-tools.json`. Matching is on whole words after folding case, accents and
+punctuation, with one Aho-Corasick automaton (pyahocorasick, in C) holding every phrase of
+every language: a text is read once, however many phrases there are.
 """
 
 from __future__ import annotations
 
+import hashlib
+import marshal
+import os
 import re
+import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any
 
-from scamscreen.core.data import DataError, data_dir, load_json, require
-from scamscreen.core.text import fold, fold_words
+import ahocorasick
 
-_WORD = re.compile(r"\w+")
+from scamscreen.core.data import DataError, cache_dir, data_dir, parse_json, read_bytes, require
+from scamscreen.core.text import fold_words
+
+_NOT_WORD = re.compile(r"\W+")
 # "We will never ask for gift cards", "he did not want my password", "nunca le pediremos
 # su código": a request that is denied is not a request. Only requests are negated: cues
 # such as secrecy ("don't tell anyone") are phrased with their negation built in.
@@ -26,13 +32,6 @@ _NEGATORS = frozenset({"never", "not", "dont", "didnt", "doesnt", "wont", "nunca
 _NEGATOR_PAIRS = frozenset({("don", "t"), ("didn", "t"), ("doesn", "t"), ("won", "t")})
 _CONDITIONAL = frozenset({"if", "unless", "si"})  # "if you don't pay in gift cards..."
 _NEGATION_WINDOW = 4
-
-
-class _Phrase(NamedTuple):
-    words: tuple[str, ...]
-    wildcard: bool  # the last word may continue ("refund*")
-    category: str  # a request name, a cue name, or "remote_tool"
-    label: str  # what to show: the phrase, or the tool's name
 
 
 class TextFindings:
@@ -43,133 +42,188 @@ class TextFindings:
         self.tools: list[str] = []  # remote tools named, in order
 
 
-def _compile(text: str, category: str, label: str) -> _Phrase | None:
-    text = text.strip()
-    wildcard = text.endswith("*")
-    body = text.rstrip("*")
-    # Phrases are written lower-case; only accented ones need the full fold.
-    words = tuple(_WORD.findall(body.lower() if body.isascii() else fold(body)))
-    if not words:
-        return None
-    return _Phrase(words, wildcard, category, label)
+# ASCII punctuation becomes a space (str.translate is far cheaper than a regex here).
+_ASCII_BREAKS = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")}
+)
 
 
-class _Node:
-    """A trie node: the words that may follow, the phrases ending here, and the phrases
-    whose last word starts here ("refund*")."""
+def normalise(text: str) -> str:
+    """Folded words separated by single spaces, with a space at each end: " gift card "
+    then only ever matches whole words."""
+    if text.isascii():
+        spaced = text.lower().translate(_ASCII_BREAKS)
+    else:
+        spaced = _NOT_WORD.sub(" ", fold_words(text))
+    return " " + " ".join(spaced.split()) + " "
 
-    __slots__ = ("ends", "next", "wild")
 
-    def __init__(self) -> None:
-        self.next: dict[str, _Node] = {}
-        self.ends: list[_Phrase] = []
-        self.wild: list[_Phrase] = []
+def phrase_key(phrase: str) -> str | None:
+    """The automaton key of a lexicon phrase: " gift card ", or " refund" for "refund*"."""
+    wildcard = phrase.rstrip().endswith("*")
+    key = normalise(phrase.rstrip().rstrip("*"))
+    if key == "  " or (wildcard and len(key) < 5):
+        return None  # nothing to match, or "a*", which would match everything
+    return key[:-1] if wildcard else key
 
 
 class Lexicon:
-    """All phrases of all languages in one word trie: scanning a text walks it from each
-    word, so the cost is about one dictionary lookup per word, however many phrases."""
+    """Every phrase as a key " word word " (or " word" for "word*", which may go on),
+    in one automaton; a hit is a whole-word match by construction."""
 
     def __init__(
         self,
-        phrases: Iterable[_Phrase],
+        phrases: Iterable[tuple[str, str, str]],
         languages: Iterable[str] = (),
         negatable: Iterable[str] = (),
     ) -> None:
+        """`phrases` are (phrase, category, label) triples; the label is what a finding
+        shows (the phrase itself, or a remote tool's proper name)."""
         self.languages = tuple(languages)
         self._negatable = frozenset(negatable)
-        self._root: dict[str, _Node] = {}
-        self._prefix: dict[str, list[_Phrase]] = {}  # one-word prefixes, by their 3 letters
-        for phrase in phrases:
-            if phrase.wildcard and len(phrase.words) == 1:
-                if len(phrase.words[0]) >= 3:  # "a*" would match everything
-                    self._prefix.setdefault(phrase.words[0][:3], []).append(phrase)
+        keyed: dict[str, list[tuple[str, str, str]]] = {}
+        for phrase, category, label in phrases:
+            key = phrase_key(phrase)
+            if key is None:
                 continue
-            path = phrase.words[:-1] if phrase.wildcard else phrase.words
-            node = self._root.setdefault(path[0], _Node())
-            for word in path[1:]:
-                node = node.next.setdefault(word, _Node())
-            (node.wild if phrase.wildcard else node.ends).append(phrase)
+            entry = (category, label, key.strip())
+            entries = keyed.setdefault(key, [])
+            if entry not in entries:
+                entries.append(entry)
+        self._build({key: tuple(entries) for key, entries in keyed.items()})
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> Lexicon:
+    def load(cls, folder: Path | None = None, use_cache: bool = True) -> Lexicon:
+        """Read the lexicons and remote tools; the compiled phrase list is cached (keyed
+        by the files' exact contents), which saves most of `check`'s start-up work."""
         folder = folder or data_dir() / "indicators"
-        phrases: list[_Phrase] = []
-        languages = []
         files = sorted(folder.glob("lexicon-*.json"))
         if not files:
             raise DataError(folder, "holds no lexicon files")
-        for path in files:
-            raw = load_json(path)
-            languages.append(require(raw, "language", str, path, "lexicon"))
-            categories = require(raw, "categories", dict, path, "lexicon")
-            for name, entry in categories.items():
-                for text in require(entry, "phrases", list, path, name):
-                    if not isinstance(text, str):
-                        raise DataError(path, f"has a phrase that is not text ({name})")
-                    compiled = _compile(text, name, text)
-                    if compiled:
-                        phrases.append(compiled)
-        tools_path = folder / "remote-tools.json"
-        for tool in require(load_json(tools_path), "tools", list, tools_path, "tools"):
-            name = require(tool, "name", str, tools_path, "tool")
-            for alias in [name, *require(tool, "aliases", list, tools_path, name)]:
-                compiled = _compile(alias, "remote_tool", name)
-                if compiled:
-                    phrases.append(compiled)
-        from scamscreen.core.contact import Request
+        files.append(folder / "remote-tools.json")
+        raw = {path: read_bytes(path) for path in files}
+        digest = hashlib.sha256(_CACHE_FORMAT)
+        for path, content in raw.items():
+            digest.update(path.name.encode() + b"\0" + content + b"\0")
+        cache = cache_dir() / f"lexicon-{digest.hexdigest()[:32]}.marshal"
+        if use_cache:
+            cached = _read_cache(cache)
+            if cached is not None:
+                return cls._from_keys(*cached)
+        languages, phrases = _parse(raw)
+        lexicon = cls(phrases, languages, negatable=_negatable())
+        if use_cache:
+            _write_cache(cache, (lexicon.languages, lexicon._keyed, tuple(lexicon._negatable)))
+        return lexicon
 
-        return cls(phrases, languages, negatable=[r.value for r in Request])
+    @classmethod
+    def _from_keys(cls, languages: Any, keyed: Any, negatable: Any) -> Lexicon:
+        lexicon = cls.__new__(cls)
+        lexicon.languages = tuple(languages)
+        lexicon._negatable = frozenset(negatable)
+        lexicon._build(keyed)
+        return lexicon
+
+    def _build(self, keyed: dict[str, tuple[tuple[str, str, str], ...]]) -> None:
+        self._keyed = keyed
+        self._automaton = ahocorasick.Automaton()
+        for key, entries in keyed.items():
+            self._automaton.add_word(key, (len(key), entries))
+        if keyed:
+            self._automaton.make_automaton()
+        self._empty = not keyed
 
     def scan(self, text: str) -> TextFindings:
         found = TextFindings()
-        if not text:
+        if not text or self._empty:
             return found
-        words = _WORD.findall(fold_words(text))
-        count = len(words)
-        root, prefix = self._root, self._prefix
-        for i in [i for i, word in enumerate(words) if word[:3] in prefix]:
-            word = words[i]
-            for phrase in prefix[word[:3]]:
-                if word.startswith(phrase.words[0]):
-                    self._record(found, phrase, words, i)
-        for i in [i for i, word in enumerate(words) if word in root]:
-            node: _Node | None = root[words[i]]
-            j = i + 1
-            while node is not None:
-                for phrase in node.ends:
-                    self._record(found, phrase, words, i)
-                if j >= count:
-                    break
-                for phrase in node.wild:
-                    if words[j].startswith(phrase.words[-1]):
-                        self._record(found, phrase, words, i)
-                node = node.next.get(words[j])
-                j += 1
+        norm = normalise(text)
+        categories, tools, negatable = found.categories, found.tools, self._negatable
+        for end, (length, entries) in self._automaton.iter(norm):
+            start = end - length + 1
+            for category, label, shown in entries:
+                if category in negatable and _negated(norm, start):
+                    continue
+                if category == "remote_tool":
+                    if label not in tools:
+                        tools.append(label)
+                    categories.setdefault("remote_tool", label)
+                else:
+                    categories.setdefault(category, shown)
         return found
 
-    def _record(self, found: TextFindings, phrase: _Phrase, words: list[str], start: int) -> None:
-        if phrase.category in self._negatable and _negated(words, start):
-            return
-        if phrase.category == "remote_tool":
-            if phrase.label not in found.tools:
-                found.tools.append(phrase.label)
-            found.categories.setdefault("remote_tool", phrase.label)
-        else:
-            found.categories.setdefault(phrase.category, " ".join(phrase.words))
+
+_CACHE_FORMAT = b"scamscreen-lexicon-1"
 
 
-def _negated(words: list[str], start: int) -> bool:
-    """Is the phrase starting at `start` denied by a "never"/"not" just before it?"""
-    lo = max(0, start - _NEGATION_WINDOW)
-    for k in range(start - 1, lo - 1, -1):
+def _parse(raw: dict[Path, bytes]) -> tuple[list[str], list[tuple[str, str, str]]]:
+    languages: list[str] = []
+    phrases: list[tuple[str, str, str]] = []
+    for path, content in raw.items():
+        data = parse_json(path, content)
+        if path.name == "remote-tools.json":
+            for tool in require(data, "tools", list, path, "tools"):
+                name = require(tool, "name", str, path, "tool")
+                for alias in [name, *require(tool, "aliases", list, path, name)]:
+                    phrases.append((alias, "remote_tool", name))
+            continue
+        languages.append(require(data, "language", str, path, "lexicon"))
+        for name, entry in require(data, "categories", dict, path, "lexicon").items():
+            texts = require(entry, "phrases", list, path, name)
+            if not all(isinstance(text, str) for text in texts):
+                raise DataError(path, f"has a phrase that is not text ({name})")
+            phrases.extend((text, name, text) for text in texts)
+    return languages, phrases
+
+
+def _negatable() -> list[str]:
+    from scamscreen.core.contact import Request
+
+    return [r.value for r in Request]
+
+
+def _read_cache(path: Path) -> tuple[Any, Any, Any] | None:
+    """The cached (languages, keys, negatable categories), or None if there is no
+    usable cache: a damaged file is ignored and rebuilt, never trusted."""
+    try:
+        languages, keyed, negatable = marshal.loads(path.read_bytes())
+        if not isinstance(keyed, dict) or not all(
+            isinstance(k, str) and isinstance(v, tuple) for k, v in keyed.items()
+        ):
+            return None
+        return languages, keyed, negatable
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def _write_cache(path: Path, value: tuple[Any, Any, Any]) -> None:
+    """Best effort: a read-only or full disk only means the next start is slower."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-")
+        with os.fdopen(handle, "wb") as out:
+            out.write(marshal.dumps(value))
+        os.replace(temp, path)
+        for stale in path.parent.glob("lexicon-*.marshal"):  # from older data files
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def _negated(norm: str, start: int) -> bool:
+    """Is the phrase starting at `start` of the normalised text denied by a "never" or
+    "not" among the few words just before it?"""
+    words = norm[max(0, start - 120) : start].split()[-(_NEGATION_WINDOW + 3) :]
+    phrase_at = len(words)
+    for k in range(phrase_at - 1, max(-1, phrase_at - 1 - _NEGATION_WINDOW), -1):
         word = words[k]
         is_negator = word in _NEGATORS or (
-            k + 1 < len(words) and (word, words[k + 1]) in _NEGATOR_PAIRS
+            k + 1 < phrase_at and (word, words[k + 1]) in _NEGATOR_PAIRS
         )
         if word == "t" and k > 0 and (words[k - 1], word) in _NEGATOR_PAIRS:
             is_negator, k = True, k - 1
-        if word == "no" and k + 1 < start:
+        if word == "no" and k + 1 < phrase_at:
             is_negator = True  # Spanish "no le pediremos": "no" right before the phrase is a word
         if is_negator:
             before = words[max(0, k - 2) : k]

@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from scamscreen.core.text import deletions, edit_distance, fold
 
@@ -43,28 +42,39 @@ def _strip(candidate: str) -> str:
 
 
 def find_links(text: str) -> list[str]:
-    """Links and bare domain names in the order they appear, without duplicates."""
+    """Links and bare domain names in the order they appear, without duplicates.
+
+    Works token by token: only the few words with a dot in them can hold a domain, and
+    testing those is far cheaper than running the patterns over the whole text."""
     found: dict[str, None] = {}
-    spans: list[tuple[int, int]] = []
-    lowered = text.lower()
-    has_scheme = "://" in text or "www." in lowered
-    for match in _URL.finditer(text) if has_scheme else ():
-        link = _strip(match.group(0))
-        if len(link) > 4:
-            found.setdefault(link)
-            spans.append(match.span())
-        if len(found) >= MAX_FOUND:
-            return list(found)
-    for match in _BARE.finditer(text) if "." in text else ():
-        start = match.start()
-        if any(a <= start < b for a, b in spans):
+    if "." not in text:
+        return []
+    for token in text.split():
+        if "." not in token:
             continue
-        candidate = _strip(match.group(0)).lower()
-        if host_info(candidate) and _psl().publicsuffix(candidate, accept_unknown=False):
-            found.setdefault(candidate)
+        lowered = token.lower()
+        if "://" in token or "www." in lowered:
+            for match in _URL.finditer(token):
+                link = _strip(match.group(0))
+                if len(link) > 4:
+                    found.setdefault(link)
+        elif "@" not in token:
+            for match in _BARE.finditer(lowered):
+                candidate = _strip(match.group(0))
+                if _is_domain(candidate):
+                    found.setdefault(candidate)
         if len(found) >= MAX_FOUND:
             break
     return list(found)
+
+
+def _is_domain(candidate: str) -> bool:
+    """Does it end in a real public suffix? ("e.g" and "Mr.Smith" do not.)"""
+    host = candidate if candidate.isascii() and "xn--" not in candidate else None
+    if host is None:  # international: the suffix list knows the decoded form
+        info = host_info(candidate)
+        host = info.display if info else None
+    return bool(host) and _psl().publicsuffix(host, accept_unknown=False) is not None
 
 
 def find_emails(text: str) -> list[str]:
@@ -96,25 +106,20 @@ class Host(NamedTuple):
     ip: bool
 
 
+# The authority part of a link: scheme (optional), then up to the path, query or fragment.
+_NETLOC = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://)?([^/?#\\\s]*)")
+
+
 def host_info(link_or_host: str) -> Host | None:
     """The host of a link, an email domain or a bare domain; None if there is none."""
-    text = link_or_host.strip()
-    if "://" not in text:
-        text = "http://" + text
-    elif text[:4].lower() == "hxxp":  # defanged links, as security people share them
-        text = "http" + text[4:]
-    try:
-        netloc = urlsplit(text).netloc
-    except ValueError:
-        return None
+    netloc = _NETLOC.match(link_or_host.strip()).group(1)  # type: ignore[union-attr]
     # "https://microsoft.com@evil.example/" goes to evil.example: drop the user part.
     host = netloc.rsplit("@", 1)[-1]
-    if host.startswith("["):
+    ip = host.startswith("[")
+    if ip:
         host = host[1 : host.find("]")] if "]" in host else host[1:]
-        ip = True
-    else:
+    elif ":" in host:
         host = host.split(":", 1)[0]
-        ip = False
     host = host.strip(".").lower()
     if not host or len(host) > 253:
         return None
@@ -127,13 +132,18 @@ def host_info(link_or_host: str) -> Host | None:
     if ip:
         return Host(host, host, False, True)
     labels = host.split(".")
-    if any(not label or len(label) > 63 for label in labels):
+    if not all(labels) or max(map(len, labels)) > 63:
         return None
-    decoded = [_decode_label(label) for label in labels]
-    display = ".".join(label for label, _ in decoded)
-    punycode = any(flag for _, flag in decoded)
+    if "xn--" in host:
+        decoded = [_decode_label(label) for label in labels]
+        display = ".".join(label for label, _ in decoded)
+        punycode = any(flag for _, flag in decoded)
+    else:
+        display, punycode = host, False
+    if host.isascii():
+        return Host(host, display, punycode, False)
     try:
-        ascii_form = display.encode("idna").decode("ascii") if not host.isascii() else host
+        ascii_form = display.encode("idna").decode("ascii")
     except UnicodeError:
         ascii_form = host
     return Host(ascii_form, display, punycode, False)
@@ -237,7 +247,8 @@ class LookalikeDetector:
             return result
         if host.punycode:
             result.kinds.add("punycode")
-        label = label_of(own)
+        # `own` is one label on a public suffix: "apple-support-help" . "com"
+        label = own.split(".", 1)[0]
         skeleton, foreign_letters = _latin_skeleton(label)
         if foreign_letters:
             result.kinds.add("mixed_script")
