@@ -197,6 +197,7 @@ class Directory:
             words = name.split()
             self._starts[words[0]] = max(self._starts.get(words[0], 0), len(words))
         self._typo_index: dict[str, set[str]] | None = None
+        self._vendor_facts: dict[str, frozenset[str]] = {}
 
     @property
     def _typos(self) -> dict[str, set[str]]:
@@ -293,6 +294,16 @@ class Directory:
                 if _COUNTRY_SUFFIX.match(suffix):
                     return DomainOwner(vendor, ".".join(labels[i:]), None)
         return None
+
+    def facts_of(self, vendor: Vendor) -> frozenset[str]:
+        """The screening facts a claimed organisation brings: its kind and policies."""
+        facts = self._vendor_facts.get(vendor.id)
+        if facts is None:
+            facts = frozenset(
+                {f"org:kind:{vendor.kind}", *(f"policy:{p}" for p in vendor.policy_ids)}
+            )
+            self._vendor_facts[vendor.id] = facts
+        return facts
 
     def phone_owners(self, e164: str) -> list[tuple[Vendor, Sourced]]:
         return self._phones.get(e164, [])

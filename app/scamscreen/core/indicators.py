@@ -210,7 +210,7 @@ class RuleSet:
             suspicious=require(thresholds, "suspicious", int, path, "thresholds"),
         )
 
-    def fire(self, facts: frozenset[str]) -> list[Rule]:
+    def fire(self, facts: frozenset[str] | set[str]) -> list[Rule]:
         return [
             self.rules[n] for n in candidates(self._index, facts) if self.rules[n].when.holds(facts)
         ]

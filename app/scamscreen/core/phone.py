@@ -42,6 +42,7 @@ _VANITY_IN_TEXT = re.compile(
     r"(?=[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{5,11}\b"
 )
 _LETTER = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"\d")
 _VANITY_GATE = re.compile(r"8(?:00|33|44|55|66|77|88)")
 _EXTENSION = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
 DEFAULT_REGION = "US"
@@ -111,6 +112,8 @@ def _region(region: str | None) -> str:
 
 
 def _is_vanity(raw: str) -> bool:
+    if not _LETTER.search(raw):
+        return False
     body = _EXTENSION.sub("", raw)
     return len(_LETTER.findall(body)) >= 3 and any(ch.isdigit() for ch in body)
 
@@ -151,7 +154,10 @@ def _describe(raw: str, number: phonenumbers.PhoneNumber, region: str, vanity: b
     possible = valid or phonenumbers.is_possible_number(number)
     return PhoneInfo(
         raw=raw,
-        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164) if possible else None,
+        # E.164 is "+", the calling code and the national significant number
+        e164=f"+{number.country_code}{phonenumbers.national_significant_number(number)}"
+        if possible
+        else None,
         valid=valid,
         type=_TYPES.get(kind, "unknown") if valid else "unknown",
         country=country,
@@ -182,6 +188,8 @@ def find_in_text(
     amounts and order numbers; vanity numbers are found separately since it skips letters.
     A match of `known` (the number the user typed) is yielded as `known` itself.
     """
+    if not _DIGIT.search(text):
+        return  # no digit, no number: skip the matcher's own scan of the text
     region = _region(region)
     seen: set[str] = set()
     count = 0

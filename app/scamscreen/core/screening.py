@@ -193,13 +193,13 @@ class Screener:
         out = Analysis()
         facts = out.facts
         if contact.channel is not None:
-            facts.add(f"channel:{contact.channel}")
+            facts.add("channel:" + contact.channel.value)
         initiator = contact.initiator
         if initiator is not None:
-            facts.add(f"initiated:{initiator}")
+            facts.add("initiated:" + initiator.value)
 
         found = self.lexicon.scan(contact.text)
-        requests = {str(r) for r in contact.requests}
+        requests = {r.value for r in contact.requests}
         for category, phrase in found.categories.items():
             if category in _REQUESTS:
                 requests.add(category)
@@ -230,8 +230,7 @@ class Screener:
             facts.add("org:none")
         if out.vendor is not None:
             vendor = out.vendor
-            facts.add(f"org:kind:{vendor.kind}")
-            facts.update(f"policy:{p}" for p in vendor.policy_ids)
+            facts.update(self.directory.facts_of(vendor))
             out.values.setdefault("org", vendor.name)
             out.values.setdefault("website", vendor.website)
             # findings about numbers and links that depend on who was claimed
@@ -397,7 +396,7 @@ class Screener:
 
     def screen(self, contact: Contact, region: str | None = None) -> Result:
         analysis = self.analyse(contact, region)
-        facts = frozenset(analysis.facts)
+        facts = analysis.facts
         fired = self.rules.fire(facts)
         # Caller ID is spoofed: nothing reassures about an incoming call, not even a
         # "call back" the user asked for (anyone can ring right after and claim to be it).
@@ -427,7 +426,7 @@ class Screener:
             )
             for r in ordered
         )
-        advice_facts = facts | {f"verdict:{verdict}"}
+        advice_facts = {*facts, "verdict:" + verdict}
         advice = tuple(
             dict.fromkeys(
                 fill(self.advice[n].text, values)
