@@ -13,6 +13,7 @@ ordering of sets, so the same contact always gets the same answer.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
@@ -160,6 +161,7 @@ class Screener:
         self.weblists = weblists
         self.known_scams = known_scams
         self._advice_index = index_conditions(a.when for a in advice)
+        self.folder = data_dir()
         self._contact_cache: dict[tuple[str, str | None], tuple[dict[str, Any], ...]] = {}
 
     @classmethod
@@ -167,7 +169,7 @@ class Screener:
         cls, folder: Path | None = None, known_scams: KnownScamLookup | None = None
     ) -> Screener:
         folder = folder or data_dir()
-        return cls(
+        screener = cls(
             Directory.load(folder / "vendors"),
             Lexicon.load(folder / "indicators"),
             RuleSet.load(folder / "indicators" / "rules.json"),
@@ -175,6 +177,18 @@ class Screener:
             WebLists.load(folder / "web.json"),
             known_scams,
         )
+        screener.folder = folder
+        return screener
+
+    @cached_property
+    def data_version(self) -> str:
+        """A short fingerprint of the data files, saved with every verdict so an old
+        verdict can be traced to the data that produced it."""
+        digest = hashlib.sha256()
+        for path in sorted(self.folder.rglob("*.json")):
+            digest.update(path.relative_to(self.folder).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+        return digest.hexdigest()[:12]
 
     @cached_property
     def lookalikes(self) -> web.LookalikeDetector:

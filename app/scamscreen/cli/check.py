@@ -1,6 +1,5 @@
-"""The command line (contract in shared/design/PRODUCT.md).
+"""`scamscreen check`: screen contacts (contract in shared/design/PRODUCT.md).
 
-    scamscreen                      the desktop app
     scamscreen check --json         one contact (JSON object) from stdin or --input FILE
     scamscreen check --jsonl FILE   one contact per line, one result per line, in order
     scamscreen check --phone ... --org ... --text ...   quick, human-readable
@@ -16,39 +15,28 @@ lines of a JSONL file are still screened); 3 when ScamScreen's own data files ar
 from __future__ import annotations
 
 import argparse
-import json
-import re
 import sys
 import textwrap
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import Any
 
+from scamscreen.cli.common import (
+    EXIT_BAD_DATA,
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    InputProblem,
+    contact_from,
+    decode,
+    emit,
+    field_line,
+    load_screener,
+)
 from scamscreen.core.contact import Channel, ContactError, Initiator, parse_contact
 from scamscreen.core.data import DataError
-from scamscreen.core.i18n import _, set_language
-
-EXIT_OK = 0
-EXIT_BAD_INPUT = 2
-EXIT_BAD_DATA = 3
+from scamscreen.core.i18n import _
 
 
-class InputProblem(Exception):
-    """Input that cannot be screened, located for the person who has to fix it."""
-
-    def __init__(self, where: str, field: str | None, message: str) -> None:
-        located = f"{where}, field '{field}'" if field else where
-        super().__init__(f"{located}: {message}")
-        self.field = field
-        self.message = message
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="scamscreen",
-        description=_("Check whether a 'support' call, pop-up, email or text looks like a scam."),
-    )
-    parser.add_argument("--lang", help=_("language for messages, e.g. en or es"))
-    commands = parser.add_subparsers(dest="command")
+def add_parser(commands: Any) -> None:
     check = commands.add_parser(
         "check",
         help=_("screen a contact"),
@@ -83,58 +71,6 @@ def _parser() -> argparse.ArgumentParser:
     quick.add_argument("--email", default="", help=_("the email address they used"))
     quick.add_argument("--url", default="", help=_("a link they gave you"))
     quick.add_argument("--text", default="", help=_("what they said or what you saw"))
-    return parser
-
-
-def _load_screener() -> Any:
-    from scamscreen.core.screening import Screener
-
-    return Screener.load()
-
-
-def _decode(raw: bytes | str, where: str, whole_file: bool = False) -> Any:
-    """Parse JSON; for a whole file the message names the line inside it."""
-    if isinstance(raw, bytes):
-        try:
-            raw = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise InputProblem(where, None, _("the text is not UTF-8")) from None
-    try:
-        return json.loads(raw)
-    except json.JSONDecodeError as exc:
-        located = (
-            _("{file} line {line}").format(file=where, line=exc.lineno) if whole_file else where
-        )
-        raise InputProblem(
-            located, None, _("not valid JSON ({problem})").format(problem=exc.msg)
-        ) from None
-    except RecursionError:
-        raise InputProblem(where, None, _("the JSON is nested too deeply")) from None
-
-
-def _field_line(raw: bytes, field: str) -> int | None:
-    """The line of a JSON document where `field` is set, to point the user at it."""
-    text = raw.decode("utf-8", "replace")
-    found = re.search(rf'"{re.escape(field)}"\s*:', text)
-    return text.count("\n", 0, found.start()) + 1 if found else None
-
-
-def _contact(value: Any, where: str) -> Any:
-    if not isinstance(value, dict):
-        raise InputProblem(
-            where,
-            None,
-            _("expected a JSON object {{...}}, found {kind}").format(kind=type(value).__name__),
-        )
-    try:
-        return parse_contact(value)
-    except ContactError as exc:
-        raise InputProblem(where, exc.field, exc.message) from None
-
-
-def _emit(result: dict[str, Any], out: IO[str]) -> None:
-    out.write(json.dumps(result, ensure_ascii=False, sort_keys=False))
-    out.write("\n")
 
 
 def _check_json(args: argparse.Namespace, screener: Any, region: str | None) -> int:
@@ -152,9 +88,9 @@ def _check_json(args: argparse.Namespace, screener: Any, region: str | None) -> 
         )
         return EXIT_BAD_INPUT
     try:
-        contact = _contact(_decode(raw, where, whole_file=True), where)
+        contact = contact_from(decode(raw, where, whole_file=True), where)
     except InputProblem as problem:
-        line = _field_line(raw, problem.field) if problem.field else None
+        line = field_line(raw, problem.field) if problem.field else None
         if line is not None:
             problem = InputProblem(
                 _("{file} line {line}").format(file=where, line=line),
@@ -166,7 +102,7 @@ def _check_json(args: argparse.Namespace, screener: Any, region: str | None) -> 
     result = screener.screen(contact, region).to_dict()
     if contact.id is not None:
         result = {"id": contact.id, **result}
-    _emit(result, sys.stdout)
+    emit(result, sys.stdout)
     return EXIT_OK
 
 
@@ -188,8 +124,8 @@ def _check_jsonl(args: argparse.Namespace, screener: Any, region: str | None) ->
             where = _("{file} line {line}").format(file=name, line=number)
             value: Any = None
             try:
-                value = _decode(raw, where)
-                contact = _contact(value, where)
+                value = decode(raw, where)
+                contact = contact_from(value, where)
             except InputProblem as problem:
                 print(str(problem), file=sys.stderr)
                 status = EXIT_BAD_INPUT
@@ -198,12 +134,12 @@ def _check_jsonl(args: argparse.Namespace, screener: Any, region: str | None) ->
                     error["field"] = problem.field
                 if isinstance(value, dict) and isinstance(value.get("id"), str | int):
                     error = {"id": value["id"], **error}
-                _emit(error, sys.stdout)
+                emit(error, sys.stdout)
                 continue
             result = screener.screen(contact, region).to_dict()
             if contact.id is not None:
                 result = {"id": contact.id, **result}
-            _emit(result, sys.stdout)
+            emit(result, sys.stdout)
             sys.stdout.flush()
     except OSError as exc:
         print(
@@ -248,7 +184,7 @@ def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) 
         )
         return EXIT_BAD_INPUT
     try:
-        contact = _contact(fields, _("command line"))
+        contact = contact_from(fields, _("command line"))
     except InputProblem as problem:
         print(str(problem), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -283,7 +219,7 @@ def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) 
     return EXIT_OK
 
 
-def _check(args: argparse.Namespace) -> int:
+def run_check(args: argparse.Namespace) -> int:
     if args.input and not args.json:
         print(_("--input goes with --json"), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -295,7 +231,7 @@ def _check(args: argparse.Namespace) -> int:
             print(f"--region: {exc.message}", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
-        screener = _load_screener()
+        screener = load_screener()
     except DataError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA
@@ -304,23 +240,3 @@ def _check(args: argparse.Namespace) -> int:
     if args.jsonl:
         return _check_jsonl(args, screener, region)
     return _check_by_hand(args, screener, region)
-
-
-def run(argv: list[str]) -> int:
-    parser = _parser()
-    try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse has already explained the problem
-        return EXIT_BAD_INPUT if exc.code else EXIT_OK
-    set_language(args.lang)
-    if args.command == "check":
-        return _check(args)
-    print(
-        _(
-            "The ScamScreen desktop app is not part of this build yet. "
-            "Use the command line meanwhile:\n"
-        ),
-        file=sys.stderr,
-    )
-    parser.print_help(sys.stderr)
-    return EXIT_OK

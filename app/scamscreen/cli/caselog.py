@@ -1,0 +1,392 @@
+"""The case-log commands: `log ...`, `export`, `import`, `backup`, `restore`, `profile`.
+
+The database code is imported inside the handlers, so `scamscreen check` never loads it.
+
+Exit status: 0 done; 2 the input or a named contact was wrong (the message says which);
+3 ScamScreen's own data files are damaged; 4 the case log could not be read or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from scamscreen.cli.common import (
+    EXIT_BAD_DATA,
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    InputProblem,
+    contact_from,
+    decode,
+    emit,
+    field_line,
+    load_screener,
+)
+from scamscreen.core.data import DataError
+from scamscreen.core.i18n import _
+
+EXIT_STORE = 4
+COMMANDS = {"log", "export", "import", "backup", "restore", "profile"}
+VERDICTS = ("likely_scam", "suspicious", "no_red_flags")
+OUTCOMES = ("confirmed_scam", "genuine", "unknown")
+CHANNELS = ("phone_inbound", "phone_outbound", "popup", "email", "sms", "chat", "web")
+# Fields of `log add` beyond the contact itself: help-desk details and the aftermath.
+_EXTRA_TEXT = ("ticket_ref", "staff_member", "reported_by", "paid_how")
+
+
+def add_parsers(commands: Any) -> None:
+    log = commands.add_parser("log", help=_("keep and search the case log"))
+    sub = log.add_subparsers(dest="log_command", required=True)
+
+    add = sub.add_parser("add", help=_("screen a contact and save it"))
+    add.add_argument(
+        "--json",
+        action="store_true",
+        required=True,
+        help=_("read the contact as a JSON object; print its id and verdict"),
+    )
+    add.add_argument("--input", metavar="FILE", help=_("read FILE, not standard input"))
+    add.add_argument("--region", metavar="CC", help=_("country for numbers without a code"))
+
+    show = sub.add_parser("show", help=_("show one contact"))
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true")
+
+    search = sub.add_parser("search", help=_("find contacts"))
+    search.add_argument("query", nargs="?", default="", help=_("words, a number or a domain"))
+    search.add_argument("--verdict", choices=VERDICTS)
+    search.add_argument("--channel", choices=CHANNELS)
+    search.add_argument("--org", help=_("organisation they claimed to be"))
+    search.add_argument("--outcome", choices=OUTCOMES)
+    search.add_argument("--since", metavar="DATE", help=_("from this date, e.g. 2026-11-01"))
+    search.add_argument("--until", metavar="DATE", help=_("up to this date"))
+    search.add_argument("--limit", type=int, default=100)
+    search.add_argument("--json", action="store_true")
+
+    outcome = sub.add_parser("outcome", help=_("record how a contact turned out"))
+    outcome.add_argument("id", type=int)
+    outcome.add_argument("outcome", choices=OUTCOMES)
+    outcome.add_argument("--money-lost", metavar="AMOUNT", help=_("e.g. 499.99"))
+    outcome.add_argument("--paid-how", metavar="HOW", help=_("e.g. gift cards"))
+
+    delete = sub.add_parser("delete", help=_("forget one contact for good"))
+    delete.add_argument("id", type=int)
+
+    seen = sub.add_parser("seen", help=_("other contacts with the same number or domain"))
+    seen.add_argument("id", type=int)
+    seen.add_argument("--json", action="store_true")
+
+    stats = sub.add_parser("stats", help=_("contacts per week and the most impersonated"))
+    stats.add_argument("--json", action="store_true")
+
+    purge = sub.add_parser("purge", help=_("forget contacts older than a number of days"))
+    purge.add_argument("--older-than", type=int, required=True, metavar="DAYS")
+
+    export = commands.add_parser("export", help=_("export the case log"))
+    export.add_argument("--format", choices=("json", "csv"), default="json")
+    export.add_argument(
+        "--redact",
+        action="store_true",
+        help=_("remove your own name, email, phone and account numbers"),
+    )
+    export.add_argument("--output", metavar="FILE", help=_("write FILE, not standard output"))
+
+    imp = commands.add_parser("import", help=_("add the contacts of a JSON export"))
+    imp.add_argument("file")
+
+    backup = commands.add_parser("backup", help=_("back up the case log now"))
+    backup.add_argument("--output", metavar="FILE")
+
+    restore = commands.add_parser("restore", help=_("replace the case log with a backup"))
+    restore.add_argument("file")
+
+    profile = commands.add_parser(
+        "profile", help=_("your own details, so exports can leave them out")
+    )
+    profile.add_argument("--name")
+    profile.add_argument("--email")
+    profile.add_argument("--phone")
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from scamscreen.store import CaseLog, resolve_home
+
+    log = CaseLog.open(resolve_home(args.data_dir))
+    if log.recovery is not None:
+        print(log.recovery.message, file=sys.stderr)
+    return log
+
+
+def run(args: argparse.Namespace) -> int:
+    import sqlite3
+
+    from scamscreen.store import StoreError
+
+    try:
+        handler = _HANDLERS[args.log_command if args.command == "log" else args.command]
+        return handler(args)
+    except InputProblem as problem:
+        print(str(problem), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_STORE if exc.storage else EXIT_BAD_INPUT
+    except DataError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_DATA
+    except (sqlite3.Error, OSError) as exc:
+        print(
+            _("The case log could not be read or written: {problem}").format(problem=exc),
+            file=sys.stderr,
+        )
+        return EXIT_STORE
+
+
+def _money(text: str | None, where: str) -> int | None:
+    if text is None or text == "":
+        return None
+    try:
+        cents = round(float(str(text).replace(",", "").lstrip("$£€")) * 100)
+    except ValueError:
+        raise InputProblem(where, "money_lost", _("write an amount such as 499.99")) from None
+    if cents < 0:
+        raise InputProblem(where, "money_lost", _("an amount cannot be negative"))
+    return cents
+
+
+def _add(args: argparse.Namespace) -> int:
+    from scamscreen.store.caselog import parse_when
+
+    where = args.input or _("standard input")
+    raw = Path(args.input).read_bytes() if args.input else sys.stdin.buffer.read()
+    try:
+        value = decode(raw, where, whole_file=True)
+        contact = contact_from(value, where)
+        extras: dict[str, Any] = {}
+        for key in _EXTRA_TEXT:
+            item = value.get(key)
+            if item is not None and not isinstance(item, str):
+                raise InputProblem(where, key, _("must be text"))
+            extras[key] = item or None
+        extras["money_lost_cents"] = _money(value.get("money_lost"), where)
+        when = value.get("contacted_at")
+        if when is not None:
+            if not isinstance(when, str):
+                raise InputProblem(where, "contacted_at", _("must be a date such as 2026-11-29"))
+            extras["contacted_at"] = parse_when(when, "contacted_at")
+    except InputProblem as problem:
+        line = field_line(raw, problem.field) if problem.field else None
+        if line is not None:
+            problem = InputProblem(f"{where} line {line}", problem.field, problem.message)
+        raise problem from None
+    try:
+        screener = load_screener()
+    except DataError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_DATA
+    result = screener.screen(contact, args.region)
+    with _open(args) as log:
+        stored = log.add(contact, result, data_version=screener.data_version, **extras)
+    emit(
+        {"id": stored.id, "uid": stored.uid, "verdict": stored.verdict, "score": stored.score},
+        sys.stdout,
+    )
+    return EXIT_OK
+
+
+def _human(row: dict[str, Any]) -> str:
+    lines = [
+        f"#{row['id']}  {row['contacted_at'][:16].replace('T', ' ')}  {row['verdict']} "
+        f"({row['score']})  outcome: {row['outcome']}",
+        f"  {row['channel'] or '?'}  {row['claimed_org'] or '-'}  {row['phone']}  "
+        f"{row['email']}  {row['url']}".rstrip(),
+    ]
+    if row.get("notes"):
+        lines.append("  " + row["notes"][:200].replace("\n", " "))
+    return "\n".join(lines)
+
+
+def _show(args: argparse.Namespace) -> int:
+    from scamscreen.store import StoreError
+
+    with _open(args) as log:
+        row = log.get(args.id)
+        if row is None:
+            raise StoreError(
+                _("There is no contact number {id} in the case log.").format(id=args.id)
+            )
+        row["checklists"] = {
+            name: log.checklist_progress(args.id, name)
+            for (name,) in log.db.execute(
+                "SELECT DISTINCT checklist FROM checklist_progress WHERE contact_id = ?", [args.id]
+            ).fetchall()
+        }
+    if args.json:
+        emit(row, sys.stdout)
+    else:
+        print(_human(row))
+        for finding in row["findings"]:
+            print(f"  - {finding['title']}")
+    return EXIT_OK
+
+
+def _search(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        rows = log.search(
+            args.query,
+            verdict=args.verdict,
+            channel=args.channel,
+            org=args.org,
+            outcome=args.outcome,
+            since=args.since,
+            until=args.until,
+            limit=args.limit,
+        )
+    if args.json:
+        emit({"count": len(rows), "contacts": rows}, sys.stdout)
+    else:
+        print("\n".join(_human(r) for r in rows) or _("No contacts found."))
+    return EXIT_OK
+
+
+def _outcome(args: argparse.Namespace) -> int:
+    cents = _money(args.money_lost, "--money-lost")
+    with _open(args) as log:
+        log.set_outcome(args.id, args.outcome, money_lost_cents=cents, paid_how=args.paid_how)
+    print(_("Contact {id} marked as {outcome}.").format(id=args.id, outcome=args.outcome))
+    return EXIT_OK
+
+
+def _delete(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        log.delete(args.id)
+    print(_("Contact {id} was deleted for good.").format(id=args.id))
+    return EXIT_OK
+
+
+def _seen(args: argparse.Namespace) -> int:
+    from scamscreen.store import StoreError
+
+    with _open(args) as log:
+        if log.get(args.id) is None:
+            raise StoreError(
+                _("There is no contact number {id} in the case log.").format(id=args.id)
+            )
+        rows = log.seen_before(args.id)
+    if args.json:
+        emit({"id": args.id, "seen_before": rows}, sys.stdout)
+    else:
+        print(
+            "\n".join(
+                f"#{r['id']} {r['contacted_at'][:10]} {r['verdict']} {r['shared']}" for r in rows
+            )
+            or _("Not seen before.")
+        )
+    return EXIT_OK
+
+
+def _stats(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        data = {"by_week": log.stats_by_week(), "by_organisation": log.stats_by_org()}
+    if args.json:
+        emit(data, sys.stdout)
+    else:
+        for row in data["by_week"]:
+            print(f"{row['week']}  {row['verdict']:<13} {row['contacts']}")
+        for row in data["by_organisation"]:
+            print(f"{row['organisation']:<20} {row['contacts']}")
+    return EXIT_OK
+
+
+def _purge(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        count = log.purge_older_than(args.older_than)
+        log.set_setting("retention_days", str(args.older_than))
+    print(
+        _("Contacts older than {days} days deleted: {count}").format(
+            count=count, days=args.older_than
+        )
+    )
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from scamscreen.store import exchange
+
+    writer = exchange.export_json if args.format == "json" else exchange.export_csv
+    with _open(args) as log:
+        if args.output:
+            target = Path(args.output)
+            temp = target.with_name(target.name + ".part")
+            with temp.open("w", encoding="utf-8", newline="") as out:
+                count = writer(log, out, redact=args.redact)
+            temp.replace(target)
+        else:
+            count = writer(log, sys.stdout, redact=args.redact)
+    print(_("Contacts exported: {count}").format(count=count), file=sys.stderr)
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from scamscreen.store import exchange
+
+    with _open(args) as log:
+        added, skipped = exchange.import_file(log, Path(args.file))
+    print(
+        _("Contacts added: {added}. Already in the case log: {skipped}.").format(
+            added=added, skipped=skipped
+        )
+    )
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        path = log.backup(Path(args.output) if args.output else None)
+    print(_("Backed up to {path}").format(path=path))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        safety = log.restore(Path(args.file))
+    print(
+        _("Restored from {file}. The case log as it was is kept in {safety}.").format(
+            file=args.file, safety=safety
+        )
+    )
+    return EXIT_OK
+
+
+def _profile(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        for key, value in (
+            ("user_name", args.name),
+            ("user_email", args.email),
+            ("user_phone", args.phone),
+        ):
+            if value is not None:
+                log.set_setting(key, value)
+        shown = {k: log.setting(k) for k in ("user_name", "user_email", "user_phone")}
+    print(json.dumps(shown, ensure_ascii=False))
+    return EXIT_OK
+
+
+_HANDLERS = {
+    "add": _add,
+    "show": _show,
+    "search": _search,
+    "outcome": _outcome,
+    "delete": _delete,
+    "seen": _seen,
+    "stats": _stats,
+    "purge": _purge,
+    "export": _export,
+    "import": _import,
+    "backup": _backup,
+    "restore": _restore,
+    "profile": _profile,
+}

@@ -1,0 +1,75 @@
+"""Helpers every command shares: exit codes, reading JSON input, naming problems."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import IO, Any
+
+from scamscreen.core.contact import ContactError, parse_contact
+from scamscreen.core.i18n import _
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2
+EXIT_BAD_DATA = 3
+
+
+class InputProblem(Exception):
+    """Input that cannot be screened, located for the person who has to fix it."""
+
+    def __init__(self, where: str, field: str | None, message: str) -> None:
+        located = f"{where}, field '{field}'" if field else where
+        super().__init__(f"{located}: {message}")
+        self.field = field
+        self.message = message
+
+
+def load_screener() -> Any:
+    from scamscreen.core.screening import Screener
+
+    return Screener.load()
+
+
+def decode(raw: bytes | str, where: str, whole_file: bool = False) -> Any:
+    """Parse JSON; for a whole file the message names the line inside it."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputProblem(where, None, _("the text is not UTF-8")) from None
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        located = (
+            _("{file} line {line}").format(file=where, line=exc.lineno) if whole_file else where
+        )
+        raise InputProblem(
+            located, None, _("not valid JSON ({problem})").format(problem=exc.msg)
+        ) from None
+    except RecursionError:
+        raise InputProblem(where, None, _("the JSON is nested too deeply")) from None
+
+
+def field_line(raw: bytes, field: str) -> int | None:
+    """The line of a JSON document where `field` is set, to point the user at it."""
+    text = raw.decode("utf-8", "replace")
+    found = re.search(rf'"{re.escape(field)}"\s*:', text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def contact_from(value: Any, where: str) -> Any:
+    if not isinstance(value, dict):
+        raise InputProblem(
+            where,
+            None,
+            _("expected a JSON object {{...}}, found {kind}").format(kind=type(value).__name__),
+        )
+    try:
+        return parse_contact(value)
+    except ContactError as exc:
+        raise InputProblem(where, exc.field, exc.message) from None
+
+
+def emit(result: dict[str, Any], out: IO[str]) -> None:
+    out.write(json.dumps(result, ensure_ascii=False, sort_keys=False))
+    out.write("\n")

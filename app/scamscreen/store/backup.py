@@ -1,0 +1,147 @@
+"""Backups of the case log, and recovery from a damaged file.
+
+Backups use SQLite's online backup API, so they are consistent even while the app writes.
+One backup a day is kept automatically (the last 7); more can be taken on demand. At
+opening, a database that fails `PRAGMA integrity_check` (or is not a database at all) is
+moved aside, never deleted, and the newest backup that passes the check takes its place.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NamedTuple
+
+from scamscreen.store.location import BACKUP_DIR, private_dir, private_file
+
+KEEP_DAILY = 7
+
+
+class Recovery(NamedTuple):
+    """What happened when a damaged case log was found; `message` is for the user."""
+
+    moved_to: Path
+    restored_from: Path | None
+    message: str
+
+
+def backup_dir(home: Path) -> Path:
+    return private_dir(home / BACKUP_DIR)
+
+
+def on_demand_path(home: Path, label: str = "manual") -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    return backup_dir(home) / f"{label}-{stamp}.db"
+
+
+def backup_to(conn: sqlite3.Connection, dest: Path) -> Path:
+    """A consistent copy of the open database at `dest`, written atomically."""
+    private_dir(dest.parent)
+    handle, temp = tempfile.mkstemp(dir=dest.parent, prefix=".backup-", suffix=".db")
+    os.close(handle)
+    try:
+        target = sqlite3.connect(temp)
+        try:
+            conn.backup(target)
+        finally:
+            target.close()
+        private_file(Path(temp))
+        os.replace(temp, dest)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return dest
+
+
+def daily(conn: sqlite3.Connection, home: Path, today: datetime | None = None) -> Path | None:
+    """Take today's backup if there is none yet, and keep only the newest `KEEP_DAILY`."""
+    folder = backup_dir(home)
+    day = (today or datetime.now(UTC)).strftime("%Y-%m-%d")
+    path = folder / f"daily-{day}.db"
+    made = None
+    if not path.exists():
+        made = backup_to(conn, path)
+    for old in sorted(folder.glob("daily-*.db"), reverse=True)[KEEP_DAILY:]:
+        old.unlink(missing_ok=True)
+    return made
+
+
+def check(path: Path) -> str:
+    """ "ok", or what SQLite says is wrong with the file."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            if rows != [("ok",)]:
+                return "; ".join(str(r[0]) for r in rows[:5])
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if "contacts" not in tables:
+                return "it is not a ScamScreen case log"
+            return "ok"
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return str(exc)
+
+
+def good_backups(home: Path) -> list[Path]:
+    """Backups that pass the integrity check, newest first."""
+    folder = home / BACKUP_DIR
+    if not folder.is_dir():
+        return []
+    candidates = sorted(folder.glob("*.db"), key=lambda p: p.stat().st_mtime, reverse=True)
+    return [p for p in candidates if check(p) == "ok"]
+
+
+def check_and_recover(path: Path, home: Path) -> Recovery | None:
+    """At opening: if the case log is damaged, move it aside and restore a backup."""
+    if not path.exists():
+        return None
+    problem = check(path)
+    if problem == "ok":
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    moved = path.with_name(f"{path.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            os.replace(part, moved.with_name(moved.name + suffix))
+    for candidate in good_backups(home):
+        source = sqlite3.connect(f"file:{candidate}?mode=ro", uri=True)
+        try:
+            backup_to(source, path)
+        finally:
+            source.close()
+        taken = datetime.fromtimestamp(candidate.stat().st_mtime, UTC).strftime("%Y-%m-%d %H:%M")
+        return Recovery(
+            moved,
+            candidate,
+            f"The case log was damaged ({problem}). It was moved aside to {moved} and the "
+            f"backup from {taken} UTC was restored. Contacts logged after that backup are "
+            f"not in the restored log; they may still be readable in the damaged copy.",
+        )
+    return Recovery(
+        moved,
+        None,
+        f"The case log was damaged ({problem}) and no good backup was found. It was moved "
+        f"aside to {moved} and a new, empty case log was started.",
+    )
+
+
+def restore_from(source: Path, conn: sqlite3.Connection) -> None:
+    """Copy a backup over the open database (after checking that it is a good one)."""
+    from scamscreen.store.caselog import StoreError
+
+    if not source.is_file():
+        raise StoreError(f"{source}: there is no such backup file.")
+    problem = check(source)
+    if problem != "ok":
+        raise StoreError(f"{source} cannot be restored: {problem}.")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        src.backup(conn)
+    finally:
+        src.close()

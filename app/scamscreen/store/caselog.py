@@ -1,0 +1,471 @@
+"""The case log on SQLite: saving screened contacts, finding them again, forgetting them.
+
+One `CaseLog` owns one database file. Opening it checks the file's integrity (a damaged
+file is moved aside and the newest good backup restored, see `backup.py`), applies the
+schema migrations, and takes the day's backup. Every write is one transaction: a save
+that returned is on disk (WAL, synchronous=FULL), whatever happens to the process next.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import uuid
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from sqlite_utils import Database
+
+from scamscreen.core.contact import Contact
+from scamscreen.core.screening import ENGINE_VERSION, Result
+from scamscreen.store import backup as backups
+from scamscreen.store.location import DB_NAME, private_dir, private_file
+from scamscreen.store.schema import OUTCOMES, VERDICTS, known_migrations, migrations
+
+BUSY_TIMEOUT_MS = 10_000
+CHANNELS = ("phone_inbound", "phone_outbound", "popup", "email", "sms", "chat", "web")
+
+
+class StoreError(Exception):
+    """Something about the case log the user can act on; the message says what.
+    `storage` is true when the case log itself could not be used (rather than a
+    request about it being wrong)."""
+
+    def __init__(self, message: str, *, storage: bool = False) -> None:
+        super().__init__(message)
+        self.storage = storage
+
+
+class Stored(NamedTuple):
+    id: int
+    uid: str
+    verdict: str
+    score: int
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_when(text: str, field: str = "date") -> str:
+    """A date or date-time the user typed, as a UTC ISO string the log can compare."""
+    text = text.strip()
+    try:
+        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise StoreError(
+            f"{field}: {text!r} is not a date; write it as 2026-11-29 or 2026-11-29T14:30"
+        ) from None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _fts_query(text: str) -> str:
+    """The user's words as an FTS5 query: every word must appear, each word may be the
+    start of a longer one (search as you type), and no character has a special meaning."""
+    words = [w for w in text.replace('"', " ").split() if w]
+    return " ".join(f'"{w}"*' for w in words)
+
+
+class CaseLog:
+    def __init__(self, db: Database, path: Path, recovery: backups.Recovery | None) -> None:
+        self.db = db
+        self.path = path
+        self.recovery = recovery  # what happened at opening, when something did
+
+    # -- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, home: Path | str, *, daily_backup: bool = True) -> CaseLog:
+        """Open (or create) the case log in the folder `home`."""
+        home = Path(home)
+        private_dir(home)
+        path = home / DB_NAME
+        recovery = backups.check_and_recover(path, home)
+        db = cls._connect(path)
+        log = cls(db, path, recovery)
+        log._migrate()
+        if daily_backup:
+            backups.daily(log.db.conn, home)
+        return log
+
+    @staticmethod
+    def _connect(path: Path) -> Database:
+        fresh = not path.exists()
+        try:
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"Cannot open the case log {path}: {exc}", storage=True) from None
+        if fresh:
+            private_file(path)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # deleted contacts are overwritten
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise StoreError(
+                f"The case log {path} cannot use write-ahead logging ({mode}).", storage=True
+            )
+        conn.execute("PRAGMA synchronous = FULL")
+        for suffix in ("-wal", "-shm"):
+            private_file(path.with_name(path.name + suffix))
+        return Database(conn)
+
+    def _migrate(self) -> None:
+        applied = [m.name for m in migrations.applied(self.db)]
+        unknown = [name for name in applied if name not in known_migrations()]
+        if unknown:
+            raise StoreError(
+                f"The case log {self.path} was written by a newer version of ScamScreen "
+                f"(it has changes this version does not know: {', '.join(unknown)}). "
+                "Install the newer version to open it.",
+                storage=True,
+            )
+        migrations.apply(self.db)
+
+    @property
+    def schema_version(self) -> int:
+        return len(migrations.applied(self.db))
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> CaseLog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- saving ----------------------------------------------------------------------
+
+    def add(
+        self,
+        contact: Contact,
+        result: Result,
+        *,
+        data_version: str,
+        contacted_at: str | None = None,
+        ticket_ref: str | None = None,
+        staff_member: str | None = None,
+        reported_by: str | None = None,
+        money_lost_cents: int | None = None,
+        paid_how: str | None = None,
+        uid: str | None = None,
+        created_at: str | None = None,
+        outcome: str = "unknown",
+    ) -> Stored:
+        """Save a screened contact; returns once it is safely on disk."""
+        analysis = result.analysis
+        stamp = created_at or now()
+        first_email = analysis.emails[0] if analysis.emails else None
+        first_link = analysis.links[0] if analysis.links else None
+        typed_phone = analysis.phones[0] if contact.phone and analysis.phones else None
+        row = {
+            "uid": uid or uuid.uuid4().hex,
+            "created_at": stamp,
+            "contacted_at": contacted_at or stamp,
+            "updated_at": stamp,
+            "channel": contact.channel.value if contact.channel else None,
+            "initiated_by": contact.initiator.value if contact.initiator else None,
+            "claimed_org": contact.claimed_org,
+            "org_id": analysis.vendor.id if analysis.vendor else None,
+            "phone": contact.phone,
+            "phone_e164": typed_phone.e164 if typed_phone else None,
+            "email": contact.email,
+            "email_domain": first_email["registrable"] if first_email else None,
+            "url": contact.url,
+            "url_domain": first_link["registrable"] if first_link else None,
+            "requests": json.dumps(analysis.requests),
+            "notes": contact.text,
+            "region": contact.region,
+            "verdict": result.verdict,
+            "score": result.score,
+            "findings": json.dumps([f.to_dict() for f in result.findings], ensure_ascii=False),
+            "engine_version": ENGINE_VERSION,
+            "data_version": data_version,
+            "outcome": outcome,
+            "money_lost_cents": money_lost_cents,
+            "paid_how": paid_how,
+            "ticket_ref": ticket_ref,
+            "staff_member": staff_member,
+            "reported_by": reported_by,
+        }
+        observables = {("phone", p.e164) for p in analysis.phones if p.e164}
+        observables |= {("domain", e["registrable"]) for e in (*analysis.links, *analysis.emails)}
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            contact_id = int(cursor.lastrowid or 0)
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO observables (contact_id, kind, value) VALUES (?, ?, ?)",
+                [(contact_id, kind, value) for kind, value in sorted(observables)],
+            )
+        return Stored(contact_id, row["uid"], result.verdict, result.score)
+
+    # -- reading ---------------------------------------------------------------------
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    @staticmethod
+    def _decode(row: dict[str, Any]) -> dict[str, Any]:
+        row["requests"] = json.loads(row["requests"])
+        row["findings"] = json.loads(row["findings"])
+        return row
+
+    def get(self, contact_id: int) -> dict[str, Any] | None:
+        rows = self._rows("SELECT * FROM contacts WHERE id = ?", [contact_id])
+        if not rows:
+            return None
+        row = self._decode(rows[0])
+        row["observables"] = self._rows(
+            "SELECT kind, value FROM observables WHERE contact_id = ? ORDER BY kind, value",
+            [contact_id],
+        )
+        return row
+
+    def _where(
+        self,
+        query: str | None,
+        verdict: str | None,
+        channel: str | None,
+        org: str | None,
+        outcome: str | None,
+        since: str | None,
+        until: str | None,
+    ) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if query and _fts_query(query):
+            match = "contacts.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)"
+            params.append(_fts_query(query))
+            digits = re.sub(r"[\s().+-]", "", query)
+            if len(digits) >= 6 and digits.isdigit():
+                # a number, however it was written: "(844) 555-0199" finds +18445550199
+                match = (
+                    f"({match} OR contacts.id IN (SELECT contact_id FROM observables "
+                    "WHERE kind = 'phone' AND value LIKE ?))"
+                )
+                params.append(f"%{digits}%")
+            clauses.append(match)
+        for name, value, allowed in (
+            ("verdict", verdict, VERDICTS),
+            ("channel", channel, CHANNELS),
+            ("outcome", outcome, OUTCOMES),
+        ):
+            if value:
+                if value not in allowed:
+                    raise StoreError(f"{name}: {value!r} is not one of: {', '.join(allowed)}")
+                clauses.append(f"{name} = ?")
+                params.append(value)
+        if org:
+            clauses.append("(org_id = ? OR claimed_org LIKE ? ESCAPE '\\')")
+            escaped = org.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params += [org, f"%{escaped}%"]
+        if since:
+            clauses.append("contacted_at >= ?")
+            params.append(parse_when(since, "since"))
+        if until:
+            end = until if "T" in until else f"{until.strip()}T23:59:59.999999"
+            clauses.append("contacted_at <= ?")
+            params.append(parse_when(end, "until"))
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+    def search(
+        self,
+        query: str | None = None,
+        *,
+        verdict: str | None = None,
+        channel: str | None = None,
+        org: str | None = None,
+        outcome: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Newest first. `query` is matched on notes, organisation, number, email, link."""
+        where, params = self._where(query, verdict, channel, org, outcome, since, until)
+        rows = self._rows(
+            f"SELECT * FROM contacts{where} ORDER BY contacted_at DESC, id DESC LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+        return [self._decode(r) for r in rows]
+
+    def count(self, query: str | None = None, **filters: Any) -> int:
+        where, params = self._where(
+            query,
+            filters.get("verdict"),
+            filters.get("channel"),
+            filters.get("org"),
+            filters.get("outcome"),
+            filters.get("since"),
+            filters.get("until"),
+        )
+        return int(self.db.execute(f"SELECT count(*) FROM contacts{where}", params).fetchone()[0])
+
+    def seen_before(self, contact_id: int) -> list[dict[str, Any]]:
+        """Other contacts that share a number or a domain with this one, newest first."""
+        return self._rows(
+            """
+            SELECT c.id, c.contacted_at, c.claimed_org, c.verdict, c.outcome,
+                   group_concat(o.kind || ':' || o.value, ' ') AS shared
+            FROM observables AS mine
+            JOIN observables AS o ON o.kind = mine.kind AND o.value = mine.value
+                                  AND o.contact_id != mine.contact_id
+            JOIN contacts AS c ON c.id = o.contact_id
+            WHERE mine.contact_id = ?
+            GROUP BY c.id
+            ORDER BY c.contacted_at DESC, c.id DESC
+            """,
+            [contact_id],
+        )
+
+    def with_observable(self, kind: str, value: str) -> list[dict[str, Any]]:
+        return self._rows(
+            """SELECT c.id, c.contacted_at, c.claimed_org, c.verdict, c.outcome
+               FROM observables o JOIN contacts c ON c.id = o.contact_id
+               WHERE o.kind = ? AND o.value = ? ORDER BY c.contacted_at DESC""",
+            [kind, value],
+        )
+
+    def stats_by_week(self) -> list[dict[str, Any]]:
+        """Contacts per ISO-like week (Monday first) and verdict, oldest week first."""
+        return self._rows(
+            """
+            SELECT date(contacted_at, 'weekday 0', '-6 days') AS week, verdict, count(*) AS contacts
+            FROM contacts GROUP BY week, verdict ORDER BY week, verdict
+            """
+        )
+
+    def stats_by_org(self, limit: int = 10) -> list[dict[str, Any]]:
+        """The organisations most often impersonated in contacts that were not genuine."""
+        return self._rows(
+            """
+            SELECT coalesce(org_id, nullif(lower(trim(claimed_org)), '')) AS organisation,
+                   count(*) AS contacts,
+                   sum(verdict = 'likely_scam') AS likely_scams
+            FROM contacts
+            WHERE outcome != 'genuine' AND organisation IS NOT NULL
+            GROUP BY organisation ORDER BY contacts DESC, organisation LIMIT ?
+            """,
+            [limit],
+        )
+
+    def iter_all(self, batch: int = 500) -> Iterator[dict[str, Any]]:
+        last = 0
+        while True:
+            rows = self._rows(
+                "SELECT * FROM contacts WHERE id > ? ORDER BY id LIMIT ?", [last, batch]
+            )
+            if not rows:
+                return
+            for row in rows:
+                yield self._decode(row)
+            last = rows[-1]["id"]
+
+    # -- changing and forgetting -----------------------------------------------------
+
+    def _require(self, contact_id: int) -> None:
+        found = self.db.execute("SELECT 1 FROM contacts WHERE id = ?", [contact_id]).fetchone()
+        if not found:
+            raise StoreError(f"There is no contact number {contact_id} in the case log.")
+
+    def set_outcome(
+        self,
+        contact_id: int,
+        outcome: str,
+        *,
+        money_lost_cents: int | None = None,
+        paid_how: str | None = None,
+    ) -> None:
+        if outcome not in OUTCOMES:
+            raise StoreError(f"outcome: {outcome!r} is not one of: {', '.join(OUTCOMES)}")
+        self._require(contact_id)
+        with self.db.atomic():
+            self.db.execute(
+                """UPDATE contacts SET outcome = ?, updated_at = ?,
+                   money_lost_cents = coalesce(?, money_lost_cents),
+                   paid_how = coalesce(?, paid_how) WHERE id = ?""",
+                [outcome, now(), money_lost_cents, paid_how, contact_id],
+            )
+
+    def delete(self, contact_id: int) -> None:
+        """Forget one contact for good: its row, its numbers and domains, its checklist
+        progress, and (secure_delete) the bytes they occupied."""
+        self._require(contact_id)
+        with self.db.atomic():
+            self.db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
+        self._checkpoint()
+
+    def purge_older_than(self, days: int, *, today: datetime | None = None) -> int:
+        """The retention setting: forget contacts logged more than `days` days ago."""
+        if days < 1:
+            raise StoreError("Retention must be at least one day.")
+        cutoff = ((today or datetime.now(UTC)) - timedelta(days=days)).strftime(
+            "%Y-%m-%dT%H:%M:%S.%fZ"
+        )
+        with self.db.atomic():
+            cursor = self.db.execute("DELETE FROM contacts WHERE created_at < ?", [cutoff])
+        self._checkpoint()
+        return int(cursor.rowcount)
+
+    def _checkpoint(self) -> None:
+        """Push deletions out of the write-ahead log into the (overwritten) main file."""
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # -- checklists and settings -----------------------------------------------------
+
+    def checklist_progress(self, contact_id: int, checklist: str) -> dict[str, bool]:
+        rows = self.db.execute(
+            "SELECT step, done FROM checklist_progress WHERE contact_id = ? AND checklist = ?",
+            [contact_id, checklist],
+        ).fetchall()
+        return {step: bool(done) for step, done in rows}
+
+    def set_step(self, contact_id: int, checklist: str, step: str, done: bool) -> None:
+        self._require(contact_id)
+        with self.db.atomic():
+            self.db.execute(
+                """INSERT INTO checklist_progress (contact_id, checklist, step, done, updated_at)
+                   VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (contact_id, checklist, step)
+                   DO UPDATE SET done = excluded.done, updated_at = excluded.updated_at""",
+                [contact_id, checklist, step, int(done), now()],
+            )
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
+
+    # -- backups -----------------------------------------------------------------------
+
+    def backup(self, dest: Path | None = None) -> Path:
+        return backups.backup_to(self.db.conn, dest or backups.on_demand_path(self.path.parent))
+
+    def restore(self, source: Path) -> Path:
+        """Replace the case log with a backup; the current log is backed up first, so a
+        restore can itself be undone. Returns that safety copy."""
+        safety = self.backup(backups.on_demand_path(self.path.parent, "before-restore"))
+        backups.restore_from(source, self.db.conn)
+        self._migrate()
+        return safety
+
+    def integrity(self) -> str:
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])

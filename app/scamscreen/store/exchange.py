@@ -1,0 +1,257 @@
+"""Export and import of the case log, with optional redaction of personal details.
+
+JSON exports hold everything and can be imported again: each contact carries a stable
+`uid`, so importing the same file twice adds nothing. CSV exports are for spreadsheets.
+Redaction removes the user's own name, email and phone (from the settings `user_name`,
+`user_email`, `user_phone`), account and card numbers in the notes, and the help-desk
+names; the scammers' numbers, addresses and links stay, because they are the evidence.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from scamscreen.store.caselog import CaseLog, StoreError, now
+from scamscreen.store.schema import OUTCOMES, VERDICTS
+
+FORMAT = "scamscreen-case-log"
+FORMAT_VERSION = 1
+EXPORTED = [
+    "uid", "created_at", "contacted_at", "updated_at", "channel", "initiated_by",
+    "claimed_org", "org_id", "phone", "phone_e164", "email", "email_domain", "url",
+    "url_domain", "requests", "notes", "region", "verdict", "score", "findings",
+    "engine_version", "data_version", "outcome", "money_lost_cents", "paid_how",
+    "ticket_ref", "staff_member", "reported_by",
+]  # fmt: skip
+CSV_COLUMNS = [
+    "id", "uid", "contacted_at", "created_at", "channel", "initiated_by", "claimed_org",
+    "org_id", "phone", "phone_e164", "email", "email_domain", "url", "url_domain",
+    "requests", "verdict", "score", "finding_ids", "outcome", "money_lost", "paid_how",
+    "ticket_ref", "staff_member", "reported_by", "notes",
+]  # fmt: skip
+REDACTED = "[redacted]"
+# Card numbers in groups (4111 1111 1111 1111) and long unbroken digit runs.
+_CARD = re.compile(r"\b\d{4}(?:[ -]\d{4}){2,4}\b")
+_LONG_NUMBER = re.compile(r"\b\d{8,19}\b")
+_ACCOUNT = re.compile(
+    r"\b(?:account|acct|a/c|routing|iban|sort code|cuenta|tarjeta)\s*(?:number|no\.?|#|num\.?)?"
+    r"[:\s#]*([A-Z]{0,4}[\d][\d -]{3,30}\d)",
+    re.IGNORECASE,
+)
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Redactor:
+    """Removes one user's personal details from text."""
+
+    def __init__(self, name: str | None, email: str | None, phone: str | None) -> None:
+        patterns: list[str] = []
+        if email and email.strip():
+            patterns.append(re.escape(email.strip()))
+        if name and name.strip():
+            parts = [p for p in re.split(r"\s+", name.strip()) if len(p) >= 3]
+            patterns += [re.escape(name.strip()), *(rf"\b{re.escape(p)}\b" for p in parts)]
+        digits = re.sub(r"\D", "", phone or "")
+        if len(digits) >= 7:
+            national = digits[-10:] if len(digits) > 10 else digits
+            patterns.append(r"(?:\+?\d{1,3}[\s.-]*)?" + r"[\s.()-]*".join(national))
+        self._mine = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
+
+    def text(self, value: str) -> str:
+        if not value:
+            return value
+        if self._mine is not None:
+            value = self._mine.sub(REDACTED, value)
+        value = _ACCOUNT.sub(lambda m: m.group(0).replace(m.group(1), REDACTED), value)
+        value = _CARD.sub(REDACTED, value)
+        return _LONG_NUMBER.sub(lambda m: m.group(0) if _is_phone(m.group(0)) else REDACTED, value)
+
+    def is_mine(self, value: str) -> bool:
+        return self._mine is not None and self._mine.fullmatch(value) is not None
+
+    def contact(self, row: dict[str, Any]) -> dict[str, Any]:
+        row = dict(row)
+        row["notes"] = self.text(row.get("notes") or "")
+        for key in ("staff_member", "reported_by"):
+            if row.get(key):
+                row[key] = REDACTED
+        for key in ("phone", "email"):  # only if it is the user's own
+            if row.get(key) and self.is_mine(row[key]):
+                row[key] = REDACTED
+        return row
+
+
+def _is_phone(digits: str) -> bool:
+    """A long digit run that is a valid phone number is a number, not an account."""
+    import phonenumbers
+
+    for candidate in (digits, "+" + digits):
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(candidate, "US")):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def redactor_for(log: CaseLog) -> Redactor:
+    return Redactor(log.setting("user_name"), log.setting("user_email"), log.setting("user_phone"))
+
+
+def _export_rows(log: CaseLog, redactor: Redactor | None) -> Iterator[dict[str, Any]]:
+    for row in log.iter_all():
+        yield redactor.contact(row) if redactor else row
+
+
+def export_json(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
+    """Write the whole log as JSON, streaming one contact at a time."""
+    redactor = redactor_for(log) if redact else None
+    out.write(
+        json.dumps(
+            {"format": FORMAT, "version": FORMAT_VERSION, "exported_at": now(), "redacted": redact}
+        )[:-1]
+    )
+    out.write(', "contacts": [\n')
+    count = 0
+    for row in _export_rows(log, redactor):
+        record = {key: row[key] for key in EXPORTED}
+        record["observables"] = [
+            {"kind": kind, "value": value}
+            for kind, value in log.db.execute(
+                "SELECT kind, value FROM observables WHERE contact_id = ?", [row["id"]]
+            ).fetchall()
+            if not (redactor and redactor.is_mine(value))
+        ]
+        out.write(("" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+        count += 1
+    out.write("\n]}\n")
+    return count
+
+
+_PLAIN_NUMBER = re.compile(r"[+-]?[\d ()./-]+")
+
+
+def _cell(value: Any) -> Any:
+    """Spreadsheets run a cell that starts with = + - @ as a formula: a scammer's text
+    must never do that, so such a cell gets a leading apostrophe. A plain phone number
+    ("+1 844 555 0199") holds nothing to run and is left as it is."""
+    if isinstance(value, str) and value.startswith(_FORMULA) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def export_csv(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    count = 0
+    for row in _export_rows(log, redactor_for(log) if redact else None):
+        cents = row["money_lost_cents"]
+        flat = {
+            **{k: row.get(k) for k in CSV_COLUMNS if k in row},
+            "requests": ";".join(row["requests"]),
+            "finding_ids": ";".join(f["id"] for f in row["findings"]),
+            "money_lost": f"{cents / 100:.2f}" if cents is not None else "",
+        }
+        writer.writerow({k: _cell(flat.get(k)) for k in CSV_COLUMNS})
+        count += 1
+    return count
+
+
+def _validated(record: Any, number: int) -> dict[str, Any]:
+    where = f"contact #{number}"
+    if not isinstance(record, dict):
+        raise StoreError(f"{where} is not an object")
+    missing = [k for k in ("uid", "created_at", "verdict", "score") if k not in record]
+    if missing:
+        raise StoreError(f"{where} has no {', '.join(missing)}")
+    if record["verdict"] not in VERDICTS:
+        raise StoreError(f"{where}: verdict {record['verdict']!r} is not one of {VERDICTS}")
+    if record.get("outcome", "unknown") not in OUTCOMES:
+        raise StoreError(f"{where}: outcome {record['outcome']!r} is not one of {OUTCOMES}")
+    if not isinstance(record["score"], int) or not 0 <= record["score"] <= 100:
+        raise StoreError(f"{where}: score must be a whole number from 0 to 100")
+    return record
+
+
+def _records(source: Path) -> list[Any]:
+    try:
+        raw = json.loads(source.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise StoreError(f"{source}: there is no such file.") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StoreError(
+            f"{source} is not a ScamScreen JSON export ({exc.__class__.__name__}). "
+            "Import reads the files that 'scamscreen export --format json' writes."
+        ) from None
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise StoreError(f"{source} is not a ScamScreen case-log export.")
+    if raw.get("version", 0) > FORMAT_VERSION:
+        raise StoreError(f"{source} was written by a newer ScamScreen; update to import it.")
+    contacts = raw.get("contacts")
+    if not isinstance(contacts, list):
+        raise StoreError(f"{source} has no list of contacts.")
+    return contacts
+
+
+def import_file(log: CaseLog, source: Path) -> tuple[int, int]:
+    """Add the contacts of a JSON export that are not in the log yet (by `uid`), all in
+    one transaction: a bad file changes nothing. Returns (added, already there)."""
+    records = [_validated(r, i + 1) for i, r in enumerate(_records(source))]
+    added = skipped = 0
+    db = log.db
+    with db.atomic():
+        for record in records:
+            if db.execute("SELECT 1 FROM contacts WHERE uid = ?", [record["uid"]]).fetchone():
+                skipped += 1
+                continue
+            row = {key: record.get(key) for key in EXPORTED}
+            row["requests"] = json.dumps(record.get("requests") or [])
+            row["findings"] = json.dumps(record.get("findings") or [], ensure_ascii=False)
+            for key, default in (
+                ("claimed_org", ""),
+                ("phone", ""),
+                ("email", ""),
+                ("url", ""),
+                ("notes", ""),
+                ("outcome", "unknown"),
+                ("engine_version", "?"),
+                ("data_version", "?"),
+            ):
+                row[key] = row[key] if row[key] is not None else default
+            row["contacted_at"] = row["contacted_at"] or row["created_at"]
+            row["updated_at"] = row["updated_at"] or row["created_at"]
+            cursor = db.execute(
+                f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            observables = _observables(record.get("observables"))
+            db.conn.executemany(
+                "INSERT OR IGNORE INTO observables (contact_id, kind, value) VALUES (?, ?, ?)",
+                [(cursor.lastrowid, kind, value) for kind, value in observables],
+            )
+            added += 1
+    return added, skipped
+
+
+def _observables(items: Any) -> Iterable[tuple[str, str]]:
+    if not isinstance(items, list):
+        return []
+    return [
+        (i["kind"], i["value"])
+        for i in items
+        if isinstance(i, dict)
+        and i.get("kind") in ("phone", "domain")
+        and isinstance(i.get("value"), str)
+    ]
+
+
+def export_to_string(log: CaseLog, fmt: str, *, redact: bool = False) -> str:
+    buffer = io.StringIO()
+    (export_json if fmt == "json" else export_csv)(log, buffer, redact=redact)
+    return buffer.getvalue()

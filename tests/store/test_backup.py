@@ -1,0 +1,120 @@
+"""Backups, restore, and recovery from a damaged case log."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from scamscreen.core.contact import parse_contact
+from scamscreen.store import CaseLog, StoreError
+from scamscreen.store import backup as backups
+
+SCAM = {"channel": "popup", "text": "VIRUS ALERT! Call Microsoft 1-844-555-0199 now."}
+
+
+def add(log, screener, text="x"):
+    contact = parse_contact({**SCAM, "text": SCAM["text"] + " " + text})
+    return log.add(contact, screener.screen(contact), data_version="t").id
+
+
+def test_opening_takes_the_days_backup_once(tmp_path, screener):
+    home = tmp_path / "home"
+    with CaseLog.open(home) as log:
+        add(log, screener)
+    with CaseLog.open(home):
+        pass
+    assert len(list((home / "backups").glob("daily-*.db"))) == 1
+
+
+def test_daily_backups_rotate_keeping_the_last_seven(tmp_path, screener):
+    home = tmp_path / "home"
+    with CaseLog.open(home, daily_backup=False) as log:
+        add(log, screener)
+        start = datetime(2026, 11, 1, tzinfo=UTC)
+        for day in range(10):
+            backups.daily(log.db.conn, home, today=start + timedelta(days=day))
+    names = sorted(p.name for p in (home / "backups").glob("daily-*.db"))
+    assert names == [f"daily-2026-11-{d:02d}.db" for d in range(4, 11)]
+
+
+def test_backup_and_restore_on_demand(tmp_path, screener):
+    home = tmp_path / "home"
+    with CaseLog.open(home) as log:
+        first = add(log, screener, "first")
+        saved = log.backup(tmp_path / "mine.db")
+        second = add(log, screener, "second")
+        safety = log.restore(saved)
+        assert log.get(first) is not None and log.get(second) is None
+        assert safety.exists() and backups.check(safety) == "ok"
+        second_again = add(log, screener, "after restore")  # still writable
+        assert log.get(second_again) is not None
+    assert backups.check(saved) == "ok"
+
+
+def test_restoring_a_bad_file_changes_nothing(tmp_path, screener):
+    home = tmp_path / "home"
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    with CaseLog.open(home) as log:
+        kept = add(log, screener)
+        with pytest.raises(StoreError, match="cannot be restored"):
+            log.restore(junk)
+        with pytest.raises(StoreError, match="no such backup"):
+            log.restore(tmp_path / "missing.db")
+        assert log.get(kept) is not None
+
+
+def damage(path):
+    """Overwrite the middle of the file: the header survives, the pages do not."""
+    data = bytearray(path.read_bytes())
+    for i in range(len(data) // 3, len(data) // 3 + 4096 * 3):
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_log_is_moved_aside_and_the_newest_good_backup_restored(tmp_path, screener):
+    home = tmp_path / "home"
+    with CaseLog.open(home) as log:
+        before = [add(log, screener, f"before {i}") for i in range(30)]
+        log.backup()
+        after = add(log, screener, "after the backup")
+        log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = home / "scamscreen.db"
+    damage(db)
+    assert backups.check(db) != "ok"
+    with CaseLog.open(home) as log:
+        assert log.recovery is not None
+        assert log.recovery.moved_to.exists()
+        assert "damaged" in log.recovery.message and "backup" in log.recovery.message
+        assert log.integrity() == "ok"
+        assert all(log.get(i) is not None for i in before)
+        assert log.get(after) is None
+    assert list(home.glob("scamscreen.db.damaged-*"))  # never deleted
+
+
+def test_a_file_that_is_not_a_database_starts_a_new_log_and_is_kept(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "scamscreen.db").write_bytes(b"garbage" * 1000)
+    with CaseLog.open(home) as log:
+        assert log.recovery is not None and log.recovery.restored_from is None
+        assert "no good backup" in log.recovery.message
+        assert log.count() == 0
+    (moved,) = home.glob("scamscreen.db.damaged-*")
+    assert moved.read_bytes() == b"garbage" * 1000
+
+
+def test_damaged_backups_are_skipped(tmp_path, screener):
+    home = tmp_path / "home"
+    with CaseLog.open(home) as log:
+        kept = add(log, screener, "kept")
+        good = log.backup()
+    newest = home / "backups" / "manual-zzz-newest.db"
+    newest.write_bytes(b"not a database")
+    os.utime(newest, (good.stat().st_mtime + 60,) * 2)
+    (home / "scamscreen.db").write_bytes(b"garbage")
+    with CaseLog.open(home) as log:
+        assert log.recovery.restored_from == good
+        assert log.get(kept) is not None

@@ -1,0 +1,148 @@
+"""Export, import and redaction."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from scamscreen.store import CaseLog, StoreError
+from scamscreen.store.exchange import (
+    CSV_COLUMNS,
+    REDACTED,
+    Redactor,
+    export_csv,
+    export_json,
+    import_file,
+)
+
+SCAM = {
+    "channel": "phone_inbound",
+    "claimed_org": "Microsoft",
+    "phone": "+1 844 555 0199",
+    "text": "He knew my name, Maria Lopez, and my email maria.lopez@example.org. "
+    "He read my account number 123456789012 and card 4111 1111 1111 1111. "
+    "Call me back on 555-201-3344 he said. Then call his line 1-844-555-0199.",
+}
+
+
+def test_json_export_imports_again_and_twice_adds_nothing(tmp_path, log, save):
+    ids = [save(**SCAM), save(channel="sms", text="Reply YES or NO")]
+    log.set_step(ids[0], "verify", "hang_up", True)
+    path = tmp_path / "export.json"
+    with path.open("w", encoding="utf-8") as out:
+        assert export_json(log, out) == 2
+    with CaseLog.open(tmp_path / "other") as other:
+        assert import_file(other, path) == (2, 0)
+        assert import_file(other, path) == (0, 2)
+        mine = {r["uid"]: r for r in log.iter_all()}
+        theirs = {r["uid"]: r for r in other.iter_all()}
+        assert mine.keys() == theirs.keys()
+        for uid, row in mine.items():
+            for key in ("verdict", "score", "findings", "notes", "phone_e164", "requests"):
+                assert theirs[uid][key] == row[key]
+        # observables came along: "seen before" works on the imported log
+        copy = next(r for r in other.iter_all() if r["phone"])
+        assert other.get(copy["id"])["observables"]
+
+
+def test_csv_has_its_documented_columns_and_no_formulas(log, save):
+    save(**SCAM)
+    save(channel="email", text='=HYPERLINK("http://evil.example","click")')
+    out = io.StringIO()
+    assert export_csv(log, out) == 2
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert list(rows[0]) == CSV_COLUMNS
+    assert any(r["notes"].startswith("'=HYPERLINK") for r in rows)
+    assert {r["phone_e164"] for r in rows} >= {"+18445550199"}  # a number is not a formula
+
+
+def test_redaction_removes_the_users_details_and_keeps_the_evidence(log, save):
+    log.set_setting("user_name", "Maria Lopez")
+    log.set_setting("user_email", "maria.lopez@example.org")
+    log.set_setting("user_phone", "(555) 201-3344")
+    save(extra={"staff_member": "Ana", "reported_by": "Maria"}, **SCAM)
+    for writer in (export_json, export_csv):
+        out = io.StringIO()
+        writer(log, out, redact=True)
+        text = out.getvalue()
+        for private in (
+            "Maria",
+            "Lopez",
+            "maria.lopez@example.org",
+            "123456789012",
+            "4111 1111 1111 1111",
+            "555-201-3344",
+            "Ana",
+        ):
+            assert private not in text, (writer.__name__, private)
+        assert REDACTED in text
+        assert "1-844-555-0199" in text and "+18445550199" in text
+
+
+def test_the_redactor_on_its_own():
+    redactor = Redactor("Maria Lopez", "maria@example.org", "+1 555 201 3344")
+    text = (
+        "maria said MARIA@example.org; call 555.201.3344 or +1 (555) 201-3344; "
+        "acct # 0012-3456-78; the scammer: 1-844-555-0199"
+    )
+    cleaned = redactor.text(text)
+    assert "maria" not in cleaned.lower()
+    assert "201" not in cleaned
+    assert "0012-3456-78" not in cleaned
+    assert "1-844-555-0199" in cleaned
+    assert Redactor(None, None, None).text("nothing to hide") == "nothing to hide"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("just some text", "not a ScamScreen JSON export"),
+        ("[1, 2, 3]", "not a ScamScreen case-log export"),
+        (json.dumps({"format": "scamscreen-case-log", "version": 99, "contacts": []}), "newer"),
+        (
+            json.dumps(
+                {
+                    "format": "scamscreen-case-log",
+                    "version": 1,
+                    "contacts": [{"uid": "a", "created_at": "2026-01-01", "score": 5}],
+                }
+            ),
+            "contact #1 has no verdict",
+        ),
+        (
+            json.dumps(
+                {
+                    "format": "scamscreen-case-log",
+                    "version": 1,
+                    "contacts": [{"uid": "a", "created_at": "x", "verdict": "safe", "score": 5}],
+                }
+            ),
+            "verdict",
+        ),
+    ],
+)
+def test_a_bad_import_file_changes_nothing(tmp_path, log, save, content, message):
+    save(**SCAM)
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(StoreError, match=message):
+        import_file(log, path)
+    assert log.count() == 1
+
+
+def test_an_import_that_fails_half_way_adds_nothing(tmp_path, log, save):
+    save(**SCAM)
+    out = io.StringIO()
+    export_json(log, out)
+    data = json.loads(out.getvalue())
+    good = dict(data["contacts"][0], uid="fresh-one")
+    broken = dict(data["contacts"][0], uid="fresh-two", score=500)
+    data["contacts"] = [good, broken]
+    path = tmp_path / "half.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(StoreError, match="contact #2"):
+        import_file(log, path)
+    assert log.count() == 1
