@@ -266,3 +266,21 @@ def test_dates_are_utc_iso(log, save):
     contact_id = save(**SCAM)
     created = datetime.fromisoformat(log.get(contact_id)["created_at"].replace("Z", "+00:00"))
     assert abs(datetime.now(UTC) - created) < timedelta(minutes=5)
+
+
+def test_the_retention_setting_is_applied_at_every_opening(tmp_path, screener):
+    from scamscreen.core.contact import parse_contact
+
+    home = tmp_path / "home"
+    with CaseLog.open(home) as log:
+        contact = parse_contact(SCAM)
+        old = log.add(
+            contact,
+            screener.screen(contact),
+            data_version="x",
+            created_at="2025-01-01T00:00:00.000000Z",
+        ).id
+        new = log.add(contact, screener.screen(contact), data_version="x").id
+        log.set_setting("retention_days", "30")
+    with CaseLog.open(home) as log:
+        assert log.get(old) is None and log.get(new) is not None

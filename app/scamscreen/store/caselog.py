@@ -91,7 +91,15 @@ class CaseLog:
         log._migrate()
         if daily_backup:
             backups.daily(log.db.conn, home)
+        log.apply_retention()
         return log
+
+    def apply_retention(self) -> int:
+        """Forget what the retention setting says is too old (nothing if it is unset)."""
+        days = self.setting("retention_days")
+        if days is None or not days.isdigit() or int(days) < 1:
+            return 0
+        return self.purge_older_than(int(days))
 
     @staticmethod
     def _connect(path: Path) -> Database:
