@@ -146,3 +146,15 @@ def test_an_import_that_fails_half_way_adds_nothing(tmp_path, log, save):
     with pytest.raises(StoreError, match="contact #2"):
         import_file(log, path)
     assert log.count() == 1
+
+
+def test_a_redacted_export_leaves_out_the_domain_of_the_users_address(log, save):
+    log.set_setting("user_email", "maria@smallfirm.example")
+    log.set_setting("user_phone", "(555) 201-3344")
+    save(channel="email", text="They wrote to maria@smallfirm.example; call me at (555) 201-3344")
+    out = io.StringIO()
+    export_json(log, out, redact=True)
+    data = json.loads(out.getvalue())
+    assert "smallfirm" not in out.getvalue()
+    assert "([redacted]" not in out.getvalue()
+    assert data["redacted"] is True

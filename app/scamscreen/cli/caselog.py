@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -145,16 +147,26 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_STORE
 
 
-def _money(text: str | None, where: str) -> int | None:
+MAX_MONEY_CENTS = 100_000_000_000  # a billion: anything larger is a typing slip
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+
+
+def _money(text: Any, where: str) -> int | None:
+    """An amount as people write it: 499.99, $1,250, 12,50 (decimal comma)."""
     if text is None or text == "":
         return None
+    cleaned = str(text).strip().lstrip("$£€").strip()
+    if _DECIMAL_COMMA.fullmatch(cleaned):
+        cleaned = cleaned.replace(",", ".")
     try:
-        cents = round(float(str(text).replace(",", "").lstrip("$£€")) * 100)
-    except ValueError:
+        amount = Decimal(cleaned.replace(",", ""))
+    except InvalidOperation:
         raise InputProblem(where, "money_lost", _("write an amount such as 499.99")) from None
-    if cents < 0:
-        raise InputProblem(where, "money_lost", _("an amount cannot be negative"))
-    return cents
+    if not amount.is_finite() or amount < 0 or amount * 100 > MAX_MONEY_CENTS:
+        raise InputProblem(
+            where, "money_lost", _("write an amount such as 499.99 (not negative, not endless)")
+        )
+    return int((amount * 100).to_integral_value())
 
 
 def _add(args: argparse.Namespace) -> int:

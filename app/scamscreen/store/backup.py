@@ -145,3 +145,18 @@ def restore_from(source: Path, conn: sqlite3.Connection) -> None:
         src.backup(conn)
     finally:
         src.close()
+
+
+def migrations_in(path: Path) -> list[str]:
+    """The schema migrations a (good) backup file records as applied."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'scamscreen'"
+            ).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+    return [r[0] for r in rows]

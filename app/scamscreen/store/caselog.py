@@ -470,6 +470,12 @@ class CaseLog:
     def restore(self, source: Path) -> Path:
         """Replace the case log with a backup; the current log is backed up first, so a
         restore can itself be undone. Returns that safety copy."""
+        unknown = [m for m in backups.migrations_in(source) if m not in known_migrations()]
+        if unknown:
+            raise StoreError(
+                f"{source} was written by a newer version of ScamScreen and cannot be "
+                "restored by this one. Install the newer version to restore it."
+            )
         safety = self.backup(backups.on_demand_path(self.path.parent, "before-restore"))
         backups.restore_from(source, self.db.conn)
         self._migrate()

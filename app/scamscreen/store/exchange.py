@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from scamscreen.store.caselog import CaseLog, StoreError, now
+from scamscreen.store.caselog import CaseLog, StoreError, now, parse_when
 from scamscreen.store.schema import OUTCOMES, VERDICTS
 
 FORMAT = "scamscreen-case-log"
@@ -52,6 +52,7 @@ class Redactor:
 
     def __init__(self, name: str | None, email: str | None, phone: str | None) -> None:
         patterns: list[str] = []
+        self._domain = email.strip().rsplit("@", 1)[-1].lower() if email and "@" in email else None
         if email and email.strip():
             patterns.append(re.escape(email.strip()))
         if name and name.strip():
@@ -60,7 +61,7 @@ class Redactor:
         digits = re.sub(r"\D", "", phone or "")
         if len(digits) >= 7:
             national = digits[-10:] if len(digits) > 10 else digits
-            patterns.append(r"(?:\+?\d{1,3}[\s.-]*)?" + r"[\s.()-]*".join(national))
+            patterns.append(r"(?:\+?\d{1,3}[\s.-]*)?\(?" + r"[\s.()-]*".join(national))
         self._mine = re.compile("|".join(patterns), re.IGNORECASE) if patterns else None
 
     def text(self, value: str) -> str:
@@ -73,6 +74,10 @@ class Redactor:
         return _LONG_NUMBER.sub(lambda m: m.group(0) if _is_phone(m.group(0)) else REDACTED, value)
 
     def is_mine(self, value: str) -> bool:
+        """The user's own name, address or number, or the domain of their address (which
+        can name their employer)."""
+        if self._domain and value.lower() == self._domain:
+            return True
         return self._mine is not None and self._mine.fullmatch(value) is not None
 
     def contact(self, row: dict[str, Any]) -> dict[str, Any]:
@@ -81,7 +86,8 @@ class Redactor:
         for key in ("staff_member", "reported_by"):
             if row.get(key):
                 row[key] = REDACTED
-        for key in ("phone", "email"):  # only if it is the user's own
+        for key in ("phone", "email", "phone_e164", "email_domain", "url_domain"):
+            # only if it is the user's own: the scammer's are the evidence
             if row.get(key) and self.is_mine(row[key]):
                 row[key] = REDACTED
         return row
@@ -163,19 +169,46 @@ def export_csv(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
     return count
 
 
+_TEXT_FIELDS = ("channel", "initiated_by", "claimed_org", "org_id", "phone", "phone_e164",
+                "email", "email_domain", "url", "url_domain", "notes", "region",
+                "engine_version", "data_version", "paid_how", "ticket_ref", "staff_member",
+                "reported_by", "updated_at", "contacted_at")  # fmt: skip
+
+
 def _validated(record: Any, number: int) -> dict[str, Any]:
+    """Check one exported contact field by field; the message names the contact."""
     where = f"contact #{number}"
     if not isinstance(record, dict):
         raise StoreError(f"{where} is not an object")
     missing = [k for k in ("uid", "created_at", "verdict", "score") if k not in record]
     if missing:
         raise StoreError(f"{where} has no {', '.join(missing)}")
+    if not isinstance(record["uid"], str) or not record["uid"].strip():
+        raise StoreError(f"{where}: uid must be non-empty text")
     if record["verdict"] not in VERDICTS:
         raise StoreError(f"{where}: verdict {record['verdict']!r} is not one of {VERDICTS}")
     if record.get("outcome", "unknown") not in OUTCOMES:
         raise StoreError(f"{where}: outcome {record['outcome']!r} is not one of {OUTCOMES}")
-    if not isinstance(record["score"], int) or not 0 <= record["score"] <= 100:
+    score = record["score"]
+    if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 100:
         raise StoreError(f"{where}: score must be a whole number from 0 to 100")
+    for key in _TEXT_FIELDS:
+        if record.get(key) is not None and not isinstance(record[key], str):
+            raise StoreError(f"{where}: {key} must be text")
+    for key in ("created_at", "contacted_at", "updated_at"):
+        if record.get(key) is not None:
+            record[key] = parse_when(record[key], f"{where}: {key}")
+    requests = record.get("requests") or []
+    if not isinstance(requests, list) or not all(isinstance(r, str) for r in requests):
+        raise StoreError(f"{where}: requests must be a list of names")
+    findings = record.get("findings") or []
+    if not isinstance(findings, list) or not all(
+        isinstance(f, dict) and isinstance(f.get("id"), str) for f in findings
+    ):
+        raise StoreError(f"{where}: findings must be a list of findings, each with an id")
+    cents = record.get("money_lost_cents")
+    if cents is not None and (not isinstance(cents, int) or isinstance(cents, bool) or cents < 0):
+        raise StoreError(f"{where}: money_lost_cents must be a whole number, not negative")
     return record
 
 
@@ -191,7 +224,10 @@ def _records(source: Path) -> list[Any]:
         ) from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise StoreError(f"{source} is not a ScamScreen case-log export.")
-    if raw.get("version", 0) > FORMAT_VERSION:
+    version = raw.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreError(f"{source} has no valid format version.")
+    if version > FORMAT_VERSION:
         raise StoreError(f"{source} was written by a newer ScamScreen; update to import it.")
     contacts = raw.get("contacts")
     if not isinstance(contacts, list):
