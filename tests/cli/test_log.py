@@ -480,17 +480,6 @@ NOT_EXPORTS = [
         '[{"uid": "x", "created_at": "2026-11-01", "verdict": "suspicious", "score": 1}]',
         ["not a ScamScreen"],
     ),
-    (  # all or nothing: the first contact is fine, the second has no verdict
-        export_document(
-            record("fine-one", "2026-11-01T00:00:00Z"),
-            {"uid": "no-verdict", "created_at": "2026-11-01T00:00:00Z", "score": 10},
-        ),
-        ["contact #2", "verdict"],
-    ),
-    (
-        export_document(record("bad-verdict", "2026-11-01T00:00:00Z", verdict="scam")),
-        ["contact #1", "'scam'"],
-    ),
 ]
 
 
@@ -503,6 +492,26 @@ def test_import_of_something_that_is_not_an_export_changes_nothing(tmp_path):
         message = refused(run("import", str(path), data_dir=home))
         assert all(part in message for part in expected), message
     assert ids(search(home)) == {kept["id"]}
+
+
+def test_import_takes_the_good_rows_and_names_each_bad_one_by_its_line(tmp_path):
+    home = tmp_path / "home"
+    source = tmp_path / "source"
+    for text in ("first good one", "second good one", "third good one"):
+        add(source, **{**SCAM_CALL, "text": text})
+    export = tmp_path / "export.json"
+    ok(run("export", "--format", "json", "--output", str(export), data_dir=source))
+    lines = export.read_text(encoding="utf-8").splitlines()
+    # line 3 (the second contact) loses its verdict; line 4 is cut in half
+    second = json.loads(lines[2].strip(","))  # one contact a line, "," between them
+    del second["verdict"]
+    lines[2] = json.dumps(second) + ","
+    lines[3] = lines[3][: len(lines[3]) // 2]
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    message = refused(run("import", str(export), data_dir=home))
+    assert "line 3" in message and "verdict" in message
+    assert "line 4" in message and "not valid JSON" in message
+    assert [c["notes"] for c in search(home)] == ["first good one"]
 
 
 def test_import_of_a_missing_file_is_a_clear_error(tmp_path):

@@ -35,8 +35,8 @@ def test_json_export_imports_again_and_twice_adds_nothing(tmp_path, log, save):
     with path.open("w", encoding="utf-8") as out:
         assert export_json(log, out) == 2
     with CaseLog.open(tmp_path / "other") as other:
-        assert import_file(other, path) == (2, 0)
-        assert import_file(other, path) == (0, 2)
+        assert import_file(other, path)[:2] == (2, 0)
+        assert import_file(other, path) == (0, 2, [])
         mine = {r["uid"]: r for r in log.iter_all()}
         theirs = {r["uid"]: r for r in other.iter_all()}
         assert mine.keys() == theirs.keys()
@@ -99,32 +99,13 @@ def test_the_redactor_on_its_own():
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ("just some text", "not a ScamScreen JSON export"),
+        ("just some text", "not a ScamScreen case-log export"),
         ("[1, 2, 3]", "not a ScamScreen case-log export"),
         (json.dumps({"format": "scamscreen-case-log", "version": 99, "contacts": []}), "newer"),
-        (
-            json.dumps(
-                {
-                    "format": "scamscreen-case-log",
-                    "version": 1,
-                    "contacts": [{"uid": "a", "created_at": "2026-01-01", "score": 5}],
-                }
-            ),
-            "contact #1 has no verdict",
-        ),
-        (
-            json.dumps(
-                {
-                    "format": "scamscreen-case-log",
-                    "version": 1,
-                    "contacts": [{"uid": "a", "created_at": "x", "verdict": "safe", "score": 5}],
-                }
-            ),
-            "verdict",
-        ),
+        (json.dumps({"format": "scamscreen-case-log", "version": "1", "contacts": []}), "version"),
     ],
 )
-def test_a_bad_import_file_changes_nothing(tmp_path, log, save, content, message):
+def test_a_file_that_is_not_an_export_changes_nothing(tmp_path, log, save, content, message):
     save(**SCAM)
     path = tmp_path / "bad.json"
     path.write_text(content, encoding="utf-8")
@@ -133,28 +114,43 @@ def test_a_bad_import_file_changes_nothing(tmp_path, log, save, content, message
     assert log.count() == 1
 
 
-def test_an_import_that_fails_half_way_adds_nothing(tmp_path, log, save):
+def test_good_rows_go_in_and_each_bad_row_is_reported_with_its_line(tmp_path, log, save):
     save(**SCAM)
     out = io.StringIO()
     export_json(log, out)
     data = json.loads(out.getvalue())
     good = dict(data["contacts"][0], uid="fresh-one")
-    broken = dict(data["contacts"][0], uid="fresh-two", score=500)
-    data["contacts"] = [good, broken]
-    path = tmp_path / "half.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(StoreError, match="contact #2"):
-        import_file(log, path)
-    assert log.count() == 1
+    no_verdict = {k: v for k, v in data["contacts"][0].items() if k != "verdict"}
+    no_verdict["uid"] = "fresh-two"
+    bad_score = dict(data["contacts"][0], uid="fresh-three", score=500)
+    bad_type = dict(data["contacts"][0], uid="fresh-four", findings="abc")
+    data["contacts"] = [good, no_verdict, bad_score, bad_type]
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps(data, indent=2), encoding="utf-8")  # pretty-printed
+    report = import_file(log, path)
+    assert (report.added, report.already) == (1, 0)
+    assert len(report.problems) == 3
+    assert all(p.startswith("line ") for p in report.problems)
+    assert "verdict" in report.problems[0] and "score" in report.problems[1]
+    assert "findings" in report.problems[2]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for problem in report.problems:  # the line named is where that contact starts
+        number = int(problem.split()[1].rstrip(":"))
+        assert lines[number - 1].strip().startswith("{")
+    assert log.count() == 2
 
 
-def test_a_redacted_export_leaves_out_the_domain_of_the_users_address(log, save):
-    log.set_setting("user_email", "maria@smallfirm.example")
-    log.set_setting("user_phone", "(555) 201-3344")
-    save(channel="email", text="They wrote to maria@smallfirm.example; call me at (555) 201-3344")
+def test_a_damaged_line_does_not_stop_the_others(tmp_path, log, save):
+    for text in ("one", "two", "three"):
+        save(**{**SCAM, "text": text})
     out = io.StringIO()
-    export_json(log, out, redact=True)
-    data = json.loads(out.getvalue())
-    assert "smallfirm" not in out.getvalue()
-    assert "([redacted]" not in out.getvalue()
-    assert data["redacted"] is True
+    export_json(log, out)
+    lines = out.getvalue().splitlines()
+    lines[2] = lines[2][:40]  # the second contact, cut short
+    path = tmp_path / "damaged.json"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with CaseLog.open(tmp_path / "other") as other:
+        report = import_file(other, path)
+        assert (report.added, report.already) == (2, 0)
+        assert report.problems[0].startswith("line 3: not valid JSON")
+        assert sorted(r["notes"] for r in other.iter_all()) == ["one", "three"]

@@ -346,12 +346,25 @@ def _import(args: argparse.Namespace) -> int:
     from scamscreen.store import exchange
 
     with _open(args) as log:
-        added, skipped = exchange.import_file(log, Path(args.file))
+        report = exchange.import_file(log, Path(args.file))
+    for problem in report.problems:
+        print(
+            _("{file}, {problem} (left out)").format(file=args.file, problem=problem),
+            file=sys.stderr,
+        )
     print(
         _("Contacts added: {added}. Already in the case log: {skipped}.").format(
-            added=added, skipped=skipped
+            added=report.added, skipped=report.already
         )
     )
+    if report.problems:
+        print(
+            _("{count} contacts could not be imported (see above).").format(
+                count=len(report.problems)
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     return EXIT_OK
 
 

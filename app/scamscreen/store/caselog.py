@@ -13,6 +13,7 @@ import re
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -123,6 +124,24 @@ class CaseLog:
             private_file(path.with_name(path.name + suffix))
         return Database(conn)
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """One write transaction, taking the write lock up front (BEGIN IMMEDIATE).
+
+        With a deferred BEGIN, a transaction that reads first and writes later fails at
+        once with "database is locked" when another process wrote in between; asking for
+        the lock first lets the busy timeout wait for the other writer instead.
+        """
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
     def _migrate(self) -> None:
         applied = [m.name for m in migrations.applied(self.db)]
         unknown = [name for name in applied if name not in known_migrations()]
@@ -133,7 +152,8 @@ class CaseLog:
                 "Install the newer version to open it.",
                 storage=True,
             )
-        migrations.apply(self.db)
+        with self.writing():  # two processes opening a new log must not both migrate it
+            migrations.apply(self.db)
 
     @property
     def schema_version(self) -> int:
@@ -204,7 +224,7 @@ class CaseLog:
         }
         observables = {("phone", p.e164) for p in analysis.phones if p.e164}
         observables |= {("domain", e["registrable"]) for e in (*analysis.links, *analysis.emails)}
-        with self.db.atomic():
+        with self.writing():
             cursor = self.db.execute(
                 f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()),
@@ -398,7 +418,7 @@ class CaseLog:
         if outcome not in OUTCOMES:
             raise StoreError(f"outcome: {outcome!r} is not one of: {', '.join(OUTCOMES)}")
         self._require(contact_id)
-        with self.db.atomic():
+        with self.writing():
             self.db.execute(
                 """UPDATE contacts SET outcome = ?, updated_at = ?,
                    money_lost_cents = coalesce(?, money_lost_cents),
@@ -410,7 +430,7 @@ class CaseLog:
         """Forget one contact for good: its row, its numbers and domains, its checklist
         progress, and (secure_delete) the bytes they occupied."""
         self._require(contact_id)
-        with self.db.atomic():
+        with self.writing():
             self.db.execute("DELETE FROM contacts WHERE id = ?", [contact_id])
         self._checkpoint()
 
@@ -421,7 +441,7 @@ class CaseLog:
         cutoff = ((today or datetime.now(UTC)) - timedelta(days=days)).strftime(
             "%Y-%m-%dT%H:%M:%S.%fZ"
         )
-        with self.db.atomic():
+        with self.writing():
             cursor = self.db.execute("DELETE FROM contacts WHERE created_at < ?", [cutoff])
         self._checkpoint()
         return int(cursor.rowcount)
@@ -441,7 +461,7 @@ class CaseLog:
 
     def set_step(self, contact_id: int, checklist: str, step: str, done: bool) -> None:
         self._require(contact_id)
-        with self.db.atomic():
+        with self.writing():
             self.db.execute(
                 """INSERT INTO checklist_progress (contact_id, checklist, step, done, updated_at)
                    VALUES (?, ?, ?, ?, ?)
@@ -455,7 +475,7 @@ class CaseLog:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.writing():
             self.db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from scamscreen.store.caselog import CaseLog, StoreError, now, parse_when
 from scamscreen.store.schema import OUTCOMES, VERDICTS
@@ -175,9 +175,8 @@ _TEXT_FIELDS = ("channel", "initiated_by", "claimed_org", "org_id", "phone", "ph
                 "reported_by", "updated_at", "contacted_at")  # fmt: skip
 
 
-def _validated(record: Any, number: int) -> dict[str, Any]:
-    """Check one exported contact field by field; the message names the contact."""
-    where = f"contact #{number}"
+def _validated(record: Any, where: str) -> dict[str, Any]:
+    """Check one exported contact field by field; the message says where it is."""
     if not isinstance(record, dict):
         raise StoreError(f"{where} is not an object")
     missing = [k for k in ("uid", "created_at", "verdict", "score") if k not in record]
@@ -212,67 +211,129 @@ def _validated(record: Any, number: int) -> dict[str, Any]:
     return record
 
 
-def _records(source: Path) -> list[Any]:
-    try:
-        raw = json.loads(source.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise StoreError(f"{source}: there is no such file.") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise StoreError(
-            f"{source} is not a ScamScreen JSON export ({exc.__class__.__name__}). "
-            "Import reads the files that 'scamscreen export --format json' writes."
-        ) from None
-    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise StoreError(f"{source} is not a ScamScreen case-log export.")
-    version = raw.get("version")
+class ImportReport(NamedTuple):
+    added: int
+    already: int  # in the log before (same uid): importing twice adds nothing
+    problems: list[str]  # one line each: "line 7: ... has no verdict"
+
+
+_HEADER = re.compile(r'\s*\{\s*"format"\s*:\s*"' + FORMAT + r'"')
+_CONTACTS = re.compile(r'"contacts"\s*:\s*\[')
+_VERSION = re.compile(r'"version"\s*:\s*(-?\d+)')
+
+
+def _check_header(source: Path, version: Any) -> None:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise StoreError(f"{source} has no valid format version.")
     if version > FORMAT_VERSION:
         raise StoreError(f"{source} was written by a newer ScamScreen; update to import it.")
-    contacts = raw.get("contacts")
-    if not isinstance(contacts, list):
-        raise StoreError(f"{source} has no list of contacts.")
-    return contacts
 
 
-def import_file(log: CaseLog, source: Path) -> tuple[int, int]:
-    """Add the contacts of a JSON export that are not in the log yet (by `uid`), all in
-    one transaction: a bad file changes nothing. Returns (added, already there)."""
-    records = [_validated(r, i + 1) for i, r in enumerate(_records(source))]
-    added = skipped = 0
+def _read_export(source: Path) -> list[tuple[int, Any]]:
+    """The export's contacts with the line each starts on. A file whose JSON is broken
+    in places (a damaged or hand-edited line) is read line by line, so that the good
+    contacts still come in and each broken line is reported."""
+    try:
+        text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise StoreError(f"{source}: there is no such file.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreError(
+            f"{source} cannot be read as an export ({exc.__class__.__name__})."
+        ) from None
+    not_export = StoreError(
+        f"{source} is not a ScamScreen case-log export. Import reads the files that "
+        "'scamscreen export --format json' writes."
+    )
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError:
+        raw = None
+    if raw is not None:
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise not_export
+        _check_header(source, raw.get("version"))
+        if not isinstance(raw.get("contacts"), list):
+            raise StoreError(f"{source} has no list of contacts.")
+        return _with_lines(text, len(raw["contacts"]))
+    if not _HEADER.match(text):
+        raise not_export
+    version = _VERSION.search(text.split("\n", 1)[0])
+    _check_header(source, int(version.group(1)) if version else None)
+    records: list[tuple[int, Any]] = []
+    for number, line in enumerate(text.splitlines()[1:], start=2):
+        body = line.strip().strip(",")
+        if body in ("", "]}", "]", "}"):
+            continue
+        try:
+            records.append((number, json.loads(body)))
+        except json.JSONDecodeError as exc:
+            records.append((number, StoreError(f"line {number}: not valid JSON ({exc.msg})")))
+    return records
+
+
+def _with_lines(text: str, count: int) -> list[tuple[int, Any]]:
+    """Walk the contacts array of a valid export, noting the line each contact is on."""
+    decoder = json.JSONDecoder()
+    found = _CONTACTS.search(text)
+    position = found.end() if found else 0
+    out: list[tuple[int, Any]] = []
+    while len(out) < count:
+        while text[position] in " \t\r\n,":
+            position += 1
+        value, end = decoder.raw_decode(text, position)
+        out.append((text.count("\n", 0, position) + 1, value))
+        position = end
+    return out
+
+
+def import_file(log: CaseLog, source: Path) -> ImportReport:
+    """Add the contacts of a JSON export that are not in the log yet (by `uid`). Good
+    contacts go in (in one transaction, so an interruption adds none); each bad one is
+    reported with its line and left out."""
+    good: list[dict[str, Any]] = []
+    problems: list[str] = []
+    for line, record in _read_export(source):
+        if isinstance(record, StoreError):
+            problems.append(str(record))
+            continue
+        try:
+            good.append(_validated(record, f"line {line}"))
+        except StoreError as exc:
+            problems.append(str(exc))
+    added = already = 0
     db = log.db
-    with db.atomic():
-        for record in records:
+    with log.writing():
+        for record in good:
             if db.execute("SELECT 1 FROM contacts WHERE uid = ?", [record["uid"]]).fetchone():
-                skipped += 1
+                already += 1
                 continue
-            row = {key: record.get(key) for key in EXPORTED}
-            row["requests"] = json.dumps(record.get("requests") or [])
-            row["findings"] = json.dumps(record.get("findings") or [], ensure_ascii=False)
-            for key, default in (
-                ("claimed_org", ""),
-                ("phone", ""),
-                ("email", ""),
-                ("url", ""),
-                ("notes", ""),
-                ("outcome", "unknown"),
-                ("engine_version", "?"),
-                ("data_version", "?"),
-            ):
-                row[key] = row[key] if row[key] is not None else default
-            row["contacted_at"] = row["contacted_at"] or row["created_at"]
-            row["updated_at"] = row["updated_at"] or row["created_at"]
-            cursor = db.execute(
-                f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            observables = _observables(record.get("observables"))
-            db.conn.executemany(
-                "INSERT OR IGNORE INTO observables (contact_id, kind, value) VALUES (?, ?, ?)",
-                [(cursor.lastrowid, kind, value) for kind, value in observables],
-            )
+            _insert(db, record)
             added += 1
-    return added, skipped
+    return ImportReport(added, already, problems)
+
+
+def _insert(db: Any, record: dict[str, Any]) -> None:
+    row = {key: record.get(key) for key in EXPORTED}
+    row["requests"] = json.dumps(record.get("requests") or [])
+    row["findings"] = json.dumps(record.get("findings") or [], ensure_ascii=False)
+    for key, default in (("claimed_org", ""), ("phone", ""), ("email", ""), ("url", ""),
+                         ("notes", ""), ("outcome", "unknown"), ("engine_version", "?"),
+                         ("data_version", "?")):  # fmt: skip
+        row[key] = row[key] if row[key] is not None else default
+    row["contacted_at"] = row["contacted_at"] or row["created_at"]
+    row["updated_at"] = row["updated_at"] or row["created_at"]
+    cursor = db.execute(
+        f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()),
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO observables (contact_id, kind, value) VALUES (?, ?, ?)",
+        [
+            (cursor.lastrowid, kind, value)
+            for kind, value in _observables(record.get("observables"))
+        ],
+    )
 
 
 def _observables(items: Any) -> Iterable[tuple[str, str]]:
