@@ -118,3 +118,15 @@ def test_damaged_backups_are_skipped(tmp_path, screener):
     with CaseLog.open(home) as log:
         assert log.recovery.restored_from == good
         assert log.get(kept) is not None
+
+
+def test_a_truncated_log_is_recovered_from_the_newest_backup(tmp_path, screener):
+    home = tmp_path / "home"
+    with CaseLog.open(home) as log:
+        kept = [add(log, screener, f"kept {i}") for i in range(40)]
+        log.backup()
+    db = home / "scamscreen.db"
+    db.write_bytes(db.read_bytes()[: db.stat().st_size // 2])  # cut off mid-file
+    with CaseLog.open(home) as log:
+        assert log.recovery is not None and log.recovery.restored_from is not None
+        assert all(log.get(i) is not None for i in kept)

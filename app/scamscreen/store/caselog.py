@@ -65,6 +65,16 @@ def parse_when(text: str, field: str = "date") -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+def _unwritable(home: Path, exc: Exception) -> StoreError:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return StoreError(
+        f"ScamScreen cannot use its data folder {home} ({reason}). Nothing was changed. "
+        "Choose a folder you can write to with --data-dir (or SCAMSCREEN_HOME), or ask "
+        "someone to make this folder writable for you.",
+        storage=True,
+    )
+
+
 def _fts_query(text: str) -> str:
     """The user's words as an FTS5 query: every word must appear, each word may be the
     start of a longer one (search as you type), and no character has a special meaning."""
@@ -84,15 +94,22 @@ class CaseLog:
     def open(cls, home: Path | str, *, daily_backup: bool = True) -> CaseLog:
         """Open (or create) the case log in the folder `home`."""
         home = Path(home)
-        private_dir(home)
-        path = home / DB_NAME
-        recovery = backups.check_and_recover(path, home)
-        db = cls._connect(path)
+        try:
+            private_dir(home)
+            path = home / DB_NAME
+            recovery = backups.check_and_recover(path, home)
+            db = cls._connect(path)
+        except (OSError, sqlite3.OperationalError) as exc:
+            raise _unwritable(home, exc) from None
         log = cls(db, path, recovery)
-        log._migrate()
-        if daily_backup:
-            backups.daily(log.db.conn, home)
-        log.apply_retention()
+        try:
+            log._migrate()
+            if daily_backup:
+                backups.daily(log.db.conn, home)
+            log.apply_retention()
+        except (OSError, sqlite3.OperationalError) as exc:
+            log.close()
+            raise _unwritable(home, exc) from None
         return log
 
     def apply_retention(self) -> int:
