@@ -242,16 +242,21 @@ class CaseLog:
         observables = {("phone", p.e164) for p in analysis.phones if p.e164}
         observables |= {("domain", e["registrable"]) for e in (*analysis.links, *analysis.emails)}
         with self.writing():
-            cursor = self.db.execute(
-                f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            contact_id = int(cursor.lastrowid or 0)
-            self.db.conn.executemany(
-                "INSERT OR IGNORE INTO observables (contact_id, kind, value) VALUES (?, ?, ?)",
-                [(contact_id, kind, value) for kind, value in sorted(observables)],
-            )
+            contact_id = self.insert_row(row, sorted(observables))
         return Stored(contact_id, row["uid"], result.verdict, result.score)
+
+    def insert_row(self, row: dict[str, Any], observables: Iterable[tuple[str, str]]) -> int:
+        """One contacts row and its numbers and domains; the caller holds `writing()`."""
+        cursor = self.db.execute(
+            f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        contact_id = int(cursor.lastrowid or 0)
+        self.db.conn.executemany(
+            "INSERT OR IGNORE INTO observables (contact_id, kind, value) VALUES (?, ?, ?)",
+            [(contact_id, kind, value) for kind, value in observables],
+        )
+        return contact_id
 
     # -- reading ---------------------------------------------------------------------
 

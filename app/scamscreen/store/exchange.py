@@ -308,12 +308,13 @@ def import_file(log: CaseLog, source: Path) -> ImportReport:
             if db.execute("SELECT 1 FROM contacts WHERE uid = ?", [record["uid"]]).fetchone():
                 already += 1
                 continue
-            _insert(db, record)
+            log.insert_row(_row(record), _observables(record.get("observables")))
             added += 1
     return ImportReport(added, already, problems)
 
 
-def _insert(db: Any, record: dict[str, Any]) -> None:
+def _row(record: dict[str, Any]) -> dict[str, Any]:
+    """An exported contact as a contacts row, with defaults for what it leaves out."""
     row = {key: record.get(key) for key in EXPORTED}
     row["requests"] = json.dumps(record.get("requests") or [])
     row["findings"] = json.dumps(record.get("findings") or [], ensure_ascii=False)
@@ -323,17 +324,7 @@ def _insert(db: Any, record: dict[str, Any]) -> None:
         row[key] = row[key] if row[key] is not None else default
     row["contacted_at"] = row["contacted_at"] or row["created_at"]
     row["updated_at"] = row["updated_at"] or row["created_at"]
-    cursor = db.execute(
-        f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-        list(row.values()),
-    )
-    db.conn.executemany(
-        "INSERT OR IGNORE INTO observables (contact_id, kind, value) VALUES (?, ?, ?)",
-        [
-            (cursor.lastrowid, kind, value)
-            for kind, value in _observables(record.get("observables"))
-        ],
-    )
+    return row
 
 
 def _observables(items: Any) -> Iterable[tuple[str, str]]:
