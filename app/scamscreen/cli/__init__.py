@@ -42,12 +42,9 @@ def run(argv: list[str]) -> int:
         return check.run_check(args)
     if args.command in caselog.COMMANDS:
         return caselog.run(args)
-    print(
-        _(
-            "The ScamScreen desktop app is not part of this build yet. "
-            "Use the command line meanwhile:\n"
-        ),
-        file=sys.stderr,
-    )
+    if args.command is None:
+        from scamscreen.ui.app import run as run_app
+
+        return run_app(args.data_dir)
     parser.print_help(sys.stderr)
     return EXIT_OK

@@ -1,0 +1,60 @@
+"""Checklists (`data/checklists/*.json`): the steps to verify a contact, or to recover
+when it is too late, tailored to what screening found and worded for this contact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+from scamscreen.core.data import data_dir, load_json, require
+from scamscreen.core.indicators import Condition, check_template, fill, parse_condition
+
+
+class Step(NamedTuple):
+    id: str
+    title: str
+    text: str
+    source: str
+
+
+class Checklist(NamedTuple):
+    id: str
+    title: str
+    intro: str
+    steps: tuple[tuple[Step, Condition | None], ...]
+
+    def for_contact(self, facts: Iterable[str], values: Mapping[str, str]) -> list[Step]:
+        """The steps that apply, with {org}, {website} and {tool} filled in."""
+        present = set(facts)
+        return [
+            Step(step.id, fill(step.title, values), fill(step.text, values), step.source)
+            for step, when in self.steps
+            if when is None or when.holds(present)
+        ]
+
+
+def load_checklist(name: str, folder: Path | None = None) -> Checklist:
+    path = (folder or data_dir() / "checklists") / f"{name}.json"
+    raw = load_json(path)
+    steps = []
+    for i, entry in enumerate(require(raw, "steps", list, path, "steps")):
+        sid = require(entry, "id", str, path, f"step #{i + 1}")
+        when = parse_condition(entry["when"], path, sid) if entry.get("when") else None
+        steps.append(
+            (
+                Step(
+                    sid,
+                    check_template(require(entry, "title", str, path, sid), path, sid),
+                    check_template(require(entry, "text", str, path, sid), path, sid),
+                    require(entry, "source", str, path, sid),
+                ),
+                when,
+            )
+        )
+    return Checklist(
+        require(raw, "id", str, path, "checklist"),
+        require(raw, "title", str, path, "checklist"),
+        str(raw.get("intro", "")),
+        tuple(steps),
+    )

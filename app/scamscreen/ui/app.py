@@ -1,0 +1,49 @@
+"""Starting the desktop app: application identity, the crash handler, settings, the
+screening data and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+SETTINGS_VERSION = 1
+
+
+def upgrade_settings(settings) -> None:  # type: ignore[no-untyped-def]
+    """Versioned upgrade steps, so a new release never loses a setting (after Picard's
+    config_upgrade). Version 1 is the first; later steps go here, in order."""
+    version = int(settings.value("settings_version", 0))
+    if version < 1:
+        settings.setValue("region", settings.value("region", "US"))
+    settings.setValue("settings_version", SETTINGS_VERSION)
+
+
+def run(data_dir: str | None = None, argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from scamscreen.core.data import DataError
+    from scamscreen.core.screening import Screener
+    from scamscreen.store import resolve_home
+    from scamscreen.ui import crash
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("ScamScreen")
+    app.setOrganizationName("ScamScreen")
+    app.setApplicationDisplayName("ScamScreen")
+    icon = Path(__file__).resolve().parents[3] / "resources" / "icons" / "scamscreen.svg"
+    app.setWindowIcon(QIcon(str(icon)))
+    crash.install()
+    try:
+        screener = Screener.load()
+    except DataError as exc:
+        QMessageBox.critical(None, "ScamScreen", str(exc))
+        return 3
+    settings = QSettings()
+    upgrade_settings(settings)
+    from scamscreen.ui.main_window import MainWindow
+
+    window = MainWindow(screener, resolve_home(data_dir), settings)
+    window.show()
+    return app.exec()

@@ -1,0 +1,299 @@
+"""The Check screen: "who contacted you?", what they said, what they asked for. The
+verdict updates as the user types (debounced), screened off the GUI thread."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import phonenumbers
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QCompleter,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scamscreen.core import phone as phones
+from scamscreen.core.contact import ContactError, parse_contact
+from scamscreen.core.screening import Result, Screener
+from scamscreen.ui.tasks import run_in_background
+from scamscreen.ui.verdict_panel import VerdictPanel, plain
+
+DEBOUNCE_MS = 300
+
+
+class CheckPage(QWidget):
+    result_changed = Signal(object)  # Result | None
+
+    def __init__(self, screener: Screener, region: str = "US", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.screener = screener
+        self.region = region
+        self.result: Result | None = None
+        self._generation = 0  # results of older edits are dropped
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._screen_now)
+
+        form_widget = QWidget()
+        form = QVBoxLayout(form_widget)
+        form.addWidget(plain(self.tr("Who contacted you?"), bold=True, size=1.3))
+        self.channels = QButtonGroup(self)
+        self.channels.setExclusive(True)
+        grid = QGridLayout()
+        choices = [
+            ("phone_inbound", self.tr("They &called me")),
+            ("phone_outbound", self.tr("I ca&lled them")),
+            ("popup", self.tr("A &pop-up on my screen")),
+            ("email", self.tr("An &email")),
+            ("sms", self.tr("A te&xt message")),
+            ("chat", self.tr("A c&hat")),
+            ("web", self.tr("A &website")),
+        ]
+        self.channel_buttons: dict[str, QToolButton] = {}
+        for index, (value, label) in enumerate(choices):
+            button = QToolButton()
+            button.setText(label)
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumHeight(button.fontMetrics().height() * 3)
+            button.setSizePolicy(
+                button.sizePolicy().horizontalPolicy().Expanding,
+                button.sizePolicy().verticalPolicy(),
+            )
+            button.setAccessibleName(label.replace("&", ""))
+            self.channels.addButton(button)
+            self.channel_buttons[value] = button
+            grid.addWidget(button, index // 4, index % 4)
+        self.channels.buttonToggled.connect(self._changed)
+        form.addLayout(grid)
+
+        fields = QFormLayout()
+        self.org = QLineEdit()
+        self.org.setPlaceholderText(self.tr("for example Microsoft, my bank, Amazon"))
+        names = sorted(
+            {v.name for v in screener.directory}
+            | {a for v in screener.directory for a in v.aliases if len(a) > 3}
+        )
+        completer = QCompleter(names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.org.setCompleter(completer)
+        self.phone = QLineEdit()
+        self.phone_hint = plain()
+        self.phone_hint.setAccessibleName(self.tr("About the phone number"))
+        self.email = QLineEdit()
+        self.url = QLineEdit()
+        for widget, label in (
+            (self.org, self.tr("Who did they say they &are?")),
+            (self.phone, self.tr("Their &phone number")),
+            (self.email, self.tr("Their e&mail address")),
+            (self.url, self.tr("A lin&k they gave you")),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            widget.textChanged.connect(self._changed)
+            row = QLabel(label)
+            row.setBuddy(widget)
+            fields.addRow(row, widget)
+        fields.addRow("", self.phone_hint)
+        self.phone.editingFinished.connect(self._format_phone)
+        form.addLayout(fields)
+
+        text_label = QLabel(self.tr("Paste or type &what you saw or heard:"))
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("What you saw or heard"))
+        self.text.setMinimumHeight(self.text.fontMetrics().height() * 6)
+        self.text.setTabChangesFocus(True)
+        self.text.textChanged.connect(self._changed)
+        text_label.setBuddy(self.text)
+        form.addWidget(text_label)
+        form.addWidget(self.text)
+        self.found = plain()
+        self.found.setAccessibleName(self.tr("What we found in your text"))
+        form.addWidget(self.found)
+
+        form.addWidget(plain(self.tr("What did they ask you to do?"), bold=True))
+        asks = QGridLayout()
+        self.requests: dict[str, QCheckBox] = {}
+        plain_words = [
+            ("remote_access", self.tr("Let them control my computer")),
+            ("install_software", self.tr("Install a program or app")),
+            ("gift_card", self.tr("Pay with gift cards")),
+            ("wire_transfer", self.tr("Send a wire transfer")),
+            ("crypto", self.tr("Pay in Bitcoin or crypto")),
+            ("payment_app", self.tr("Pay with Zelle, Venmo or Cash App")),
+            ("card_payment", self.tr("Give my card number")),
+            ("bank_login", self.tr("Log in to my bank")),
+            ("password", self.tr("Tell them a password")),
+            ("one_time_code", self.tr("Read out a code")),
+            ("personal_info", self.tr("Give personal details")),
+            ("call_number", self.tr("Call a number")),
+            ("click_link", self.tr("Click a link")),
+            ("keep_secret", self.tr("Keep it secret")),
+            ("stay_on_line", self.tr("Stay on the line")),
+            ("buy_security_product", self.tr("Buy protection or support")),
+            ("refund_process", self.tr("Accept a refund")),
+        ]
+        for index, (value, label) in enumerate(plain_words):
+            box = QCheckBox(label)
+            box.setAccessibleName(label)
+            box.toggled.connect(self._changed)
+            self.requests[value] = box
+            asks.addWidget(box, index // 2, index % 2)
+        form.addLayout(asks)
+        form.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        self.verdict = VerdictPanel()
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(self.verdict, 2)
+
+    # -- reading the form ------------------------------------------------------------
+
+    def channel(self) -> str | None:
+        for value, button in self.channel_buttons.items():
+            if button.isChecked():
+                return value
+        return None
+
+    def contact_fields(self) -> dict[str, Any]:
+        return {
+            "channel": self.channel(),
+            "claimed_org": self.org.text(),
+            "phone": self.phone.text(),
+            "email": self.email.text(),
+            "url": self.url.text(),
+            "text": self.text.toPlainText(),
+            "requests": [k for k, box in self.requests.items() if box.isChecked()],
+            "region": self.region,
+        }
+
+    def clear(self) -> None:
+        """A new check: everything empty, the first question focused."""
+        self.channels.setExclusive(False)
+        for button in self.channel_buttons.values():
+            button.setChecked(False)
+        self.channels.setExclusive(True)
+        for widget in (self.org, self.phone, self.email, self.url):
+            widget.clear()
+        self.text.clear()
+        for box in self.requests.values():
+            box.setChecked(False)
+        self._timer.stop()
+        self._generation += 1
+        self._show(None)
+        next(iter(self.channel_buttons.values())).setFocus()
+
+    # -- screening -------------------------------------------------------------------
+
+    def _changed(self, *_args: object) -> None:
+        self._timer.start()  # restarts: screen once the typing pauses
+
+    def _format_phone(self) -> None:
+        raw = self.phone.text().strip()
+        if not raw:
+            return
+        info = phones.analyse(raw, self.region)
+        if info.valid and not info.vanity and info.number is not None:
+            formatted = phonenumbers.format_number(
+                info.number,
+                phonenumbers.PhoneNumberFormat.NATIONAL
+                if not info.foreign
+                else phonenumbers.PhoneNumberFormat.INTERNATIONAL,
+            )
+            if formatted != raw:
+                self.phone.setText(formatted)
+
+    def _phone_hint(self) -> str:
+        raw = self.phone.text().strip()
+        if not raw:
+            return ""
+        info = phones.analyse(raw, self.region)
+        if not info.valid:
+            return self.tr("This number cannot exist as written. Check it, or it may be faked.")
+        if info.type == "premium_rate":
+            return self.tr("This is a premium-rate number: calling it costs a lot of money.")
+        if info.foreign:
+            return self.tr("This number is in another country ({country}).").format(
+                country=info.country
+            )
+        return ""
+
+    def _screen_now(self) -> None:
+        fields = self.contact_fields()
+        self.phone_hint.setText(self._phone_hint())
+        self.phone_hint.setVisible(bool(self.phone_hint.text()))
+        if not any(v for k, v in fields.items() if k != "region"):
+            self._show(None)
+            return
+        try:
+            contact = parse_contact(fields)
+        except ContactError as exc:
+            self.found.setText(self.tr("Please check this: {problem}").format(problem=exc))
+            return
+        self._generation += 1
+        generation = self._generation
+
+        def done(result: Result) -> None:
+            if generation == self._generation:  # an older edit's answer is dropped
+                self._show(result)
+
+        run_in_background(
+            lambda: self.screener.screen(contact, self.region),
+            done,
+            self._failed,
+            self,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        from scamscreen.ui import crash
+
+        crash.log.error("screening failed: %r", error)
+        crash.show_dialog(error)
+
+    def _show(self, result: Result | None) -> None:
+        self.result = result
+        self.verdict.show_result(result)
+        self.found.setText(self._found_text(result))
+        self.found.setVisible(bool(self.found.text()))
+        self.result_changed.emit(result)
+
+    def _found_text(self, result: Result | None) -> str:
+        if result is None or not self.text.toPlainText().strip():
+            return ""
+        analysis = result.analysis
+        parts = []
+        numbers = [p.raw for p in analysis.phones if p.raw != self.phone.text()]
+        if numbers:
+            parts.append(self.tr("Numbers: {items}").format(items=", ".join(numbers)))
+        links = [link["domain"] for link in analysis.links]
+        if links:
+            parts.append(self.tr("Links to: {items}").format(items=", ".join(links)))
+        emails = [e["text"] for e in analysis.emails]
+        if emails:
+            parts.append(self.tr("Email addresses: {items}").format(items=", ".join(emails)))
+        if analysis.tools:
+            parts.append(
+                self.tr("Remote-control programs: {items}").format(items=", ".join(analysis.tools))
+            )
+        if not parts:
+            return ""
+        return self.tr("Found in your text:") + "\n" + "\n".join(parts)
+
+    def wait_idle(self) -> bool:
+        """For tests: no screening is pending."""
+        return not self._timer.isActive()

@@ -1,0 +1,122 @@
+"""The main window: the Check screen, with keyboard shortcuts, remembered geometry and
+the actions of the verdict (save, verify step by step, recover)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar
+
+from scamscreen.core.checklists import load_checklist
+from scamscreen.core.contact import parse_contact
+from scamscreen.core.indicators import placeholders
+from scamscreen.core.screening import Screener
+from scamscreen.ui.check_page import CheckPage
+from scamscreen.ui.checklist import ChecklistWizard
+from scamscreen.ui.tasks import run_in_background
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, screener: Screener, home: Path, settings: QSettings) -> None:
+        super().__init__()
+        self.screener = screener
+        self.home = home
+        self.settings = settings
+        self.saved_id: int | None = None  # the current check, once saved
+        self.setWindowTitle(self.tr("ScamScreen"))
+        self.setAccessibleName(self.tr("ScamScreen"))
+        region = str(settings.value("region", "US"))
+        self.check = CheckPage(screener, region)
+        self.check.verdict.set_trusted_person(
+            str(settings.value("trusted/name", "")), str(settings.value("trusted/phone", ""))
+        )
+        self.check.result_changed.connect(self._result_changed)
+        self.check.verdict.save_requested.connect(self.save)
+        self.check.verdict.verify_requested.connect(lambda: self.open_checklist("verify"))
+        self.check.verdict.recovery_requested.connect(lambda: self.open_checklist("recovery"))
+        self.setCentralWidget(self.check)
+        self.setStatusBar(QStatusBar())
+
+        new = QAction(self.tr("&New check"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
+        new.triggered.connect(self.new_check)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(new)
+        menu.addAction(quit_action)
+        self.new_action = new
+
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 820)
+
+    def new_check(self) -> None:
+        self.saved_id = None
+        self.check.clear()
+
+    def _result_changed(self, _result: object) -> None:
+        self.saved_id = None  # the contact changed: a new save is a new entry
+
+    def _open_log(self):  # type: ignore[no-untyped-def]
+        from scamscreen.store import CaseLog
+
+        return CaseLog.open(self.home)
+
+    def save(self, then: object = None) -> None:
+        """Save the current check to the case log (off the GUI thread)."""
+        result = self.check.result
+        if result is None:
+            return
+        contact = parse_contact(self.check.contact_fields())
+
+        def work() -> int:
+            with self._open_log() as log:
+                return log.add(contact, result, data_version=self.screener.data_version).id
+
+        def done(contact_id: int) -> None:
+            self.saved_id = contact_id
+            self.statusBar().showMessage(self.tr("Saved to your history."), 8000)
+            if callable(then):
+                then()
+
+        run_in_background(work, done, self._store_failed, self)
+
+    def _store_failed(self, error: BaseException) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Could not save"),
+            self.tr("Your check could not be saved to the history:\n{problem}").format(
+                problem=error
+            ),
+        )
+
+    def open_checklist(self, name: str) -> None:
+        result = self.check.result
+        if result is None:
+            return
+        if self.saved_id is None:  # progress is kept with the saved contact
+            self.save(then=lambda: self.open_checklist(name))
+            return
+        checklist = load_checklist(name)
+        values = placeholders(result.analysis.values)
+        steps = checklist.for_contact(result.analysis.facts, values)
+        contact_id = self.saved_id
+        with self._open_log() as log:
+            done = log.checklist_progress(contact_id, name)
+
+        def tick(step: str, checked: bool) -> None:
+            with self._open_log() as log:
+                log.set_step(contact_id, name, step, checked)
+
+        self.wizard = ChecklistWizard(checklist.title, checklist.intro, steps, done, tick, self)
+        self.wizard.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,186 @@
+"""The verdict: one big answer in words and an icon (never colour alone), the reasons,
+how to reach the company yourself, and what to do now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scamscreen.core.screening import Result
+
+_ICONS = {
+    "likely_scam": QStyle.StandardPixmap.SP_MessageBoxCritical,
+    "suspicious": QStyle.StandardPixmap.SP_MessageBoxWarning,
+    "no_red_flags": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    None: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+}
+
+
+def plain(text: str = "", *, bold: bool = False, size: float = 1.0) -> QLabel:
+    """A label that never reads its text as HTML: contact text is shown as it came."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if bold or size != 1.0:
+        font = label.font()
+        font.setBold(bold)
+        font.setPointSizeF(font.pointSizeF() * size)
+        label.setFont(font)
+    return label
+
+
+class VerdictPanel(QFrame):
+    save_requested = Signal()
+    verify_requested = Signal()
+    recovery_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdict")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+
+        banner = QHBoxLayout()
+        self.icon = QLabel()
+        self.icon.setTextFormat(Qt.TextFormat.PlainText)
+        self.icon.setAccessibleName(self.tr("Verdict symbol"))
+        self.headline = plain(bold=True, size=1.5)
+        self.headline.setAccessibleName(self.tr("Verdict"))
+        self.headline.setObjectName("headline")
+        banner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        banner.addWidget(self.headline, 1)
+        layout.addLayout(banner)
+        self.subline = plain()
+        self.subline.setAccessibleName(self.tr("What the verdict means"))
+        layout.addWidget(self.subline)
+
+        self.trusted = plain(bold=True)
+        self.trusted.setAccessibleName(self.tr("Your trusted person"))
+        layout.addWidget(self.trusted)
+
+        # Reasons, the official contact and advice in one read-only document: it scrolls
+        # on its own at any text size, and is built with insertText, never as HTML.
+        self.details = QTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Why, and what to do now"))
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.details, 1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save to history"))
+        self.verify_button = QPushButton(self.tr("&Verify step by step"))
+        self.recovery_button = QPushButton(self.tr("I already let them &in or paid"))
+        for button, signal in (
+            (self.save_button, self.save_requested),
+            (self.verify_button, self.verify_requested),
+            (self.recovery_button, self.recovery_requested),
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.clicked.connect(signal.emit)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.show_result(None)
+
+    def set_trusted_person(self, name: str, phone: str) -> None:
+        if name or phone:
+            self.trusted.setText(
+                self.tr("Before you pay anyone or let anyone in, call {name}: {phone}").format(
+                    name=name or self.tr("your trusted person"), phone=phone
+                )
+            )
+        self.trusted.setVisible(bool(name or phone))
+
+    def _set_icon(self, verdict: str | None) -> None:
+        size = self.headline.fontMetrics().height() * 2
+        self.icon.setPixmap(self.style().standardIcon(_ICONS[verdict]).pixmap(size, size))
+
+    def show_result(self, result: Result | None) -> None:
+        verdict = result.verdict if result else None
+        self.setProperty("verdict", verdict or "none")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self._set_icon(verdict)
+        if result is None:
+            self.headline.setText(self.tr("Tell me what happened"))
+            self.subline.setText(
+                self.tr("Choose how they contacted you, and type or paste what they said.")
+            )
+        else:
+            self.headline.setText(
+                {
+                    "likely_scam": self.tr("This looks like a scam. Stop now."),
+                    "suspicious": self.tr("Something is not right. Check before you do anything."),
+                    "no_red_flags": self.tr("No warning signs found."),
+                }[verdict]
+            )
+            self.subline.setText(
+                {
+                    "likely_scam": self.tr(
+                        "Hang up or close it. Don't pay, don't install anything, don't read "
+                        "out any code. Risk score: {score} out of 100."
+                    ),
+                    "suspicious": self.tr(
+                        "Don't pay or let anyone in until you have checked, through a "
+                        "contact you look up yourself. Risk score: {score} out of 100."
+                    ),
+                    "no_red_flags": self.tr(
+                        "That is not proof it is real: if they want money, access or codes, "
+                        "still check through a contact you look up yourself. "
+                        "Risk score: {score} out of 100."
+                    ),
+                }[verdict].format(score=result.score)
+            )
+        self._fill_details(result)
+        for button in (self.save_button, self.verify_button, self.recovery_button):
+            button.setEnabled(result is not None)
+
+    def _fill_details(self, result: Result | None) -> None:
+        self.details.clear()
+        if result is None:
+            return
+        cursor = self.details.textCursor()
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(self.font().pointSizeF() * 1.15)
+        strong = QTextCharFormat()
+        strong.setFontWeight(QFont.Weight.Bold)
+        normal = QTextCharFormat()
+
+        def block(text: str, fmt: QTextCharFormat) -> None:
+            if not cursor.atStart():
+                cursor.insertBlock()
+            cursor.insertText(text, fmt)
+
+        if result.findings:
+            block(self.tr("Why:"), heading)
+            for finding in result.findings:
+                block(finding.title, strong)
+                block(finding.detail, normal)
+        contacts = result.official_contacts
+        if contacts:
+            block(
+                self.tr("How to reach {org} yourself:").format(org=contacts[0]["organisation"]),
+                heading,
+            )
+            block(contacts[0]["label"], normal)
+            for item in contacts[1:]:
+                if item["type"] == "phone":
+                    block(f"{item['label']}: {item['value']}", normal)
+        if result.advice:
+            block(self.tr("What to do now:"), heading)
+            for advice in result.advice:
+                block(f"• {advice}", normal)
+        self.details.moveCursor(QTextCursor.MoveOperation.Start)

@@ -1,0 +1,148 @@
+"""The Check screen and its verdict, driven through the real widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from scamscreen.store import CaseLog
+
+SCAM_TEXT = "He said my computer has a virus and wanted me to install AnyDesk. Call 1-844-555-0199"
+
+
+def headline(window) -> str:
+    return window.check.verdict.headline.text()
+
+
+def describe_scam_call(qtbot, window) -> None:
+    qtbot.mouseClick(window.check.channel_buttons["phone_inbound"], Qt.MouseButton.LeftButton)
+    window.check.org.setText("Microsoft")
+    qtbot.keyClicks(window.check.text, SCAM_TEXT)
+    qtbot.waitUntil(lambda: "scam" in headline(window).lower(), timeout=5000)
+
+
+def test_the_verdict_updates_as_the_user_types(qtbot, window):
+    assert headline(window) == "Tell me what happened"
+    describe_scam_call(qtbot, window)
+    assert headline(window) == "This looks like a scam. Stop now."
+    details = window.check.verdict.details.toPlainText()
+    assert "Why:" in details and "computer" in details.lower()
+    assert "How to reach Microsoft yourself" in details and "microsoft.com" in details
+    assert "AnyDesk" in window.check.found.text()
+
+
+def test_screening_runs_off_the_gui_thread_and_late_answers_are_dropped(qtbot, window):
+    window.check.text.setPlainText("first version")
+    window.check._screen_now()
+    window.check.text.setPlainText(SCAM_TEXT)  # edited again before the answer came
+    window.check._screen_now()
+    qtbot.waitUntil(lambda: window.check.result is not None, timeout=5000)
+    qtbot.waitUntil(lambda: "AnyDesk" in window.check.found.text(), timeout=5000)
+    assert window.check.result.analysis.tools == ["AnyDesk"]
+
+
+def test_ctrl_n_starts_a_new_check(qtbot, window):
+    describe_scam_call(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.check.text.toPlainText() == ""
+    assert window.check.channel() is None
+    assert headline(window) == "Tell me what happened"
+
+
+def test_the_phone_field_says_plainly_what_is_wrong(qtbot, window):
+    window.check.region = "GB"
+    window.check.phone.setText("0909 879 0456")
+    qtbot.waitUntil(lambda: "premium-rate" in window.check.phone_hint.text(), timeout=5000)
+    window.check.phone.setText("12")
+    qtbot.waitUntil(lambda: "cannot exist" in window.check.phone_hint.text(), timeout=5000)
+
+
+def test_the_phone_number_is_formatted_when_the_user_moves_on(qtbot, window):
+    window.check.phone.setText("8445550199")
+    window.check.phone.editingFinished.emit()
+    assert window.check.phone.text() == "(844) 555-0199"
+
+
+def test_text_from_a_contact_is_never_read_as_html(qtbot, window):
+    window.check.text.setPlainText("<b>AnyDesk</b> <a href='x'>https://evil.example/pay</a>")
+    qtbot.waitUntil(lambda: window.check.result is not None, timeout=5000)
+    labels = window.check.findChildren(QLabel)
+    shown = [label for label in labels if "<" in label.text()]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in shown)
+    for label in window.check.verdict.findChildren(QLabel):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    window.check.org.setText("<i>Micro</i>soft")  # shown back as typed, not as markup
+    qtbot.waitUntil(
+        lambda: (
+            "<i>" in window.check.verdict.details.toPlainText()
+            or window.check.result.analysis.vendor is None
+        ),
+        timeout=5000,
+    )
+    assert "<a href" not in window.check.verdict.details.toHtml().replace("&lt;a href", "")
+
+
+def test_every_control_has_an_accessible_name(window):
+    controls = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QLineEdit | QPlainTextEdit)
+    ]
+    assert len(controls) > 25
+    # Qt's own helper widgets (the menu bar's overflow button) are named by Qt itself
+    unnamed = [
+        w for w in controls if not w.accessibleName() and not w.objectName().startswith("qt_")
+    ]
+    assert unnamed == []
+
+
+def test_the_verdict_is_said_in_words_with_a_symbol_not_colour_alone(qtbot, window):
+    describe_scam_call(qtbot, window)
+    assert window.check.verdict.icon.pixmap() is not None
+    assert not window.check.verdict.icon.pixmap().isNull()
+    assert "scam" in headline(window).lower()
+
+
+def test_save_puts_the_check_in_the_history(qtbot, window, tmp_path):
+    describe_scam_call(qtbot, window)
+    qtbot.mouseClick(window.check.verdict.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.saved_id is not None, timeout=10000)
+    with CaseLog.open(tmp_path / "home") as log:
+        row = log.get(window.saved_id)
+    assert row["claimed_org"] == "Microsoft" and row["verdict"] == "likely_scam"
+    assert row["notes"] == SCAM_TEXT
+
+
+def test_the_recovery_checklist_names_the_tool_and_keeps_progress(qtbot, window, tmp_path):
+    describe_scam_call(qtbot, window)
+    qtbot.mouseClick(window.check.verdict.recovery_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(window, "wizard", None) is not None, timeout=10000)
+    wizard = window.wizard
+    texts = " ".join(label.text() for label in wizard.findChildren(QLabel))
+    assert "AnyDesk" in texts
+    first = next(iter(wizard.ticks))
+    wizard.ticks[first].setChecked(True)
+    with CaseLog.open(tmp_path / "home") as log:
+        assert log.checklist_progress(window.saved_id, "recovery") == {first: True}
+    wizard.close()
+
+
+def test_the_window_remembers_its_size(qtbot, screener, tmp_path, settings):
+    from scamscreen.ui.main_window import MainWindow
+
+    first = MainWindow(screener, tmp_path / "home", settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(700, 500)  # within the offscreen screen (800x600)
+    qtbot.waitUntil(lambda: first.width() == 700)
+    first.close()
+    again = MainWindow(screener, tmp_path / "home", settings)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
