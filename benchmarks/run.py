@@ -7,7 +7,10 @@ run on the same machine, so it means the same thing on a laptop and on CI.
    matcher over its text. Budget: median ratio <= 2.0.
 2. Start-up: `scamscreen check --json` on one contact, divided by
    `python -c "import phonenumbers"`. Budget: <= 3.0 (aim: 2.0).
-3. What each dependency costs at start-up (informational: how the stack was chosen).
+3. What each dependency costs at start-up (informational: how the stack was chosen;
+   with `--deps`).
+4. The case log with 100,000 contacts: search, statistics, and import against a bare
+   `sqlite3` executemany (see `benchmarks/store.py`; skipped with `--quick`).
 
 Exit status 1 when a budget is exceeded.
 """
@@ -159,6 +162,10 @@ def main() -> int:
         failed.append("screening")
     if startup > STARTUP_BUDGET:
         failed.append("start-up")
+    if "--quick" not in sys.argv:
+        from store import bench_store  # benchmarks/store.py, next to this file
+
+        failed += bench_store()
     print("within budget" if not failed else f"OVER BUDGET: {', '.join(failed)}")
     return 1 if failed else 0
 

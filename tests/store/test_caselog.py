@@ -284,3 +284,41 @@ def test_the_retention_setting_is_applied_at_every_opening(tmp_path, screener):
         log.set_setting("retention_days", "30")
     with CaseLog.open(home) as log:
         assert log.get(old) is None and log.get(new) is not None
+
+
+def test_a_common_word_still_lists_newest_first_and_counts_right(log, save):
+    from scamscreen.store import caselog
+
+    template = log.get(save(**SCAM))
+    rows = []
+    with log.writing():
+        for n in range(caselog.MANY_MATCHES + 200):
+            row = {
+                k: template[k]
+                for k in (
+                    "channel",
+                    "claimed_org",
+                    "verdict",
+                    "score",
+                    "engine_version",
+                    "data_version",
+                    "outcome",
+                )
+            }
+            row.update(
+                uid=f"bulk-{n}",
+                notes=f"wanted teamviewer again, call {n}",
+                created_at=template["created_at"],
+                updated_at=template["created_at"],
+                contacted_at=f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}T00:00:{n % 60:02d}Z",
+                requests="[]",
+                findings="[]",
+            )
+            rows.append(log.insert_row(row, []))
+    found = log.search("teamviewer", limit=50)
+    expected = sorted(
+        (log.get(i) for i in rows), key=lambda r: (r["contacted_at"], r["id"]), reverse=True
+    )[:50]
+    assert [r["id"] for r in found] == [r["id"] for r in expected]
+    assert log.count("teamviewer") == len(rows)
+    assert log.count("teamviewer", verdict="likely_scam") == len(rows)

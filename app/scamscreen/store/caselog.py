@@ -24,9 +24,17 @@ from scamscreen.core.contact import Contact
 from scamscreen.core.screening import ENGINE_VERSION, Result
 from scamscreen.store import backup as backups
 from scamscreen.store.location import DB_NAME, private_dir, private_file
-from scamscreen.store.schema import OUTCOMES, VERDICTS, known_migrations, migrations
+from scamscreen.store.schema import (
+    ORGANISATION,
+    OUTCOMES,
+    VERDICTS,
+    WEEK,
+    known_migrations,
+    migrations,
+)
 
 BUSY_TIMEOUT_MS = 10_000
+MANY_MATCHES = 1_000  # above this, a word search walks the history index (see search())
 CHANNELS = ("phone_inbound", "phone_outbound", "popup", "email", "sms", "chat", "web")
 
 
@@ -245,12 +253,23 @@ class CaseLog:
             contact_id = self.insert_row(row, sorted(observables))
         return Stored(contact_id, row["uid"], result.verdict, result.score)
 
-    def insert_row(self, row: dict[str, Any], observables: Iterable[tuple[str, str]]) -> int:
-        """One contacts row and its numbers and domains; the caller holds `writing()`."""
-        cursor = self.db.execute(
-            f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+    def insert_row(
+        self,
+        row: dict[str, Any],
+        observables: Iterable[tuple[str, str]],
+        *,
+        skip_existing: bool = False,
+    ) -> int:
+        """One contacts row and its numbers and domains; the caller holds `writing()`.
+        With `skip_existing`, a row whose uid is already there is left alone (returns 0)."""
+        # Only a repeated uid is skipped; any other broken rule still fails loudly.
+        tail = " ON CONFLICT (uid) DO NOTHING" if skip_existing else ""
+        cursor = self.db.conn.execute(
+            f"INSERT INTO contacts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})" + tail,
             list(row.values()),
         )
+        if cursor.rowcount == 0:
+            return 0
         contact_id = int(cursor.lastrowid or 0)
         self.db.conn.executemany(
             "INSERT OR IGNORE INTO observables (contact_id, kind, value) VALUES (?, ?, ?)",
@@ -297,14 +316,14 @@ class CaseLog:
         if query and _fts_query(query):
             match = "contacts.id IN (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?)"
             params.append(_fts_query(query))
-            digits = re.sub(r"[\s().+-]", "", query)
-            if len(digits) >= 6 and digits.isdigit():
+            number = self._as_number(query)
+            if number:
                 # a number, however it was written: "(844) 555-0199" finds +18445550199
                 match = (
                     f"({match} OR contacts.id IN (SELECT contact_id FROM observables "
-                    "WHERE kind = 'phone' AND value LIKE ?))"
+                    "WHERE kind = 'phone' AND value = ?))"
                 )
-                params.append(f"%{digits}%")
+                params.append(number)
             clauses.append(match)
         for name, value, allowed in (
             ("verdict", verdict, VERDICTS),
@@ -329,6 +348,16 @@ class CaseLog:
             params.append(parse_when(end, "until"))
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
+    def _as_number(self, query: str) -> str | None:
+        """The E.164 form of a query that is a phone number, read in the user's region."""
+        digits = re.sub(r"[\s().+-]", "", query)
+        if len(digits) < 6 or not digits.isdigit():
+            return None
+        from scamscreen.core.phone import analyse
+
+        info = analyse(query, self.setting("region"))
+        return info.e164 if info.valid else None
+
     def search(
         self,
         query: str | None = None,
@@ -344,13 +373,32 @@ class CaseLog:
     ) -> list[dict[str, Any]]:
         """Newest first. `query` is matched on notes, organisation, number, email, link."""
         where, params = self._where(query, verdict, channel, org, outcome, since, until)
+        # A common word matches thousands of contacts: then walking the history newest
+        # first and stopping at the page's end beats sorting every match. A rare word
+        # matches few: then SQLite's own plan (fetch the matches, sort them) is better.
+        plan = ""
+        only_words = not any((verdict, channel, org, outcome, since, until))
+        if query and only_words and self._fts_count(query) > MANY_MATCHES:
+            plan = " INDEXED BY contacts_contacted"
         rows = self._rows(
-            f"SELECT * FROM contacts{where} ORDER BY contacted_at DESC, id DESC LIMIT ? OFFSET ?",
+            f"SELECT * FROM contacts{plan}{where} ORDER BY contacted_at DESC, id DESC "
+            "LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
         return [self._decode(r) for r in rows]
 
+    def _fts_count(self, query: str) -> int:
+        match = _fts_query(query)
+        if not match:
+            return 0
+        row = self.db.execute(
+            "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?", [match]
+        ).fetchone()
+        return int(row[0])
+
     def count(self, query: str | None = None, **filters: Any) -> int:
+        if query and not any(filters.values()) and not self._as_number(query):
+            return self._fts_count(query)  # the full-text index alone knows the answer
         where, params = self._where(
             query,
             filters.get("verdict"),
@@ -390,22 +438,21 @@ class CaseLog:
     def stats_by_week(self) -> list[dict[str, Any]]:
         """Contacts per ISO-like week (Monday first) and verdict, oldest week first."""
         return self._rows(
-            """
-            SELECT date(contacted_at, 'weekday 0', '-6 days') AS week, verdict, count(*) AS contacts
-            FROM contacts GROUP BY week, verdict ORDER BY week, verdict
+            f"""
+            SELECT {WEEK} AS week, verdict, count(*) AS contacts
+            FROM contacts GROUP BY {WEEK}, verdict ORDER BY {WEEK}, verdict
             """
         )
 
     def stats_by_org(self, limit: int = 10) -> list[dict[str, Any]]:
         """The organisations most often impersonated in contacts that were not genuine."""
         return self._rows(
-            """
-            SELECT coalesce(org_id, nullif(lower(trim(claimed_org)), '')) AS organisation,
-                   count(*) AS contacts,
+            f"""
+            SELECT {ORGANISATION} AS organisation, count(*) AS contacts,
                    sum(verdict = 'likely_scam') AS likely_scams
             FROM contacts
-            WHERE outcome != 'genuine' AND organisation IS NOT NULL
-            GROUP BY organisation ORDER BY contacts DESC, organisation LIMIT ?
+            WHERE outcome != 'genuine' AND {ORGANISATION} IS NOT NULL
+            GROUP BY {ORGANISATION} ORDER BY contacts DESC, organisation LIMIT ?
             """,
             [limit],
         )

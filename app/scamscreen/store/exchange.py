@@ -217,6 +217,8 @@ class ImportReport(NamedTuple):
     problems: list[str]  # one line each: "line 7: ... has no verdict"
 
 
+# The first line our exporter writes: the header, up to the opening of the contacts list.
+_OWN_HEADER = re.compile(r'\{"format": "' + FORMAT + r'".*"contacts": \[')
 _HEADER = re.compile(r'\s*\{\s*"format"\s*:\s*"' + FORMAT + r'"')
 _CONTACTS = re.compile(r'"contacts"\s*:\s*\[')
 _VERSION = re.compile(r'"version"\s*:\s*(-?\d+)')
@@ -245,6 +247,12 @@ def _read_export(source: Path) -> list[tuple[int, Any]]:
         f"{source} is not a ScamScreen case-log export. Import reads the files that "
         "'scamscreen export --format json' writes."
     )
+    first, _, rest = text.partition("\n")
+    if _OWN_HEADER.fullmatch(first.strip()):
+        # Our own export, one contact a line: each line is decoded once, on its own.
+        version = _VERSION.search(first)
+        _check_header(source, int(version.group(1)) if version else None)
+        return _line_records(rest, 2)
     try:
         raw = json.loads(text)
     except json.JSONDecodeError:
@@ -258,10 +266,14 @@ def _read_export(source: Path) -> list[tuple[int, Any]]:
         return _with_lines(text, len(raw["contacts"]))
     if not _HEADER.match(text):
         raise not_export
-    version = _VERSION.search(text.split("\n", 1)[0])
+    version = _VERSION.search(first)
     _check_header(source, int(version.group(1)) if version else None)
+    return _line_records(rest, 2)
+
+
+def _line_records(text: str, first_line: int) -> list[tuple[int, Any]]:
     records: list[tuple[int, Any]] = []
-    for number, line in enumerate(text.splitlines()[1:], start=2):
+    for number, line in enumerate(text.splitlines(), start=first_line):
         body = line.strip().strip(",")
         if body in ("", "]}", "]", "}"):
             continue
@@ -278,11 +290,14 @@ def _with_lines(text: str, count: int) -> list[tuple[int, Any]]:
     found = _CONTACTS.search(text)
     position = found.end() if found else 0
     out: list[tuple[int, Any]] = []
+    line, counted = 1, 0  # newlines are counted once, from where the last count stopped
     while len(out) < count:
         while text[position] in " \t\r\n,":
             position += 1
         value, end = decoder.raw_decode(text, position)
-        out.append((text.count("\n", 0, position) + 1, value))
+        line += text.count("\n", counted, position)
+        counted = position
+        out.append((line, value))
         position = end
     return out
 
@@ -302,14 +317,14 @@ def import_file(log: CaseLog, source: Path) -> ImportReport:
         except StoreError as exc:
             problems.append(str(exc))
     added = already = 0
-    db = log.db
     with log.writing():
         for record in good:
-            if db.execute("SELECT 1 FROM contacts WHERE uid = ?", [record["uid"]]).fetchone():
+            if log.insert_row(
+                _row(record), _observables(record.get("observables")), skip_existing=True
+            ):
+                added += 1
+            else:
                 already += 1
-                continue
-            log.insert_row(_row(record), _observables(record.get("observables")))
-            added += 1
     return ImportReport(added, already, problems)
 
 

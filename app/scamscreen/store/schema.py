@@ -12,6 +12,9 @@ from sqlite_utils import Database, Migrations
 migrations = Migrations("scamscreen")
 
 VERDICTS = ("likely_scam", "suspicious", "no_red_flags")
+# Expressions shared by indexes and the queries that must match them word for word.
+WEEK = "date(contacted_at, 'weekday 0', '-6 days')"  # the Monday of the contact's week
+ORGANISATION = "coalesce(org_id, nullif(lower(trim(claimed_org)), ''))"
 OUTCOMES = ("unknown", "confirmed_scam", "genuine")
 
 
@@ -100,6 +103,21 @@ def m002_full_text_search(db: Database) -> None:
         ["notes", "claimed_org", "phone", "phone_e164", "email", "url"],
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+@migrations()
+def m003_history_indexes(db: Database) -> None:
+    """History lists newest first by when it happened, filters by verdict, and charts
+    contacts per week and per organisation: each has an index shaped like its query,
+    so none of them reads the whole table (measured with 100,000 contacts)."""
+    db.execute("DROP INDEX IF EXISTS contacts_verdict")
+    db.execute("CREATE INDEX contacts_contacted ON contacts(contacted_at)")
+    db.execute("CREATE INDEX contacts_verdict_contacted ON contacts(verdict, contacted_at)")
+    db.execute(f"CREATE INDEX contacts_week ON contacts({WEEK}, verdict)")
+    db.execute(
+        f"CREATE INDEX contacts_impersonated ON contacts({ORGANISATION}, verdict) "
+        "WHERE outcome != 'genuine'"
     )
 
 
