@@ -146,3 +146,22 @@ def test_the_window_remembers_its_size(qtbot, screener, tmp_path, settings):
     again = MainWindow(screener, tmp_path / "home", settings)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_settings_are_one_click_away_and_apply_at_once(qtbot, window):
+    window.show_page(window.settings_page)
+    assert window.pages.currentWidget() is window.settings_page
+    window.settings.setValue("trusted/name", "Daniel")
+    window.settings.setValue("trusted/phone", "(555) 201-3344")
+    window.settings_page.changed.emit()
+    assert "Daniel" in window.check.verdict.trusted.text()
+    assert window.check.verdict.trusted.isVisibleTo(window.check.verdict)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.check
+
+
+def test_the_screens_can_be_chosen_from_the_keyboard(qtbot, window):
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_Down)
+    assert window.pages.currentWidget() is not window.check
+    assert window.nav.accessibleName() == "Screens"

@@ -43,7 +43,11 @@ def run(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     settings = QSettings()
     upgrade_settings(settings)
     from scamscreen.ui.main_window import MainWindow
+    from scamscreen.ui.settings_page import apply_appearance
 
+    base = app.font().pointSizeF()  # the system's size: 100%
+    apply_appearance(app, settings, base)
     window = MainWindow(screener, resolve_home(data_dir), settings)
+    window.base_point_size = base
     window.show()
     return app.exec()

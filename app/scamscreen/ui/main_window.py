@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStatusBar,
+    QWidget,
+)
 
 from scamscreen.core.checklists import load_checklist
 from scamscreen.core.contact import parse_contact
@@ -15,6 +25,7 @@ from scamscreen.core.indicators import placeholders
 from scamscreen.core.screening import Screener
 from scamscreen.ui.check_page import CheckPage
 from scamscreen.ui.checklist import ChecklistWizard
+from scamscreen.ui.settings_page import SettingsPage, apply_appearance
 from scamscreen.ui.tasks import run_in_background
 
 
@@ -25,6 +36,8 @@ class MainWindow(QMainWindow):
         self.home = home
         self.settings = settings
         self.saved_id: int | None = None  # the current check, once saved
+        app = QApplication.instance()
+        self.base_point_size = app.font().pointSizeF() if isinstance(app, QApplication) else 10.0
         self.setWindowTitle(self.tr("ScamScreen"))
         self.setAccessibleName(self.tr("ScamScreen"))
         region = str(settings.value("region", "US"))
@@ -36,7 +49,22 @@ class MainWindow(QMainWindow):
         self.check.verdict.save_requested.connect(self.save)
         self.check.verdict.verify_requested.connect(lambda: self.open_checklist("verify"))
         self.check.verdict.recovery_requested.connect(lambda: self.open_checklist("recovery"))
-        self.setCentralWidget(self.check)
+        self.settings_page = SettingsPage(settings, home)
+        self.settings_page.changed.connect(self._settings_changed)
+        self.pages = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setMaximumWidth(self.nav.fontMetrics().horizontalAdvance("M") * 14)
+        self._add_page(self.check, self.tr("Check a contact"))
+        self._add_page(self.settings_page, self.tr("Settings"))
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.setCentralWidget(body)
         self.setStatusBar(QStatusBar())
 
         new = QAction(self.tr("&New check"), self)
@@ -56,8 +84,29 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 820)
 
+    def _add_page(self, page: QWidget, title: str) -> None:
+        self.pages.addWidget(page)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
+        self.nav.addItem(item)
+
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(page))
+
+    def _settings_changed(self) -> None:
+        """Settings apply at once: text size and contrast, region, trusted person."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_appearance(app, self.settings, self.base_point_size)
+        self.check.region = str(self.settings.value("region", "US"))
+        self.check.verdict.set_trusted_person(
+            str(self.settings.value("trusted/name", "")),
+            str(self.settings.value("trusted/phone", "")),
+        )
+
     def new_check(self) -> None:
         self.saved_id = None
+        self.show_page(self.check)
         self.check.clear()
 
     def _result_changed(self, _result: object) -> None:

@@ -1,0 +1,757 @@
+"""The Settings screen: country, text size, high contrast, the trusted person, the data
+folder with backup and restore, how long contacts are kept, and updates.
+
+There is no OK button: every change is applied at once and written to QSettings (and
+synced), so it survives a restart. How long contacts are kept lives in the case log
+itself, because the log applies it every time it is opened. The case log is only ever
+opened off the GUI thread.
+
+`changed` is emitted after a setting was applied; the main window reacts to it (for the
+text size and high contrast, by calling `apply_appearance`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import phonenumbers
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QHideEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProxyStyle,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStyle,
+    QStyleOption,
+    QStyleOptionComplex,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scamscreen.core import phone as phones
+from scamscreen.ui.tasks import run_in_background
+from scamscreen.ui.verdict_panel import plain
+
+TEXT_SCALE_MIN = 100
+TEXT_SCALE_MAX = 200
+TEXT_SCALE_STEP = 10
+RETENTION_MAX_DAYS = 3650  # ten years; 0 keeps everything
+DEFAULT_REGION = "US"
+
+
+# -- reading settings ----------------------------------------------------------------
+
+
+def setting_bool(settings: QSettings, key: str, default: bool) -> bool:
+    """A yes/no setting, whatever form the settings file gave back ("true", 1, True)."""
+    value = settings.value(key, default)
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "on")
+    return bool(value)
+
+
+def setting_int(settings: QSettings, key: str, default: int) -> int:
+    try:
+        return int(settings.value(key, default))
+    except (TypeError, ValueError):
+        return default
+
+
+def _snap_scale(percent: int) -> int:
+    stepped = round(percent / TEXT_SCALE_STEP) * TEXT_SCALE_STEP
+    return max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, stepped))
+
+
+def text_scale(settings: QSettings) -> int:
+    """The text size in percent: 100 to 200, in steps of 10."""
+    return _snap_scale(setting_int(settings, "text_scale", TEXT_SCALE_MIN))
+
+
+# -- appearance ------------------------------------------------------------------------
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black, yellow for what is selected, for every role a widget paints with."""
+    black = QColor(0, 0, 0)
+    white = QColor(255, 255, 255)
+    yellow = QColor(255, 255, 0)
+    grey = QColor(170, 170, 170)  # 9:1 on black: still readable when disabled
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: black,
+        QPalette.ColorRole.WindowText: white,
+        QPalette.ColorRole.Base: black,
+        QPalette.ColorRole.AlternateBase: black,
+        QPalette.ColorRole.Text: white,
+        QPalette.ColorRole.Button: black,
+        QPalette.ColorRole.ButtonText: white,
+        QPalette.ColorRole.BrightText: yellow,
+        QPalette.ColorRole.ToolTipBase: black,
+        QPalette.ColorRole.ToolTipText: white,
+        QPalette.ColorRole.PlaceholderText: QColor(200, 200, 200),
+        QPalette.ColorRole.Highlight: yellow,
+        QPalette.ColorRole.HighlightedText: black,
+        QPalette.ColorRole.Link: QColor(0, 255, 255),
+        QPalette.ColorRole.LinkVisited: QColor(255, 128, 255),
+        QPalette.ColorRole.Accent: yellow,
+        # the roles styles draw frames and bevels with: white, so edges show on black
+        QPalette.ColorRole.Light: white,
+        QPalette.ColorRole.Midlight: white,
+        QPalette.ColorRole.Mid: white,
+        QPalette.ColorRole.Dark: white,
+        QPalette.ColorRole.Shadow: white,
+    }
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role, colour in roles.items():
+            palette.setColor(group, role, colour)
+    for role, colour in roles.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, role, colour)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.Mid,
+        QPalette.ColorRole.Dark,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
+    return palette
+
+
+class HighContrastStyle(QProxyStyle):
+    """Fusion, with every field, box and button outlined in the text colour.
+
+    Fusion draws the edges of fields, tick boxes and buttons a shade darker than the
+    window; on a black window that is black, so a user could not see where to type. This
+    outlines them in the palette's WindowText (white), and in Highlight (yellow) when
+    they have the keyboard focus: colours from the palette, nothing hard-coded.
+    """
+
+    _OUTLINED = (
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_FrameGroupBox,
+        QStyle.PrimitiveElement.PE_PanelButtonCommand,
+    )
+    _OUTLINED_COMPLEX = (
+        QStyle.ComplexControl.CC_ComboBox,
+        QStyle.ComplexControl.CC_SpinBox,
+    )
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")  # the style that paints with the palette everywhere
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._OUTLINED:
+            self._outline(option, painter)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in self._OUTLINED_COMPLEX:
+            self._outline(option, painter)
+
+    @staticmethod
+    def _outline(option: QStyleOption, painter: QPainter) -> None:
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
+        role = QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.WindowText
+        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
+        pen = QPen(option.palette.color(group, role))
+        pen.setWidth(2 if focused else 1)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = pen.width() // 2
+        painter.drawRect(option.rect.adjusted(inset, inset, -1 - inset, -1 - inset))
+        painter.restore()
+
+
+_STYLE_BEFORE = "scamscreen_style_before_high_contrast"
+
+
+def apply_appearance(app: QApplication, settings: QSettings, base_point_size: float) -> None:
+    """The text size and high contrast of the settings, applied to the whole application.
+
+    `base_point_size` is the application's font size before any scaling (read it once at
+    start-up). High contrast sets `high_contrast_palette()` with `HighContrastStyle`;
+    turned off, the style the application had before comes back, and the default
+    palette: an empty QPalette resolves to the platform theme's palette, or to
+    `app.style().standardPalette()` where there is none, and follows the system (a dark
+    mode) again.
+    """
+    font = app.font()
+    font.setPointSizeF(base_point_size * text_scale(settings) / 100)
+    app.setFont(font)
+    if setting_bool(settings, "high_contrast", False):
+        if not isinstance(app.style(), HighContrastStyle):
+            app.setProperty(_STYLE_BEFORE, app.style().name())
+            style = HighContrastStyle()
+            style.setParent(app)  # the application owns it, and deletes it when replaced
+            app.setStyle(style)
+        app.setPalette(high_contrast_palette())
+    else:
+        if isinstance(app.style(), HighContrastStyle):
+            app.setStyle(str(app.property(_STYLE_BEFORE) or "Fusion"))
+        app.setPalette(QPalette())
+
+
+# -- the page --------------------------------------------------------------------------
+
+
+def _text(text: str = "") -> QLabel:
+    """A plain-text label whose height follows its width: wrapped to two lines when the
+    window is narrow, one line (and no empty space around it) when it is wide."""
+    label = plain(text)
+    policy = label.sizePolicy()
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+class _Column(QWidget):
+    """The scrolled content. Its height is the one its wrapped labels need at its width
+    (height for width), not the height they would need squeezed to their narrowest, so
+    the scroll area neither leaves empty space below nor cuts anything off."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
+class _NotABackup(Exception):
+    """The chosen file is not a case log that can be restored; nothing was touched."""
+
+
+class SettingsPage(QWidget):
+    changed = Signal()
+
+    def __init__(self, settings: QSettings, home: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.home = Path(home)
+        self.retention_ready = False  # the case log's value has been read
+        self._retention_dirty = False
+        self._retention_saving = False
+        self._data_busy = False  # a backup or a restore is running
+
+        content = _Column()
+        column = QVBoxLayout(content)
+        column.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        self._column = column
+        self._forms: list[QFormLayout] = []
+        intro = _text(self.tr("Changes are saved as soon as you make them."))
+        column.addWidget(intro)
+        self.save_problem = _text()
+        self.save_problem.setAccessibleName(self.tr("Problem saving settings"))
+        self.save_problem.hide()
+        column.addWidget(self.save_problem)
+        for box in (
+            self._region_box(),
+            self._text_size_box(),
+            self._contrast_box(),
+            self._trusted_box(),
+            self._data_box(),
+            self._retention_box(),
+            self._updates_box(),
+        ):
+            column.addWidget(box)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.setAccessibleName(self.tr("Settings"))
+        self._fit_width()
+        self._load_retention()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "scroll"):
+            self._fit_width()
+        super().changeEvent(event)
+
+    def _fit_width(self) -> None:
+        """Lines no longer than about 110 characters, at any text size: wider is hard to
+        read, and a field a whole screen wide looks like something else. The gaps grow
+        with the text too, so 200% is not cramped."""
+        metrics = self.fontMetrics()
+        self.scroll.widget().setMaximumWidth(metrics.averageCharWidth() * 110)
+        self._column.setSpacing(max(6, metrics.height() // 2))
+        for form in self._forms:
+            form.setHorizontalSpacing(max(6, metrics.averageCharWidth()))
+
+    # -- building ----------------------------------------------------------------------
+
+    @staticmethod
+    def _box(title: str) -> tuple[QGroupBox, QVBoxLayout]:
+        box = QGroupBox(title)
+        return box, QVBoxLayout(box)
+
+    def _form(self, layout: QVBoxLayout) -> QFormLayout:
+        """Labelled fields; a label goes above its field when the row does not fit."""
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addLayout(form)
+        self._forms.append(form)
+        return form
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, widget: QWidget) -> QLabel:
+        """A field with its label: the label's mnemonic (Alt+letter) moves to the field."""
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        form.addRow(label, widget)
+        return label
+
+    @staticmethod
+    def _hint(text: str, *describes: QWidget) -> QLabel:
+        label = _text(text)
+        for widget in describes:
+            widget.setAccessibleDescription(text)
+        return label
+
+    def _region_names(self) -> dict[str, str]:
+        return {
+            "US": self.tr("United States"),
+            "GB": self.tr("United Kingdom"),
+            "CA": self.tr("Canada"),
+            "AU": self.tr("Australia"),
+            "IE": self.tr("Ireland"),
+            "NZ": self.tr("New Zealand"),
+            "ES": self.tr("Spain"),
+            "MX": self.tr("Mexico"),
+            "DE": self.tr("Germany"),
+            "FR": self.tr("France"),
+            "IN": self.tr("India"),
+        }
+
+    def _region_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Your country"))
+        self.region = QComboBox()
+        self.region.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        names = self._region_names()
+        for code in sorted(names, key=names.__getitem__):
+            self.region.addItem(f"{names[code]} ({code})", code)
+        self.region.insertSeparator(self.region.count())
+        for code in sorted(phonenumbers.SUPPORTED_REGIONS - names.keys()):
+            self.region.addItem(code, code)
+        current = str(self.settings.value("region", DEFAULT_REGION)).upper()
+        index = self.region.findData(current)
+        self.region.setCurrentIndex(index if index >= 0 else self.region.findData("US"))
+        self.region.currentIndexChanged.connect(self._region_changed)
+        self._row(self._form(layout), self.tr("&Country or region:"), self.region)
+        layout.addWidget(
+            self._hint(
+                self.tr(
+                    "Phone numbers written without a country code are read as numbers "
+                    "from this country."
+                ),
+                self.region,
+            )
+        )
+        return box
+
+    def _text_size_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Text size"))
+        self.text_scale = QSpinBox()
+        self.text_scale.setRange(TEXT_SCALE_MIN, TEXT_SCALE_MAX)
+        self.text_scale.setSingleStep(TEXT_SCALE_STEP)
+        self.text_scale.setSuffix("%")
+        self.text_scale.setKeyboardTracking(False)  # a typed size applies on Enter
+        self.text_scale.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
+        self.text_scale.setValue(text_scale(self.settings))
+        self.text_scale.valueChanged.connect(self._text_scale_changed)
+        self._row(self._form(layout), self.tr("&Text size:"), self.text_scale)
+        layout.addWidget(
+            self._hint(
+                self.tr("How big all the writing is: 100% is normal, 200% is twice as big."),
+                self.text_scale,
+            )
+        )
+        return box
+
+    def _contrast_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("High contrast"))
+        self.high_contrast = QCheckBox(self.tr("Hi&gh contrast colours"))
+        self.high_contrast.setAccessibleName(self.tr("High contrast colours"))
+        self.high_contrast.setChecked(setting_bool(self.settings, "high_contrast", False))
+        self.high_contrast.toggled.connect(lambda on: self._store("high_contrast", bool(on)))
+        layout.addWidget(self.high_contrast)
+        layout.addWidget(
+            self._hint(
+                self.tr("White writing on a black background, with what is selected in yellow."),
+                self.high_contrast,
+            )
+        )
+        return box
+
+    def _trusted_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Your trusted person"))
+        self.trusted_name = QLineEdit(str(self.settings.value("trusted/name", "")))
+        self.trusted_phone = QLineEdit(str(self.settings.value("trusted/phone", "")))
+        self.trusted_phone.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
+        about = self.tr(
+            "Someone you trust, to call before you pay anyone or let anyone into your "
+            "computer. ScamScreen shows their number with every warning."
+        )
+        layout.addWidget(self._hint(about, self.trusted_name, self.trusted_phone))
+        form = self._form(layout)
+        self._row(form, self.tr("&Name:"), self.trusted_name)
+        self._row(form, self.tr("&Phone number:"), self.trusted_phone)
+        self.trusted_hint = _text()
+        self.trusted_hint.setAccessibleName(self.tr("About your trusted person's number"))
+        layout.addWidget(self.trusted_hint)
+        self._show_phone_hint()
+        self.trusted_name.textChanged.connect(lambda text: self._store("trusted/name", text))
+        self.trusted_phone.textChanged.connect(self._trusted_phone_changed)
+        return box
+
+    def _data_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Your data"))
+        layout.addWidget(
+            _text(self.tr("Everything you save stays on this computer, in this folder:"))
+        )
+        self.folder = _text(str(self.home))
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        self.folder.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        layout.addWidget(self.folder)
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open folder"))
+        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        for button, slot in (
+            (self.open_button, self.open_folder),
+            (self.backup_button, self.back_up),
+            (self.restore_button, self.restore),
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.data_status = _text()
+        self.data_status.setAccessibleName(self.tr("Backup and restore"))
+        self.data_status.hide()
+        layout.addWidget(self.data_status)
+        return box
+
+    def _retention_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Forgetting old contacts"))
+        self.retention = QSpinBox()
+        self.retention.setRange(0, RETENTION_MAX_DAYS)
+        self.retention.setSpecialValueText(self.tr("Keep everything"))
+        self.retention.setSuffix(self.tr(" days"))
+        self.retention.setKeyboardTracking(False)
+        self.retention.setEnabled(False)  # until the case log has said what it is
+        self._row(self._form(layout), self.tr("Forget contacts &after:"), self.retention)
+        layout.addWidget(
+            self._hint(
+                self.tr(
+                    "Contacts older than this are deleted for good each time ScamScreen "
+                    "opens your history. Choose “Keep everything” to keep them all."
+                ),
+                self.retention,
+            )
+        )
+        self.retention_status = _text()
+        self.retention_status.setAccessibleName(self.tr("About forgetting old contacts"))
+        self.retention_status.hide()
+        layout.addWidget(self.retention_status)
+        self.retention.valueChanged.connect(self._retention_changed)
+        # Written when the user is done with the box (Enter, or moving on), not at every
+        # step of the arrows: passing through "1 day" on the way to 30 must not stick.
+        self.retention.editingFinished.connect(self._store_retention)
+        return box
+
+    def _updates_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Updates"))
+        self.updates = QCheckBox(self.tr("Check for &updates to the scam lists"))
+        self.updates.setAccessibleName(self.tr("Check for updates to the scam lists"))
+        self.updates.setChecked(setting_bool(self.settings, "updates/enabled", True))
+        self.updates.toggled.connect(lambda on: self._store("updates/enabled", bool(on)))
+        layout.addWidget(self.updates)
+        layout.addWidget(
+            self._hint(
+                self.tr(
+                    "Only new lists of scam numbers and websites are downloaded. Nothing "
+                    "about you or your history is sent."
+                ),
+                self.updates,
+            )
+        )
+        return box
+
+    # -- settings in QSettings -----------------------------------------------------------
+
+    def _store(self, key: str, value: Any) -> None:
+        self.settings.setValue(key, value)
+        self.settings.sync()
+        if self.settings.status() != QSettings.Status.NoError:
+            self.save_problem.setText(
+                self.tr(
+                    "Your settings could not be saved to {file}. They apply until "
+                    "ScamScreen is closed."
+                ).format(file=self.settings.fileName())
+            )
+            self.save_problem.show()
+        else:
+            self.save_problem.hide()
+        self.changed.emit()
+
+    def _region_changed(self, _index: int) -> None:
+        code = self.region.currentData()
+        if code:
+            self._store("region", str(code))
+            self._show_phone_hint()
+
+    def _text_scale_changed(self, value: int) -> None:
+        snapped = _snap_scale(value)
+        if snapped != value:  # a typed 115% becomes 120%, and comes back here
+            self.text_scale.setValue(snapped)
+            return
+        self._store("text_scale", value)
+
+    def _trusted_phone_changed(self, text: str) -> None:
+        self._show_phone_hint()
+        self._store("trusted/phone", text)
+
+    def _phone_hint(self) -> str:
+        raw = self.trusted_phone.text().strip()
+        if not raw:
+            return ""
+        info = phones.analyse(raw, self.region.currentData() or DEFAULT_REGION)
+        if not info.valid:
+            return self.tr(
+                "This number cannot exist as written. Please check it, so you can reach "
+                "your trusted person when it matters."
+            )
+        return ""
+
+    def _show_phone_hint(self) -> None:
+        self.trusted_hint.setText(self._phone_hint())
+        self.trusted_hint.setVisible(bool(self.trusted_hint.text()))
+
+    # -- the data folder, backup and restore ---------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.data_status.setText(text)
+        self.data_status.show()
+
+    def _set_data_busy(self, busy: bool) -> None:
+        self._data_busy = busy
+        self.backup_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy)
+        self.retention.setEnabled(self.retention_ready and not busy)
+
+    def open_folder(self) -> None:
+        from scamscreen.store.location import private_dir
+
+        try:
+            private_dir(self.home)  # a new user's folder may not exist yet
+        except OSError as exc:
+            self._say(
+                self.tr("The folder {folder} cannot be made: {problem}").format(
+                    folder=self.home, problem=exc.strerror or exc
+                )
+            )
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.home))):
+            self._say(
+                self.tr("The folder could not be opened. It is at: {folder}").format(
+                    folder=self.home
+                )
+            )
+
+    def back_up(self) -> None:
+        if self._data_busy:
+            return
+        home = self.home
+
+        def work() -> Path:
+            from scamscreen.store import CaseLog
+
+            with CaseLog.open(home) as log:
+                return log.backup()
+
+        def done(path: Path) -> None:
+            self._set_data_busy(False)
+            self._say(self.tr("Backed up. The copy is in: {path}").format(path=path))
+
+        def failed(error: BaseException) -> None:
+            self._set_data_busy(False)
+            self._say(self.tr("The backup could not be made: {problem}").format(problem=error))
+
+        self._set_data_busy(True)
+        self._say(self.tr("Backing up…"))
+        run_in_background(work, done, failed, self)
+
+    def restore(self) -> None:
+        if self._data_busy:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose a backup to restore"),
+            str(self.home / "backups"),
+            self.tr("ScamScreen backups (*.db);;All files (*)"),
+        )
+        if not chosen:
+            return
+        source = Path(chosen)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Your history will be replaced by the one in {file}. Contacts saved after "
+                "that backup was made will no longer be in it.\n\n"
+                "Your current history is kept first as a safety copy, so you can go back."
+            ).format(file=source.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        home = self.home
+
+        def work() -> tuple[Path, str | None]:
+            from scamscreen.store import CaseLog
+            from scamscreen.store import backup as backups
+
+            # Checked before the case log is touched, so a wrong file changes nothing
+            # (not even a safety copy made for nothing).
+            problem = backups.check(source) if source.is_file() else "there is no such file"
+            if problem != "ok":
+                raise _NotABackup(problem)
+            with CaseLog.open(home, daily_backup=False) as log:
+                safety = log.restore(source)
+                return safety, log.setting("retention_days")
+
+        def done(answer: tuple[Path, str | None]) -> None:
+            safety, retention = answer
+            self._set_data_busy(False)
+            self._say(
+                self.tr(
+                    "Your history was restored from {file}. Your history as it was just "
+                    "before is kept as a safety copy in: {safety}"
+                ).format(file=source, safety=safety)
+            )
+            self._show_retention(retention)  # the restored log has its own setting
+            self.changed.emit()
+
+        def failed(error: BaseException) -> None:
+            self._set_data_busy(False)
+            if isinstance(error, _NotABackup):
+                text = self.tr(
+                    "Nothing was changed. {file} is not a ScamScreen backup that can be "
+                    "restored ({problem})."
+                ).format(file=source, problem=error)
+            else:
+                text = self.tr("The backup could not be restored: {problem}").format(problem=error)
+            self._say(text)
+
+        self._retention_dirty = False  # the restored log brings its own value
+        self._set_data_busy(True)
+        self._say(self.tr("Restoring…"))
+        run_in_background(work, done, failed, self)
+
+    # -- retention, in the case log ------------------------------------------------------
+
+    def _load_retention(self) -> None:
+        home = self.home
+
+        def work() -> str | None:
+            from scamscreen.store import CaseLog
+
+            with CaseLog.open(home) as log:
+                return log.setting("retention_days")
+
+        def failed(error: BaseException) -> None:
+            self.retention_status.setText(
+                self.tr("How long contacts are kept cannot be changed now: {problem}").format(
+                    problem=error
+                )
+            )
+            self.retention_status.show()
+
+        run_in_background(work, self._show_retention, failed, self)
+
+    def _show_retention(self, value: str | None) -> None:
+        days = int(value) if value and value.isdigit() else 0
+        self.retention.blockSignals(True)
+        self.retention.setValue(min(days, RETENTION_MAX_DAYS))
+        self.retention.blockSignals(False)
+        self.retention_ready = True
+        self.retention.setEnabled(not self._data_busy)
+
+    def _retention_changed(self, _days: int) -> None:
+        self._retention_dirty = True
+
+    def _store_retention(self) -> None:
+        if not (self.retention_ready and self._retention_dirty) or self._retention_saving:
+            return  # a write in flight picks the newest value up when it is done
+        self._retention_dirty = False
+        self._retention_saving = True
+        days = self.retention.value()
+        home = self.home
+
+        def work() -> None:
+            from scamscreen.store import CaseLog
+
+            with CaseLog.open(home) as log:
+                log.set_setting("retention_days", str(days))
+
+        def done(_none: None) -> None:
+            self._retention_saving = False
+            self.retention_status.hide()
+            self.changed.emit()
+            self._store_retention()
+
+        def failed(error: BaseException) -> None:
+            self._retention_saving = False
+            self._retention_dirty = True  # still to be written
+            self.retention_status.setText(
+                self.tr("How long contacts are kept could not be saved: {problem}").format(
+                    problem=error
+                )
+            )
+            self.retention_status.show()
+
+        run_in_background(work, done, failed, self)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._store_retention()  # the user moved to another screen without Enter
+        super().hideEvent(event)
