@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -165,3 +166,15 @@ def test_the_screens_can_be_chosen_from_the_keyboard(qtbot, window):
     qtbot.keyClick(window.nav, Qt.Key.Key_Down)
     assert window.pages.currentWidget() is not window.check
     assert window.nav.accessibleName() == "Screens"
+
+
+def test_ctrl_f_finds_a_saved_check_in_the_history(qtbot, window):
+    describe_scam_call(qtbot, window)
+    qtbot.mouseClick(window.check.verdict.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.saved_id is not None, timeout=10000)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.history
+    assert window.history.search.hasFocus() or window.history.isAncestorOf(
+        QApplication.focusWidget()
+    )
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=10000)

@@ -25,6 +25,7 @@ from scamscreen.core.indicators import placeholders
 from scamscreen.core.screening import Screener
 from scamscreen.ui.check_page import CheckPage
 from scamscreen.ui.checklist import ChecklistWizard
+from scamscreen.ui.history_page import HistoryPage
 from scamscreen.ui.settings_page import SettingsPage, apply_appearance
 from scamscreen.ui.tasks import run_in_background
 
@@ -55,9 +56,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
         self.nav.setMaximumWidth(self.nav.fontMetrics().horizontalAdvance("M") * 14)
+        self.history = HistoryPage(home)
         self._add_page(self.check, self.tr("Check a contact"))
+        self._add_page(self.history, self.tr("History"))
         self._add_page(self.settings_page, self.tr("Settings"))
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._page_chosen)
         self.nav.setCurrentRow(0)
         body = QWidget()
         row = QHBoxLayout(body)
@@ -73,8 +76,12 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        find = QAction(self.tr("&Find in history"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)  # Ctrl+F
+        find.triggered.connect(self.find_in_history)
         menu = self.menuBar().addMenu(self.tr("&File"))
         menu.addAction(new)
+        menu.addAction(find)
         menu.addAction(quit_action)
         self.new_action = new
 
@@ -90,6 +97,11 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.nav.addItem(item)
 
+    def _page_chosen(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        if self.pages.currentWidget() is self.history:
+            self.history.refresh()
+
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
 
@@ -103,6 +115,10 @@ class MainWindow(QMainWindow):
             str(self.settings.value("trusted/name", "")),
             str(self.settings.value("trusted/phone", "")),
         )
+
+    def find_in_history(self) -> None:
+        self.show_page(self.history)
+        self.history.focus_search()
 
     def new_check(self) -> None:
         self.saved_id = None
@@ -130,6 +146,7 @@ class MainWindow(QMainWindow):
 
         def done(contact_id: int) -> None:
             self.saved_id = contact_id
+            self.history.refresh()
             self.statusBar().showMessage(self.tr("Saved to your history."), 8000)
             if callable(then):
                 then()
@@ -168,4 +185,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.history.close_log()
         super().closeEvent(event)

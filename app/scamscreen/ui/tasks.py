@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -32,15 +33,27 @@ class _Job(QRunnable):
             self.relay.done.emit(result)
 
 
+_running: set[_Relay] = set()  # relays of jobs still running: kept alive until they report
+
+
 def run_in_background(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
     parent: QObject,
 ) -> None:
-    relay = _Relay(parent)  # lives on the GUI thread; signals are queued to it
-    relay.done.connect(on_done)
-    relay.failed.connect(on_error)
-    relay.done.connect(relay.deleteLater)
-    relay.failed.connect(relay.deleteLater)
+    """Run `fn` on the thread pool; `on_done(result)` or `on_error(exc)` then runs on the
+    GUI thread — unless `parent` was deleted meanwhile (the window closed), in which
+    case the answer is dropped instead of reaching a dead widget."""
+    relay = _Relay()  # not owned by `parent`: it must outlive it if the job does
+    _running.add(relay)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _running.discard(relay)
+        relay.deleteLater()
+        if shiboken6.isValid(parent):
+            callback(value)
+
+    relay.done.connect(lambda value: finish(on_done, value))
+    relay.failed.connect(lambda error: finish(on_error, error))
     QThreadPool.globalInstance().start(_Job(fn, relay))
