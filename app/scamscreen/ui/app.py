@@ -50,4 +50,8 @@ def run(data_dir: str | None = None, argv: list[str] | None = None) -> int:
     window = MainWindow(screener, resolve_home(data_dir), settings)
     window.base_point_size = base
     window.show()
-    return app.exec()
+    status = app.exec()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)  # let running jobs report, then quit
+    return status

@@ -15,11 +15,28 @@ EXAMPLE = (
 )
 
 
+SAVED = [
+    {"channel": "popup", "text": "WINDOWS DEFENDER ALERT! Call 1-844-555-0199 now"},
+    {
+        "channel": "email",
+        "claimed_org": "Norton",
+        "email": "billing@gmail.com",
+        "text": "Your subscription renewed for $399.99. Call 1-844-555-0199 to cancel.",
+    },
+    {
+        "channel": "sms",
+        "claimed_org": "Chase",
+        "text": "Did you make this purchase? Reply YES or NO",
+    },
+]
+
+
 def render(folder: Path) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
+    from scamscreen.core.contact import parse_contact
     from scamscreen.core.screening import Screener
     from scamscreen.ui.main_window import MainWindow
 
@@ -53,7 +70,32 @@ def render(folder: Path) -> list[Path]:
             path = folder / f"check-{int(scale * 100)}.png"
             window.grab().save(str(path))
             written.append(path)
+            if scale == 1.0:  # the other screens, with a few saved checks
+                from scamscreen.store import CaseLog
+
+                with CaseLog.open(Path(temp) / "home") as log:
+                    for fields in SAVED:
+                        contact = parse_contact(fields)
+                        log.add(contact, screener.screen(contact), data_version="demo")
+                for page, name in ((window.history, "history"), (window.settings_page, "settings")):
+                    window.show_page(page)
+                    deadline = 200
+                    while page is window.history and window.history.model.rowCount() < 3:
+                        app.processEvents()
+                        deadline -= 1
+                        if deadline == 0:
+                            break
+                        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
+                    app.processEvents()
+                    path = folder / f"{name}-100.png"
+                    window.grab().save(str(path))
+                    written.append(path)
             window.close()
+            window.history.close_log()
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(5000)
+    app.processEvents()
     return written
 
 
