@@ -178,3 +178,24 @@ def test_ctrl_f_finds_a_saved_check_in_the_history(qtbot, window):
         QApplication.focusWidget()
     )
     qtbot.waitUntil(lambda: window.history.model.rowCount() == 1, timeout=10000)
+
+
+def test_every_focusable_widget_on_every_screen_has_an_accessible_name(qtbot, window):
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        page = window.pages.currentWidget()
+        focusable = [
+            w
+            for w in page.findChildren(QWidget)
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and not w.objectName().startswith("qt_")
+            and w.isVisibleTo(page)
+        ]
+        assert focusable, window.nav.item(row).text()
+        unnamed = [
+            f"{type(w).__name__} {w.objectName()!r} {getattr(w, 'text', lambda: '')()!r}"
+            for w in focusable
+            if not w.accessibleName()
+        ]
+        assert unnamed == [], (window.nav.item(row).text(), unnamed)
+    assert window.nav.accessibleName()

@@ -30,6 +30,7 @@ def test_emitting_signals_keeps_reference_counts_intact(qtbot):
 
 
 def test_a_job_whose_window_closed_reports_nowhere(qtbot):
+    import shiboken6
     from PySide6.QtWidgets import QWidget
 
     from scamscreen.ui import tasks
@@ -37,7 +38,7 @@ def test_a_job_whose_window_closed_reports_nowhere(qtbot):
     widget = QWidget()
     answers: list[object] = []
     tasks.run_in_background(lambda: 42, answers.append, answers.append, widget)
-    widget.deleteLater()
+    shiboken6.delete(widget)  # closed before the GUI thread hears the answer
     qtbot.waitUntil(lambda: not tasks._running, timeout=5000)
     assert answers == []  # dropped: the widget is gone
     keeper = QWidget()

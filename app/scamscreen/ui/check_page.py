@@ -155,6 +155,7 @@ class CheckPage(QWidget):
         form.addStretch(1)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("What happened"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
         self.verdict = VerdictPanel()

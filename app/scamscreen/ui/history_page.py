@@ -793,6 +793,7 @@ class HistoryPage(QWidget):
         detail_layout.addWidget(self.notes, 1)
         detail_layout.addStretch(0)  # takes the room while nothing is chosen (notes hidden)
         detail_scroll = QScrollArea()
+        detail_scroll.setAccessibleName(self.tr("The chosen contact"))
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         detail_scroll.setWidget(detail)
@@ -814,6 +815,7 @@ class HistoryPage(QWidget):
         orgs_box.addWidget(self.orgs)
         orgs_box.addStretch(1)
         orgs_scroll = QScrollArea()  # at large text sizes the list scrolls, never clips
+        orgs_scroll.setAccessibleName(self.tr("Most often impersonated"))
         orgs_scroll.setWidgetResizable(True)
         orgs_scroll.setFrameShape(QFrame.Shape.NoFrame)
         orgs_scroll.setWidget(orgs)

@@ -284,6 +284,7 @@ class SettingsPage(QWidget):
         column.addStretch(1)
 
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)

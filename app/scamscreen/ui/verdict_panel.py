@@ -31,6 +31,8 @@ def plain(text: str = "", *, bold: bool = False, size: float = 1.0) -> QLabel:
     """A label that never reads its text as HTML: contact text is shown as it came."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    if text:
+        label.setAccessibleName(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
