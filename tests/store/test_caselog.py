@@ -286,35 +286,11 @@ def test_the_retention_setting_is_applied_at_every_opening(tmp_path, screener):
         assert log.get(old) is None and log.get(new) is not None
 
 
-def test_a_common_word_still_lists_newest_first_and_counts_right(log, save):
+def test_a_common_word_still_lists_newest_first_and_counts_right(log, save, add_copies):
     from scamscreen.store import caselog
 
     template = log.get(save(**SCAM))
-    rows = []
-    with log.writing():
-        for n in range(caselog.MANY_MATCHES + 200):
-            row = {
-                k: template[k]
-                for k in (
-                    "channel",
-                    "claimed_org",
-                    "verdict",
-                    "score",
-                    "engine_version",
-                    "data_version",
-                    "outcome",
-                )
-            }
-            row.update(
-                uid=f"bulk-{n}",
-                notes=f"wanted teamviewer again, call {n}",
-                created_at=template["created_at"],
-                updated_at=template["created_at"],
-                contacted_at=f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}T00:00:{n % 60:02d}Z",
-                requests="[]",
-                findings="[]",
-            )
-            rows.append(log.insert_row(row, []))
+    rows = add_copies(log, template, caselog.MANY_MATCHES + 200)
     found = log.search("teamviewer", limit=50)
     expected = sorted(
         (log.get(i) for i in rows), key=lambda r: (r["contacted_at"], r["id"]), reverse=True

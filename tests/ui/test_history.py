@@ -127,33 +127,10 @@ def test_the_list_is_newest_first_in_plain_words(page, ids):
     assert page.count_label.text() == "4 contacts"
 
 
-def test_the_list_is_read_a_page_at_a_time(qtbot, home, ids, monkeypatch):
+def test_the_list_is_read_a_page_at_a_time(qtbot, home, ids, monkeypatch, add_copies):
     with CaseLog.open(home) as log:
         template = log.get(ids["tech_support_call"])
-        with log.writing():
-            for n in range(1000):
-                row = {
-                    k: template[k]
-                    for k in (
-                        "channel",
-                        "claimed_org",
-                        "verdict",
-                        "score",
-                        "engine_version",
-                        "data_version",
-                        "outcome",
-                    )
-                }
-                row.update(
-                    uid=f"bulk-{n}",
-                    notes=f"wanted teamviewer again, call {n}",
-                    created_at=template["created_at"],
-                    updated_at=template["created_at"],
-                    contacted_at=f"2026-{1 + n % 12:02d}-{1 + n % 28:02d}T00:00:{n % 60:02d}Z",
-                    requests="[]",
-                    findings="[]",
-                )
-                log.insert_row(row, [])
+        add_copies(log, template, 1000)
     asked: list[tuple[int, int]] = []
     search = CaseLog.search
 
