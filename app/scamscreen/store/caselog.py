@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -34,6 +35,10 @@ from scamscreen.store.schema import (
 )
 
 BUSY_TIMEOUT_MS = 10_000
+# Opening checks, migrates and backs up the log, and a new log switches to WAL, which
+# needs the file to itself: two threads of the app doing it at once (the History
+# screen's thread and a save) kept each other waiting for the whole busy timeout.
+_OPENING = threading.Lock()
 MANY_MATCHES = 1_000  # above this, a word search walks the history index (see search())
 CHANNELS = ("phone_inbound", "phone_outbound", "popup", "email", "sms", "chat", "web")
 
@@ -102,6 +107,11 @@ class CaseLog:
     def open(cls, home: Path | str, *, daily_backup: bool = True) -> CaseLog:
         """Open (or create) the case log in the folder `home`."""
         home = Path(home)
+        with _OPENING:  # one opening at a time in this process (see _OPENING)
+            return cls._open(home, daily_backup)
+
+    @classmethod
+    def _open(cls, home: Path, daily_backup: bool) -> CaseLog:
         try:
             private_dir(home)
             path = home / DB_NAME
