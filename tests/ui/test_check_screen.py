@@ -199,3 +199,14 @@ def test_every_focusable_widget_on_every_screen_has_an_accessible_name(qtbot, wi
         ]
         assert unnamed == [], (window.nav.item(row).text(), unnamed)
     assert window.nav.accessibleName()
+
+
+def test_the_region_setting_reaches_the_history_search(qtbot, window, tmp_path):
+    window.settings.setValue("region", "GB")
+    window.settings_page.changed.emit()
+
+    def stored() -> str | None:
+        with CaseLog.open(tmp_path / "home") as log:
+            return log.setting("region")
+
+    qtbot.waitUntil(lambda: stored() == "GB", timeout=10000)

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_appearance(app, self.settings, self.base_point_size)
         self.check.region = str(self.settings.value("region", "US"))
+        self._share_region()
         self.check.verdict.set_trusted_person(
             str(self.settings.value("trusted/name", "")),
             str(self.settings.value("trusted/phone", "")),
@@ -123,6 +124,18 @@ class MainWindow(QMainWindow):
     def find_in_history(self) -> None:
         self.show_page(self.history)
         self.history.focus_search()
+
+    def _share_region(self) -> None:
+        """The case log reads typed numbers (in a history search) in the user's region:
+        tell it, off the GUI thread, when the region is set."""
+        region = self.check.region
+
+        def work() -> None:
+            with self._open_log() as log:
+                if log.setting("region") != region:
+                    log.set_setting("region", region)
+
+        run_in_background(work, lambda _none: None, self._store_failed, self)
 
     def new_check(self) -> None:
         self.saved_id = None
