@@ -27,14 +27,13 @@ from scamscreen.cli.common import (
     field_line,
     load_screener,
 )
+from scamscreen.core.contact import CHANNELS, OUTCOMES
 from scamscreen.core.data import DataError
 from scamscreen.core.i18n import _
+from scamscreen.core.indicators import VERDICTS
 
 EXIT_STORE = 4
 COMMANDS = {"log", "export", "import", "backup", "restore", "profile"}
-VERDICTS = ("likely_scam", "suspicious", "no_red_flags")
-OUTCOMES = ("confirmed_scam", "genuine", "unknown")
-CHANNELS = ("phone_inbound", "phone_outbound", "popup", "email", "sms", "chat", "web")
 # Fields of `log add` beyond the contact itself: help-desk details and the aftermath.
 _EXTRA_TEXT = ("ticket_ref", "staff_member", "reported_by", "paid_how")
 

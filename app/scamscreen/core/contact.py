@@ -46,6 +46,10 @@ class Request(StrEnum):
     REFUND_PROCESS = "refund_process"
 
 
+# What a contact turned out to be, set by the user later (the case log keeps it).
+OUTCOMES = ("unknown", "confirmed_scam", "genuine")
+CHANNELS = tuple(c.value for c in Channel)
+
 # Who starts a contact on each channel when the user does not say: a pop-up, an email,
 # a text or a call that rings are the other side's doing.
 _IMPLIED_INITIATOR = {

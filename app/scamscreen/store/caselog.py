@@ -21,7 +21,7 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
-from scamscreen.core.contact import Contact
+from scamscreen.core.contact import CHANNELS, Contact
 from scamscreen.core.screening import ENGINE_VERSION, Result
 from scamscreen.store import backup as backups
 from scamscreen.store.location import DB_NAME, private_dir, private_file
@@ -40,7 +40,6 @@ BUSY_TIMEOUT_MS = 10_000
 # screen's thread and a save) kept each other waiting for the whole busy timeout.
 _OPENING = threading.Lock()
 MANY_MATCHES = 1_000  # above this, a word search walks the history index (see search())
-CHANNELS = ("phone_inbound", "phone_outbound", "popup", "email", "sms", "chat", "web")
 
 
 class StoreError(Exception):

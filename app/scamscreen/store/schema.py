@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from scamscreen.core.contact import OUTCOMES
+from scamscreen.core.indicators import VERDICTS
+
 migrations = Migrations("scamscreen")
 
-VERDICTS = ("likely_scam", "suspicious", "no_red_flags")
 # Expressions shared by indexes and the queries that must match them word for word.
 WEEK = "date(contacted_at, 'weekday 0', '-6 days')"  # the Monday of the contact's week
 ORGANISATION = "coalesce(org_id, nullif(lower(trim(claimed_org)), ''))"
-OUTCOMES = ("unknown", "confirmed_scam", "genuine")
 
 
 def _check(column: str, values: tuple[str, ...]) -> str:
