@@ -1,3 +1,5 @@
+import pytest
+
 from scamscreen.core import phone
 
 
@@ -62,3 +64,22 @@ def test_text_with_no_numbers_finds_none():
 def test_text_search_is_bounded():
     text = " ".join(f"(402) 935-{7000 + i:04d}" for i in range(100))
     assert len(list(phone.find_in_text(text, "US"))) == phone.MAX_NUMBERS_IN_TEXT
+
+
+@pytest.mark.parametrize(
+    ("typed", "region", "shown"),
+    [
+        ("844555", "US", "844-555"),
+        ("8445550199", "US", "(844) 555-0199"),
+        ("18445550199", "US", "1 (844) 555-0199"),
+        ("+442079460958", "US", "+44 20 7946 0958"),
+        ("02079460958", "GB", "020 7946 0958"),
+        ("020 7946", "US", "020 7946"),  # no pattern fits: the user's own spacing stays
+        ("1-800-FLOWERS", "US", "1-800-FLOWERS"),  # letters: left as typed
+        ("555 0199 ext 12", "US", "555 0199 ext 12"),
+        ("+1+2", "US", "+1+2"),
+        ("", "US", ""),
+    ],
+)
+def test_numbers_are_grouped_as_they_are_typed(typed, region, shown):
+    assert phone.format_as_typed(typed, region) == shown

@@ -70,6 +70,37 @@ def test_the_phone_number_is_formatted_when_the_user_moves_on(qtbot, window):
     assert window.check.phone.text() == "(844) 555-0199"
 
 
+def test_the_phone_number_is_grouped_as_it_is_typed(qtbot, window):
+    phone = window.check.phone
+    qtbot.keyClicks(phone, "844555")
+    assert phone.text() == "844-555"
+    qtbot.keyClicks(phone, "0199")
+    assert phone.text() == "(844) 555-0199"
+    qtbot.keyClick(phone, Qt.Key.Key_Backspace)  # deleting is not undone by a regrouping
+    assert phone.text() == "(844) 555-019"
+    phone.setCursorPosition(1)  # nor is an edit in the middle
+    qtbot.keyClicks(phone, "9")
+    assert phone.text() == "(9844) 555-019"
+
+
+def test_a_vanity_number_is_left_as_typed(qtbot, window):
+    qtbot.keyClicks(window.check.phone, "1-800-FLOWERS")
+    assert window.check.phone.text() == "1-800-FLOWERS"
+
+
+def test_the_channel_buttons_have_icons_that_follow_the_text_size(qtbot, window):
+    from PySide6.QtGui import QFont
+
+    button = window.check.channel_buttons["email"]
+    assert not button.icon().isNull()
+    assert button.text().replace("&", "") == "An email"
+    before = button.iconSize().height()
+    font = QFont(window.check.font())
+    font.setPointSizeF(font.pointSizeF() * 2)
+    window.check.setFont(font)
+    assert button.iconSize().height() >= before * 1.8
+
+
 def test_text_from_a_contact_is_never_read_as_html(qtbot, window):
     window.check.text.setPlainText("<b>AnyDesk</b> <a href='x'>https://evil.example/pay</a>")
     qtbot.waitUntil(lambda: window.check.result is not None, timeout=5000)
@@ -118,20 +149,6 @@ def test_save_puts_the_check_in_the_history(qtbot, window, tmp_path):
         row = log.get(window.saved_id)
     assert row["claimed_org"] == "Microsoft" and row["verdict"] == "likely_scam"
     assert row["notes"] == SCAM_TEXT
-
-
-def test_the_recovery_checklist_names_the_tool_and_keeps_progress(qtbot, window, tmp_path):
-    describe_scam_call(qtbot, window)
-    qtbot.mouseClick(window.check.verdict.recovery_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: getattr(window, "wizard", None) is not None, timeout=10000)
-    wizard = window.wizard
-    texts = " ".join(label.text() for label in wizard.findChildren(QLabel))
-    assert "AnyDesk" in texts
-    first = next(iter(wizard.ticks))
-    wizard.ticks[first].setChecked(True)
-    with CaseLog.open(tmp_path / "home") as log:
-        assert log.checklist_progress(window.saved_id, "recovery") == {first: True}
-    wizard.close()
 
 
 def test_the_window_remembers_its_size(qtbot, screener, tmp_path, settings):

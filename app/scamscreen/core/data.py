@@ -39,6 +39,14 @@ def data_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "data"
 
 
+def resources_dir() -> Path:
+    """The folder holding icons and translations, found the way `data_dir` is."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    return Path(__file__).resolve().parents[3] / "resources"
+
+
 def cache_dir() -> Path:
     """Where derived, rebuildable files go (never the user's own data).
 

@@ -8,9 +8,10 @@ carry their own wording and are translated as data files, not here.
 from __future__ import annotations
 
 import gettext
-from pathlib import Path
 
-_LOCALE_DIR = Path(__file__).resolve().parents[3] / "resources" / "locale"
+from scamscreen.core.data import resources_dir
+
+_LOCALE_DIR = resources_dir() / "locale"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 
 

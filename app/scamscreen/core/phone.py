@@ -221,3 +221,27 @@ def find_in_text(
             yield info
             if count >= MAX_NUMBERS_IN_TEXT:
                 return
+
+
+_TYPED = re.compile(r"[\d\s().+\-/]*")
+
+
+def format_as_typed(raw: str, region: str | None = None) -> str:
+    """The number being typed, grouped the way it is written in its country so far
+    ("8445550" becomes "844-5550" in the US), with libphonenumber's as-you-type formatter.
+
+    Only digits, a leading "+" and the usual punctuation are regrouped: anything else
+    (letters of a vanity number such as 1-800-FLOWERS, an extension) is left as typed.
+    """
+    if not raw or _TYPED.fullmatch(raw) is None:
+        return raw
+    formatter = phonenumbers.AsYouTypeFormatter(_region(region))
+    out = raw
+    plus = raw.lstrip().startswith("+")
+    for index, char in enumerate(ch for ch in raw if ch.isdigit() or ch == "+"):
+        if char == "+" and (index > 0 or not plus):
+            return raw  # a "+" in the middle is not a number we can group
+        out = formatter.input_digit(char)
+    if out.lstrip("+").isdigit():
+        return raw  # no pattern fits (yet): keep the user's own spacing
+    return out

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import phonenumbers
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from scamscreen.core import phone as phones
 from scamscreen.core.contact import ContactError, parse_contact
 from scamscreen.core.screening import Result, Screener
+from scamscreen.ui import icons
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import VerdictPanel, plain
 
@@ -66,8 +68,7 @@ class CheckPage(QWidget):
             button = QToolButton()
             button.setText(label)
             button.setCheckable(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumHeight(button.fontMetrics().height() * 3)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setSizePolicy(
                 button.sizePolicy().horizontalPolicy().Expanding,
                 button.sizePolicy().verticalPolicy(),
@@ -77,6 +78,7 @@ class CheckPage(QWidget):
             self.channel_buttons[value] = button
             grid.addWidget(button, index // 4, index % 4)
         self.channels.buttonToggled.connect(self._changed)
+        self._paint_channel_icons()
         form.addLayout(grid)
 
         fields = QFormLayout()
@@ -107,6 +109,9 @@ class CheckPage(QWidget):
             row.setBuddy(widget)
             fields.addRow(row, widget)
         fields.addRow("", self.phone_hint)
+        self._phone_typed = ""  # the field as last shown
+        self._phone_keys = ""  # what the user typed into it, before any grouping
+        self.phone.textEdited.connect(self._format_phone_as_typed)
         self.phone.editingFinished.connect(self._format_phone)
         form.addLayout(fields)
 
@@ -191,6 +196,7 @@ class CheckPage(QWidget):
         self.channels.setExclusive(True)
         for widget in (self.org, self.phone, self.email, self.url):
             widget.clear()
+        self._phone_typed = self._phone_keys = ""
         self.text.clear()
         for box in self.requests.values():
             box.setChecked(False)
@@ -203,6 +209,39 @@ class CheckPage(QWidget):
 
     def _changed(self, *_args: object) -> None:
         self._timer.start()  # restarts: screen once the typing pauses
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(
+            self, "channel_buttons"
+        ):
+            self._paint_channel_icons()  # contrast and text size reach the icons too
+        super().changeEvent(event)
+
+    def _paint_channel_icons(self) -> None:
+        ratio = self.devicePixelRatioF()
+        for value, button in self.channel_buttons.items():
+            side = button.fontMetrics().height() * 2
+            size = QSize(side, side)
+            color = button.palette().color(QPalette.ColorRole.ButtonText)
+            button.setIconSize(size)
+            button.setIcon(icons.tinted(f"channels/{value}", color, size, ratio))
+
+    def _format_phone_as_typed(self, text: str) -> None:
+        """Group the digits as the user types them at the end of the field. Deleting is
+        never undone by a regrouping, and an edit in the middle is left alone. What the
+        user typed is kept: if it turns out not to be a plain number (1-800-FLOWERS),
+        it comes back exactly as typed."""
+        shown = self._phone_typed
+        if len(text) > len(shown) and text.startswith(shown):
+            self._phone_keys += text[len(shown) :]  # typed (or pasted) at the end
+        else:
+            self._phone_keys = text  # a deletion or an edit in the middle: as it is now
+            self._phone_typed = text
+            return
+        formatted = phones.format_as_typed(self._phone_keys, self.region)
+        self._phone_typed = formatted
+        if formatted != text:
+            self.phone.setText(formatted)  # (the cursor goes to the end)
 
     def _format_phone(self) -> None:
         raw = self.phone.text().strip()
@@ -217,6 +256,7 @@ class CheckPage(QWidget):
                 else phonenumbers.PhoneNumberFormat.INTERNATIONAL,
             )
             if formatted != raw:
+                self._phone_typed = self._phone_keys = formatted
                 self.phone.setText(formatted)
 
     def _phone_hint(self) -> str:

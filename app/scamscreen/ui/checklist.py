@@ -20,8 +20,10 @@ class ChecklistWizard(QWizard):
         done: dict[str, bool],
         on_tick: Callable[[str, bool], None],
         parent: QWidget | None = None,
+        contact_id: int | None = None,
     ) -> None:
         super().__init__(parent)
+        self.contact_id = contact_id  # the saved contact whose progress this is
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -48,3 +50,15 @@ class ChecklistWizard(QWizard):
             layout.addStretch(1)
             self.ticks[step.id] = tick
             self.addPage(page)
+        buttons = QWizard.WizardButton
+        for which, text in (
+            (buttons.BackButton, self.tr("< &Back")),
+            (buttons.NextButton, self.tr("&Next step >")),
+            (buttons.FinishButton, self.tr("&Finish")),
+            (buttons.CancelButton, self.tr("&Close for now")),
+        ):
+            self.setButtonText(which, text)
+            self.button(which).setAccessibleName(text.strip("<> ").replace("&", ""))
+        self.button(buttons.CancelButton).setToolTip(
+            self.tr("Your ticks are saved: you can come back to these steps from History.")
+        )

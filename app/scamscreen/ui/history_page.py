@@ -2,12 +2,13 @@
 each one said, who else used the same number or website, and what it turned out to be;
 and a chart of contacts per week by verdict, with the organisations scammers pretend to be.
 
-All case-log work runs on one thread of the page's own, which holds the page's one
-connection: opening a log checks the whole file (about a second at 100,000 contacts) and
-a write may wait for another writer's lock, and neither may freeze the window. A SQLite
-connection can only be used on the thread that opened it, so the helper in `tasks.py`
-(a fresh pool thread per job) would have to reopen, and recheck, the log for every page
-of the list; the thread here runs the page's jobs in order on the one connection.
+All case-log work runs on one thread (the main window's, shared with its saves, or the
+page's own when it stands alone), which holds one connection: opening a log checks the
+whole file (about a second at 100,000 contacts) and a write may wait for another
+writer's lock, and neither may freeze the window. A SQLite connection can only be used
+on the thread that opened it, so the helper in `tasks.py` (a fresh pool thread per job)
+would have to reopen, and recheck, the log for every page of the list; the thread here
+runs the jobs in order on the one connection.
 
 Text that came from a contact (notes, names, numbers) is only ever shown as plain text.
 """
@@ -23,6 +24,7 @@ from PySide6.QtCore import (
     QItemSelection,
     Qt,
     QTimer,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,14 +57,20 @@ __all__ = ["PAGE_SIZE", "WEEKS", "HistoryModel", "HistoryPage", "WeeklyChart", "
 
 
 class HistoryPage(QWidget):
-    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+    checklist_requested = Signal(object, str)  # the chosen contact (dict), "verify"/"recovery"
+
+    def __init__(
+        self, home: Path, parent: QWidget | None = None, log: CaseLogThread | None = None
+    ) -> None:
         super().__init__(parent)
         self.home = Path(home)
         self.words = Words(self)
         self.selected_id: int | None = None
+        self._contact: dict[str, Any] | None = None
         self._count_generation = 0
         self._read_problem = False
-        self._thread = CaseLogThread(self.home, self, on_recovered=self._show_problem)
+        self._thread = log or CaseLogThread(self.home, self)
+        self._thread.on_recovered = self._show_problem
         app = QCoreApplication.instance()
         if app is not None:  # a save asked for is finished before the program ends
             app.aboutToQuit.connect(self._thread.stop)
@@ -187,11 +195,31 @@ class HistoryPage(QWidget):
             self.outcome_buttons[outcome] = button
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # The checklists, resumed where they were left.
+        self.steps_done = plain()
+        self.steps_done.setAccessibleName(self.tr("Steps done"))
+        self.checklist_buttons: dict[str, QPushButton] = {}
+        steps_row = QHBoxLayout()
+        for name, text in (
+            ("verify", self.tr("&Check it step by step")),
+            ("recovery", self.tr("I let them in or paid: &recovery steps")),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(lambda _checked=False, n=name: self._open_checklist(n))
+            self.checklist_buttons[name] = button
+            steps_row.addWidget(button)
+        steps_row.addStretch(1)
         self.detail_sections: list[QWidget] = []
         detail_layout.addWidget(self.detail_heading)
         detail_layout.addWidget(self.detail_facts)
         detail_layout.addWidget(self.outcome_label)
         detail_layout.addLayout(buttons)
+        steps_heading = plain(self.tr("Step by step"), bold=True)
+        self.detail_sections += [steps_heading, self.steps_done]
+        detail_layout.addWidget(steps_heading)
+        detail_layout.addWidget(self.steps_done)
+        detail_layout.addLayout(steps_row)
         for title, body in (
             (self.tr("Why"), self.findings),
             (self.tr("Seen before"), self.seen_before),
@@ -352,26 +380,55 @@ class HistoryPage(QWidget):
             return
         if contact["id"] != self.selected_id:
             self.seen_before.setText(self.tr("Looking…"))
+            self.steps_done.setText(self.tr("Looking…"))
         self.selected_id = contact["id"]
         self._show_contact(contact)
         contact_id = contact["id"]
 
-        def more(log: CaseLog) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-            return log.get(contact_id), log.seen_before(contact_id)
+        def more(log: CaseLog) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict]:
+            steps = {
+                name: sum(log.checklist_progress(contact_id, name).values())
+                for name in self.checklist_buttons
+            }
+            return log.get(contact_id), log.seen_before(contact_id), steps
 
-        def arrived(answer: tuple[dict[str, Any] | None, list[dict[str, Any]]]) -> None:
-            fresh, others = answer
+        def arrived(answer: tuple[dict[str, Any] | None, list[dict[str, Any]], dict]) -> None:
+            fresh, others, steps = answer
             if contact_id == self.selected_id and fresh is not None:
                 self._show_contact(fresh)
                 self.seen_before.setText(self._seen_before_text(others))
+                self.steps_done.setText(self._steps_text(steps))
 
         self._thread.submit(more, arrived, self._failed)
 
+    def _steps_text(self, steps: dict[str, int]) -> str:
+        verify, recovery = steps.get("verify", 0), steps.get("recovery", 0)
+        if not verify and not recovery:
+            return self.tr("No steps ticked yet.")
+        lines = []
+        if verify:
+            lines.append(self.tr("Checking steps done: {n}").format(n=verify))
+        if recovery:
+            lines.append(self.tr("Recovery steps done: {n}").format(n=recovery))
+        return "\n".join(lines)
+
+    def _open_checklist(self, name: str) -> None:
+        if self._contact is not None:
+            self.checklist_requested.emit(self._contact, name)
+
+    def step_ticked(self, contact_id: int) -> None:
+        """A checklist step of `contact_id` was ticked elsewhere: show the new count."""
+        if contact_id == self.selected_id and self._contact is not None:
+            self._selection_changed(QItemSelection(), QItemSelection())
+
     def _show_contact(self, contact: dict[str, Any] | None) -> None:
+        self._contact = contact
         for widget in self.detail_sections:
             widget.setVisible(contact is not None)
         for button in self.outcome_buttons.values():
             button.setEnabled(contact is not None)
+        for button in self.checklist_buttons.values():
+            button.setVisible(contact is not None)
         if contact is None:
             self.detail_heading.setText(
                 self.tr("Choose a contact in the list to see what was said.")

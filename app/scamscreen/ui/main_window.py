@@ -4,6 +4,7 @@ the actions of the verdict (save, verify step by step, recover)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import (
 from scamscreen.core.checklists import load_checklist
 from scamscreen.core.contact import parse_contact
 from scamscreen.core.indicators import placeholders
-from scamscreen.core.screening import Screener
+from scamscreen.core.screening import Analysis, Screener
+from scamscreen.store import CaseLog
 from scamscreen.ui.check_page import CheckPage
 from scamscreen.ui.checklist import ChecklistWizard
 from scamscreen.ui.history_page import HistoryPage
+from scamscreen.ui.history_worker import CaseLogThread
 from scamscreen.ui.settings_page import SettingsPage, apply_appearance
-from scamscreen.ui.tasks import run_in_background
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +62,12 @@ class MainWindow(QMainWindow):
         self.nav.setFont(nav_font)
         self.nav.setSpacing(6)
         self.nav.setMaximumWidth(self.nav.fontMetrics().horizontalAdvance("M") * 12)
-        self.history = HistoryPage(home)
+        # The window's one connection to the case log, on a thread of its own: saves,
+        # checklist ticks and the History screen's reads run there in order.
+        self.log = CaseLogThread(home, self)
+        self.history = HistoryPage(home, log=self.log)
+        self.history.checklist_requested.connect(self.open_saved_checklist)
+        self.wizard: ChecklistWizard | None = None
         self._add_page(self.check, self.tr("Check a contact"))
         self._add_page(self.history, self.tr("History"))
         self._add_page(self.settings_page, self.tr("Settings"))
@@ -130,12 +137,11 @@ class MainWindow(QMainWindow):
         tell it, off the GUI thread, when the region is set."""
         region = self.check.region
 
-        def work() -> None:
-            with self._open_log() as log:
-                if log.setting("region") != region:
-                    log.set_setting("region", region)
+        def work(log: CaseLog) -> None:
+            if log.setting("region") != region:
+                log.set_setting("region", region)
 
-        run_in_background(work, lambda _none: None, self._store_failed, self)
+        self.log.submit(work, lambda _none: None, self._store_failed)
 
     def new_check(self) -> None:
         self.saved_id = None
@@ -145,21 +151,16 @@ class MainWindow(QMainWindow):
     def _result_changed(self, _result: object) -> None:
         self.saved_id = None  # the contact changed: a new save is a new entry
 
-    def _open_log(self):  # type: ignore[no-untyped-def]
-        from scamscreen.store import CaseLog
-
-        return CaseLog.open(self.home)
-
     def save(self, then: object = None) -> None:
         """Save the current check to the case log (off the GUI thread)."""
         result = self.check.result
         if result is None:
             return
         contact = parse_contact(self.check.contact_fields())
+        data_version = self.screener.data_version
 
-        def work() -> int:
-            with self._open_log() as log:
-                return log.add(contact, result, data_version=self.screener.data_version).id
+        def work(log: CaseLog) -> int:
+            return log.add(contact, result, data_version=data_version).id
 
         def done(contact_id: int) -> None:
             self.saved_id = contact_id
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
             if callable(then):
                 then()
 
-        run_in_background(work, done, self._store_failed, self)
+        self.log.submit(work, done, self._store_failed)
 
     def _store_failed(self, error: BaseException) -> None:
         QMessageBox.warning(
@@ -180,27 +181,71 @@ class MainWindow(QMainWindow):
         )
 
     def open_checklist(self, name: str) -> None:
+        """The checklist for the contact on the Check screen (saved first: the progress
+        is kept with the saved contact)."""
         result = self.check.result
         if result is None:
             return
-        if self.saved_id is None:  # progress is kept with the saved contact
+        if self.saved_id is None:
             self.save(then=lambda: self.open_checklist(name))
             return
+        contact_id, analysis = self.saved_id, result.analysis
+        self.log.submit(
+            lambda log: log.checklist_progress(contact_id, name),
+            lambda done: self._show_wizard(contact_id, name, analysis, done),
+            self._store_failed,
+        )
+
+    def open_saved_checklist(self, contact: dict[str, Any], name: str) -> None:
+        """A saved contact's checklist, from the History screen, with the steps ticked
+        before (days ago, or in another window) ticked again. It is tailored the way it
+        was on the day: the contact as saved is screened again for its facts."""
+        contact_id = int(contact["id"])
+        fields = {
+            "channel": contact.get("channel"),
+            "initiated_by": contact.get("initiated_by"),
+            "claimed_org": contact.get("claimed_org") or "",
+            "phone": contact.get("phone") or "",
+            "email": contact.get("email") or "",
+            "url": contact.get("url") or "",
+            "text": contact.get("notes") or "",
+            "requests": contact.get("requests") or [],
+            "region": contact.get("region") or self.check.region,
+        }
+        screener = self.screener
+
+        def work(log: CaseLog) -> tuple[Analysis, dict[str, bool]]:
+            parsed = parse_contact(fields)
+            analysis = screener.screen(parsed, fields["region"]).analysis
+            return analysis, log.checklist_progress(contact_id, name)
+
+        self.log.submit(
+            work,
+            lambda answer: self._show_wizard(contact_id, name, *answer),
+            self._store_failed,
+        )
+
+    def _show_wizard(
+        self, contact_id: int, name: str, analysis: Analysis, done: dict[str, bool]
+    ) -> None:
         checklist = load_checklist(name)
-        values = placeholders(result.analysis.values)
-        steps = checklist.for_contact(result.analysis.facts, values)
-        contact_id = self.saved_id
-        with self._open_log() as log:
-            done = log.checklist_progress(contact_id, name)
+        steps = checklist.for_contact(analysis.facts, placeholders(analysis.values))
 
         def tick(step: str, checked: bool) -> None:
-            with self._open_log() as log:
-                log.set_step(contact_id, name, step, checked)
+            self.log.submit(
+                lambda log: log.set_step(contact_id, name, step, checked),
+                lambda _none: self.history.step_ticked(contact_id),
+                self._store_failed,
+            )
 
-        self.wizard = ChecklistWizard(checklist.title, checklist.intro, steps, done, tick, self)
+        if self.wizard is not None:
+            self.wizard.close()
+        self.wizard = ChecklistWizard(
+            checklist.title, checklist.intro, steps, done, tick, self, contact_id
+        )
         self.wizard.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.history.close_log()
+        self.history.close_log()  # (the window's connection: saves asked for are finished)
         super().closeEvent(event)
