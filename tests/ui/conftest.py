@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
 
 
 @pytest.fixture
@@ -18,3 +19,17 @@ def window(qtbot, screener, tmp_path, settings):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def app_appearance(qapp):
+    """apply_appearance changes the whole application: put it back for the next test."""
+    from scamscreen.ui.settings_page import ReadableStyle
+
+    font = qapp.font()
+    style = qapp.style().name()
+    yield qapp
+    if isinstance(qapp.style(), ReadableStyle) or qapp.style().name() != style:
+        qapp.setStyle(style)
+    qapp.setFont(font)
+    qapp.setPalette(QPalette())

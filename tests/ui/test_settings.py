@@ -63,18 +63,6 @@ def page(make_page):
     return make_page()
 
 
-@pytest.fixture
-def app_appearance(qapp):
-    """apply_appearance changes the whole application: put it back for the next test."""
-    font = qapp.font()
-    style = qapp.style().name()
-    yield qapp
-    if isinstance(qapp.style(), HighContrastStyle) or qapp.style().name() != style:
-        qapp.setStyle(style)
-    qapp.setFont(font)
-    qapp.setPalette(QPalette())
-
-
 def pick_region(page: SettingsPage, code: str) -> None:
     page.region.setCurrentIndex(page.region.findData(code))
 

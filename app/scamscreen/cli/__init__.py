@@ -25,6 +25,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=_("folder of the case log (default: SCAMSCREEN_HOME, else your data folder)"),
     )
+    parser.add_argument(
+        "--screenshots",
+        metavar="DIR",
+        help=_("render every main screen to PNG files in DIR at 100%% and 200%% text, then exit"),
+    )
     commands = parser.add_subparsers(dest="command")
     check.add_parser(commands)
     caselog.add_parsers(commands)
@@ -42,9 +47,17 @@ def run(argv: list[str]) -> int:
         return check.run_check(args)
     if args.command in caselog.COMMANDS:
         return caselog.run(args)
+    if args.command is None and args.screenshots:
+        from pathlib import Path
+
+        from scamscreen.ui.screenshots import render
+
+        for path in render(Path(args.screenshots), args.lang):
+            print(path)
+        return EXIT_OK
     if args.command is None:
         from scamscreen.ui.app import run as run_app
 
-        return run_app(args.data_dir)
+        return run_app(args.data_dir, language=args.lang)
     parser.print_help(sys.stderr)
     return EXIT_OK

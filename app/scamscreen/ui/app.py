@@ -4,7 +4,6 @@ screening data and the main window."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 SETTINGS_VERSION = 1
 
@@ -18,23 +17,25 @@ def upgrade_settings(settings) -> None:  # type: ignore[no-untyped-def]
     settings.setValue("settings_version", SETTINGS_VERSION)
 
 
-def run(data_dir: str | None = None, argv: list[str] | None = None) -> int:
+def run(
+    data_dir: str | None = None, argv: list[str] | None = None, language: str | None = None
+) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from scamscreen.core.data import DataError
+    from scamscreen.core.data import DataError, resources_dir
     from scamscreen.core.screening import Screener
     from scamscreen.store import resolve_home
-    from scamscreen.ui import crash
+    from scamscreen.ui import crash, translations
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("ScamScreen")
     app.setOrganizationName("ScamScreen")
     app.setApplicationDisplayName("ScamScreen")
-    icon = Path(__file__).resolve().parents[3] / "resources" / "icons" / "scamscreen.svg"
-    app.setWindowIcon(QIcon(str(icon)))
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "scamscreen.svg")))
     crash.install()
+    translations.install(app, language)
     try:
         screener = Screener.load()
     except DataError as exc:

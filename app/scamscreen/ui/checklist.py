@@ -42,12 +42,23 @@ class ChecklistWizard(QWizard):
             text = plain(step.text, size=1.2)
             text.setAccessibleName(step.title)
             layout.addWidget(text)
-            tick = QCheckBox(self.tr("&Done"))
+            tick = QCheckBox(self.tr("I have &done this step"))
+            font = tick.font()
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            tick.setFont(font)
             tick.setAccessibleName(self.tr("Done: {title}").format(title=step.title))
             tick.setChecked(done.get(step.id, False))
             tick.toggled.connect(lambda checked, sid=step.id: on_tick(sid, checked))
             layout.addWidget(tick)
             layout.addStretch(1)
+            layout.addWidget(
+                plain(
+                    self.tr(
+                        "Your ticks are saved. You can stop and come back to these steps "
+                        "later from History."
+                    )
+                )
+            )
             self.ticks[step.id] = tick
             self.addPage(page)
         buttons = QWizard.WizardButton

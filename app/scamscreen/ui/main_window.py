@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,6 +30,8 @@ from scamscreen.ui.checklist import ChecklistWizard
 from scamscreen.ui.history_page import HistoryPage
 from scamscreen.ui.history_worker import CaseLogThread
 from scamscreen.ui.settings_page import SettingsPage, apply_appearance
+
+NAV_SCALE = 1.25  # the screens' names are a little larger than the text
 
 
 class MainWindow(QMainWindow):
@@ -57,11 +59,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
-        nav_font = self.nav.font()
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.25)
-        self.nav.setFont(nav_font)
         self.nav.setSpacing(6)
-        self.nav.setMaximumWidth(self.nav.fontMetrics().horizontalAdvance("M") * 12)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The window's one connection to the case log, on a thread of its own: saves,
         # checklist ticks and the History screen's reads run there in order.
         self.log = CaseLogThread(home, self)
@@ -72,6 +71,7 @@ class MainWindow(QMainWindow):
         self._add_page(self.history, self.tr("History"))
         self._add_page(self.settings_page, self.tr("Settings"))
         self.nav.currentRowChanged.connect(self._page_chosen)
+        self._fit_nav()
         self.nav.setCurrentRow(0)
         body = QWidget()
         row = QHBoxLayout(body)
@@ -107,6 +107,23 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.nav.addItem(item)
+
+    def _fit_nav(self) -> None:
+        """The screens' list is as wide as its longest name, at any text size."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * NAV_SCALE)
+        self.nav.setFont(font)
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(self.nav.item(row).text()) for row in range(self.nav.count())
+        )
+        margins = 2 * (self.nav.frameWidth() + self.nav.spacing()) + metrics.averageCharWidth() * 2
+        self.nav.setFixedWidth(widest + margins)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "nav"):
+            self._fit_nav()  # the text size was changed in Settings
+        super().changeEvent(event)
 
     def _page_chosen(self, row: int) -> None:
         self.pages.setCurrentIndex(row)

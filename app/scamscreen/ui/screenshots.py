@@ -1,11 +1,18 @@
-"""Renders the main screens offscreen to PNG files, at 100% and 200% text size, for the
-README and for looking at what we built:  python -m scamscreen.ui.screenshots DIR"""
+"""Renders every main screen offscreen to PNG files, at 100% and 200% text size, for the
+README and for looking at what we built:
+
+    scamscreen [--lang es] --screenshots DIR
+
+Check (a filled-in scam call and its verdict), the recovery checklist, History with a few
+saved contacts, and Settings. Everything runs in a temporary folder: the user's own case
+log and settings are never touched."""
 
 from __future__ import annotations
 
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 EXAMPLE = (
@@ -13,7 +20,6 @@ EXAMPLE = (
     "wanted me to download AnyDesk so he could fix it. He knew my case number. He told me "
     "not to tell my son and to buy Google Play gift cards. Call back 1-844-555-0199."
 )
-
 
 SAVED = [
     {"channel": "popup", "text": "WINDOWS DEFENDER ALERT! Call 1-844-555-0199 now"},
@@ -30,75 +36,99 @@ SAVED = [
     },
 ]
 
+TIMEOUT_MS = 20000
 
-def render(folder: Path) -> list[Path]:
+
+def _wait(condition: Callable[[], bool]) -> None:
+    """Let the event loop run until `condition` holds (a screening or a read has come
+    back); never a fixed sleep."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    deadline = QDeadlineTimer(TIMEOUT_MS)
+    while not condition():
+        if deadline.hasExpired():
+            raise TimeoutError("a screen did not finish drawing its data in time")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    QApplication.processEvents()
+
+
+def render(folder: Path, language: str | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from scamscreen.core.contact import parse_contact
     from scamscreen.core.screening import Screener
+    from scamscreen.store import CaseLog
+    from scamscreen.ui import translations
     from scamscreen.ui.main_window import MainWindow
+    from scamscreen.ui.settings_page import apply_appearance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("screenshots need a QApplication")
+    translations.install(app, language)
     base = app.font().pointSizeF()
     screener = Screener.load()
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    written: list[Path] = []
+
+    def save(widget, name: str, scale: int) -> None:  # type: ignore[no-untyped-def]
+        path = folder / f"{name}-{scale}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
     with tempfile.TemporaryDirectory() as temp:
-        for scale in (1.0, 2.0):
-            font = app.font()
-            font.setPointSizeF(base * scale)
-            app.setFont(font)
+        home = Path(temp) / "home"
+        with CaseLog.open(home) as log:
+            for fields in SAVED:
+                contact = parse_contact(fields)
+                log.add(contact, screener.screen(contact), data_version=screener.data_version)
+        for scale in (100, 200):
             settings = QSettings(str(Path(temp) / f"s{scale}.ini"), QSettings.Format.IniFormat)
+            settings.setValue("text_scale", scale)
             settings.setValue("trusted/name", "Daniel (son)")
-            settings.setValue("trusted/phone", "(555) 201-3344")
-            window = MainWindow(screener, Path(temp) / "home", settings)
-            window.resize(int(1280 * scale), int(900 * scale))
+            settings.setValue("trusted/phone", "(202) 555-0143")
+            apply_appearance(app, settings, base)
+            window = MainWindow(screener, home, settings)
+            window.base_point_size = base
+            window.resize(1280 * scale // 100, 900 * scale // 100)
             window.show()
-            window.check.channel_buttons["phone_inbound"].setChecked(True)
-            window.check.org.setText("Microsoft")
-            window.check.text.setPlainText(EXAMPLE)
-            window.check._show(
-                screener.screen(
-                    __import__("scamscreen.core.contact", fromlist=["x"]).parse_contact(
-                        window.check.contact_fields()
-                    )
-                )
-            )
-            app.processEvents()
-            path = folder / f"check-{int(scale * 100)}.png"
-            window.grab().save(str(path))
-            written.append(path)
-            if scale == 1.0:  # the other screens, with a few saved checks
-                from scamscreen.store import CaseLog
+            check = window.check
+            check.channel_buttons["phone_inbound"].setChecked(True)
+            check.org.setText("Microsoft")
+            check.text.setPlainText(EXAMPLE)
+            check._screen_now()  # (as the pause in typing would)
+            _wait(lambda c=check: c.result is not None and c.wait_idle())
+            save(window, "check", scale)
 
-                with CaseLog.open(Path(temp) / "home") as log:
-                    for fields in SAVED:
-                        contact = parse_contact(fields)
-                        log.add(contact, screener.screen(contact), data_version="demo")
-                for page, name in ((window.history, "history"), (window.settings_page, "settings")):
-                    window.show_page(page)
-                    deadline = 200
-                    while page is window.history and window.history.model.rowCount() < 3:
-                        app.processEvents()
-                        deadline -= 1
-                        if deadline == 0:
-                            break
-                        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 20)
-                    app.processEvents()
-                    path = folder / f"{name}-100.png"
-                    window.grab().save(str(path))
-                    written.append(path)
+            window.open_checklist("recovery")
+            _wait(lambda w=window: w.wizard is not None and w.wizard.isVisible())
+            wizard = window.wizard
+            wizard.resize(760 * scale // 100, 520 * scale // 100)
+            wizard.next()  # the step that names the remote-control program
+            _wait(lambda: True)
+            save(wizard, "checklist", scale)
+            wizard.close()
+
+            window.show_page(window.history)
+            history = window.history
+            _wait(lambda h=history: h.model.rowCount() >= len(SAVED) + 1 and h.is_idle())
+            history.table.selectRow(0)
+            _wait(lambda h=history: "…" not in h.seen_before.text())
+            save(window, "history", scale)
+
+            window.show_page(window.settings_page)
+            _wait(lambda: True)
+            save(window, "settings", scale)
             window.close()
-            window.history.close_log()
-    from PySide6.QtCore import QThreadPool
-
-    QThreadPool.globalInstance().waitForDone(5000)
-    app.processEvents()
+            window.deleteLater()
+        QThreadPool.globalInstance().waitForDone(5000)
+        app.processEvents()
     return written
 
 
 if __name__ == "__main__":
-    for written in render(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")):
-        print(written)
+    for path in render(Path(sys.argv[1] if len(sys.argv) > 1 else "screenshots")):
+        print(path)

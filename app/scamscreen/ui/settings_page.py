@@ -129,7 +129,35 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
-class HighContrastStyle(QProxyStyle):
+class ReadableStyle(QProxyStyle):
+    """The platform's own style, with tick boxes and round option buttons that grow with
+    the text size: at 200% text a 13-pixel box beside large words is hard to see and to
+    hit, so their size is scaled by the same factor as the font."""
+
+    _SCALED = (
+        QStyle.PixelMetric.PM_IndicatorWidth,
+        QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+    )
+
+    def __init__(self, base: str, scale: float = 1.0) -> None:
+        super().__init__(base)
+        self.scale = scale
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        value = super().pixelMetric(metric, option, widget)
+        if metric in self._SCALED:
+            return round(value * self.scale)
+        return value
+
+
+class HighContrastStyle(ReadableStyle):
     """Fusion, with every field, box and button outlined in the text colour.
 
     Fusion draws the edges of fields, tick boxes and buttons a shade darker than the
@@ -150,8 +178,8 @@ class HighContrastStyle(QProxyStyle):
         QStyle.ComplexControl.CC_SpinBox,
     )
 
-    def __init__(self) -> None:
-        super().__init__("Fusion")  # the style that paints with the palette everywhere
+    def __init__(self, scale: float = 1.0) -> None:
+        super().__init__("Fusion", scale)  # the style that paints with the palette everywhere
 
     def drawPrimitive(
         self,
@@ -199,26 +227,31 @@ def apply_appearance(app: QApplication, settings: QSettings, base_point_size: fl
     """The text size and high contrast of the settings, applied to the whole application.
 
     `base_point_size` is the application's font size before any scaling (read it once at
-    start-up). High contrast sets `high_contrast_palette()` with `HighContrastStyle`;
+    start-up). The style is the platform's, as a `ReadableStyle` whose tick boxes grow
+    with the text. High contrast sets `high_contrast_palette()` with `HighContrastStyle`;
     turned off, the style the application had before comes back, and the default
     palette: an empty QPalette resolves to the platform theme's palette, or to
     `app.style().standardPalette()` where there is none, and follows the system (a dark
     mode) again.
     """
+    scale = text_scale(settings) / 100
     font = app.font()
-    font.setPointSizeF(base_point_size * text_scale(settings) / 100)
+    font.setPointSizeF(base_point_size * scale)
     app.setFont(font)
-    if setting_bool(settings, "high_contrast", False):
-        if not isinstance(app.style(), HighContrastStyle):
-            app.setProperty(_STYLE_BEFORE, app.style().name())
-            style = HighContrastStyle()
-            style.setParent(app)  # the application owns it, and deletes it when replaced
-            app.setStyle(style)
-        app.setPalette(high_contrast_palette())
-    else:
-        if isinstance(app.style(), HighContrastStyle):
-            app.setStyle(str(app.property(_STYLE_BEFORE) or "Fusion"))
-        app.setPalette(QPalette())
+    current = app.style()
+    if not isinstance(current, ReadableStyle):
+        app.setProperty(_STYLE_BEFORE, current.name())
+    high = setting_bool(settings, "high_contrast", False)
+    wanted = HighContrastStyle if high else ReadableStyle
+    if type(current) is not wanted or current.scale != scale:
+        style = (
+            HighContrastStyle(scale)
+            if high
+            else ReadableStyle(str(app.property(_STYLE_BEFORE) or "Fusion"), scale)
+        )
+        style.setParent(app)  # the application owns it, and deletes it when replaced
+        app.setStyle(style)
+    app.setPalette(high_contrast_palette() if high else QPalette())
 
 
 # -- the page --------------------------------------------------------------------------
