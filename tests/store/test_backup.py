@@ -130,3 +130,56 @@ def test_a_truncated_log_is_recovered_from_the_newest_backup(tmp_path, screener)
     with CaseLog.open(home) as log:
         assert log.recovery is not None and log.recovery.restored_from is not None
         assert all(log.get(i) is not None for i in kept)
+
+
+def test_the_quick_check_finds_a_cut_off_or_foreign_file_but_not_inner_damage(tmp_path, screener):
+    home = tmp_path / "home"
+    with CaseLog.open(home) as log:
+        for i in range(40):
+            add(log, screener, f"kept {i}")
+        log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = home / "scamscreen.db"
+    whole = db.read_bytes()
+    assert backups.check(db, thorough=False) == "ok"
+    db.write_bytes(whole[: len(whole) // 2])
+    assert "cut off" in backups.check(db, thorough=False)
+    db.write_bytes(b"garbage" * 100)
+    assert "not a SQLite database" in backups.check(db, thorough=False)
+    db.write_bytes(whole)
+    damage_late(db)
+    assert backups.check(db, thorough=False) == "ok"  # only the thorough check reads it all
+    assert backups.check(db) != "ok"
+
+
+def damage_late(path):
+    """Overwrite pages near the end of the file, away from the header and the schema."""
+    data = bytearray(path.read_bytes())
+    start = len(data) - 4096 * 3
+    data[start : start + 4096 * 2] = b"\xa5" * (4096 * 2)
+    path.write_bytes(bytes(data))
+
+
+def test_daily_care_finds_inner_damage_that_the_quick_opening_missed(tmp_path, screener):
+    home = tmp_path / "home"
+    with CaseLog.open(home) as log:
+        kept = [add(log, screener, f"kept {i}") for i in range(30)]
+        log.backup()
+        log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damage_late(home / "scamscreen.db")
+    with CaseLog.open(home, daily_backup=False, thorough=False) as log:
+        assert log.recovery is None
+        assert log.daily_care() != "ok"
+    with CaseLog.open(home) as log:  # what the app does next
+        assert log.recovery is not None and log.recovery.restored_from is not None
+        assert all(log.get(i) is not None for i in kept)
+        assert log.daily_care() == "ok"
+
+
+def test_an_empty_file_left_by_an_interrupted_first_start_is_a_new_log(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "scamscreen.db").write_bytes(b"")
+    with CaseLog.open(home) as log:
+        assert log.recovery is None
+        assert log.count() == 0
+    assert not list(home.glob("scamscreen.db.damaged-*"))

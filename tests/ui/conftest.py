@@ -24,7 +24,7 @@ def window(qtbot, screener, tmp_path, settings):
 @pytest.fixture
 def app_appearance(qapp):
     """apply_appearance changes the whole application: put it back for the next test."""
-    from scamscreen.ui.settings_page import ReadableStyle
+    from scamscreen.ui.styles import ReadableStyle
 
     font = qapp.font()
     style = qapp.style().name()

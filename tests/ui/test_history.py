@@ -292,6 +292,30 @@ def test_a_history_that_cannot_be_opened_is_said_in_words(qtbot, tmp_path):
     page.close_log()
 
 
+def test_the_list_shows_first_and_the_thorough_check_and_backup_follow(qtbot, page, home):
+    # The page opened with the quick check; once its first answers were out, its thread
+    # ran the thorough check and took the day's backup.
+    qtbot.waitUntil(lambda: bool(list((home / "backups").glob("daily-*.db"))), timeout=10000)
+    assert not page.problem.isVisible()
+
+
+def test_damage_found_by_the_later_check_restores_a_backup_and_says_so(qtbot, home, ids, screener):
+    with CaseLog.open(home) as log:
+        log.backup()
+        log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db = home / "scamscreen.db"
+    data = bytearray(db.read_bytes())  # pages near the end: the quick check cannot see it
+    start = len(data) - 4096 * 3
+    data[start : start + 4096 * 2] = b"\xa5" * (4096 * 2)
+    db.write_bytes(bytes(data))
+    page = open_page(qtbot, home)
+    qtbot.waitUntil(page.problem.isVisible, timeout=10000)
+    assert "damaged" in page.problem.text() and "backup" in page.problem.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(CONTACTS), timeout=10000)
+    assert list(home.glob("scamscreen.db.damaged-*"))
+    page.close_log()
+
+
 def test_the_chart_says_what_it_shows(qtbot, page):
     qtbot.waitUntil(lambda: "4 in all" in page.chart.accessibleDescription(), timeout=5000)
     description = page.chart.accessibleDescription()

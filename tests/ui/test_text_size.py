@@ -15,7 +15,12 @@ SCAM_TEXT = "He said my computer has a virus and wanted me to install AnyDesk. C
 
 
 def clipped(root: QWidget) -> list[str]:
-    """The visible widgets of `root` whose text does not fit them."""
+    """The visible widgets of `root` whose text does not fit them, once the layouts have
+    settled (as they have before anything is painted)."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
     problems = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root) or widget.objectName().startswith("qt_"):

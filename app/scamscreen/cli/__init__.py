@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
-from scamscreen.cli import caselog, check
-from scamscreen.cli.common import EXIT_BAD_INPUT, EXIT_OK
 from scamscreen.core.i18n import _, set_language
 
+EXIT_OK = 0
+EXIT_BAD_INPUT = 2  # (as in cli/common.py)
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="scamscreen",
-        description=_("Check whether a 'support' call, pop-up, email or text looks like a scam."),
-    )
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", help=_("language for messages, e.g. en or es"))
     parser.add_argument(
         "--data-dir",
@@ -30,24 +28,59 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=_("render every main screen to PNG files in DIR at 100%% and 200%% text, then exit"),
     )
+
+
+def _parser() -> argparse.ArgumentParser:
+    from scamscreen.cli import caselog, check
+
+    parser = argparse.ArgumentParser(
+        prog="scamscreen",
+        description=_("Check whether a 'support' call, pop-up, email or text looks like a scam."),
+    )
+    _global_options(parser)
     commands = parser.add_subparsers(dest="command")
     check.add_parser(commands)
     caselog.add_parsers(commands)
     return parser
 
 
-def run(argv: list[str]) -> int:
-    parser = _parser()
+class _NotQuick(Exception):
+    pass
+
+
+class _Quiet(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotQuick(message)
+
+
+def _desktop_args(argv: list[str]) -> argparse.Namespace | None:
+    """The options, when `argv` asks for the desktop app (no subcommand): then the
+    subcommands' parsers, and the modules behind them, are not even imported, which
+    keeps the window's start-up short."""
+    quick = _Quiet(add_help=False)
+    _global_options(quick)
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse has already explained the problem
-        return EXIT_BAD_INPUT if exc.code else EXIT_OK
+        args, rest = quick.parse_known_args(argv)
+    except _NotQuick:  # (a broken option: the full parser says what is wrong)
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def run(argv: list[str]) -> int:
+    args = _desktop_args(argv)
+    if args is None:
+        parser = _parser()
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # argparse has already explained the problem
+            return EXIT_BAD_INPUT if exc.code else EXIT_OK
     set_language(args.lang)
-    if args.command == "check":
-        return check.run_check(args)
-    if args.command in caselog.COMMANDS:
-        return caselog.run(args)
-    if args.command is None and args.screenshots:
+    if args.command is not None:
+        return _run_command(args)
+    if args.screenshots:
         from pathlib import Path
 
         from scamscreen.ui.screenshots import render
@@ -55,9 +88,17 @@ def run(argv: list[str]) -> int:
         for path in render(Path(args.screenshots), args.lang):
             print(path)
         return EXIT_OK
-    if args.command is None:
-        from scamscreen.ui.app import run as run_app
+    from scamscreen.ui.app import run as run_app
 
-        return run_app(args.data_dir, language=args.lang)
-    parser.print_help(sys.stderr)
+    return run_app(args.data_dir, language=args.lang)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from scamscreen.cli import caselog, check
+
+    if args.command == "check":
+        return check.run_check(args)
+    if args.command in caselog.COMMANDS:
+        return caselog.run(args)
+    _parser().print_help(sys.stderr)
     return EXIT_OK

@@ -6,7 +6,6 @@ it is one they can fix by reinstalling: `DataError` says which file and what is 
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
@@ -74,6 +73,8 @@ def read_bytes(path: Path) -> bytes:
 
 
 def parse_json(path: Path, raw: bytes) -> Any:
+    import json  # (here: the desktop app finds its folders at start-up without it)
+
     try:
         return json.loads(raw)
     except UnicodeDecodeError as exc:

@@ -5,7 +5,23 @@ alone; deleting a contact overwrites it (secure_delete); a daily rotating backup
 next to it and used to recover from a damaged file.
 """
 
-from scamscreen.store.caselog import CaseLog, Stored, StoreError
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from scamscreen.store.location import resolve_home
 
+if TYPE_CHECKING:
+    from scamscreen.store.caselog import CaseLog, Stored, StoreError
+
 __all__ = ["CaseLog", "StoreError", "Stored", "resolve_home"]
+
+
+def __getattr__(name: str) -> Any:
+    """The database code (sqlite-utils: about 80 ms to import) loads when first used,
+    so the desktop app can show its window, and `resolve_home` can be used, without it."""
+    if name in {"CaseLog", "Stored", "StoreError"}:
+        from scamscreen.store import caselog
+
+        return getattr(caselog, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

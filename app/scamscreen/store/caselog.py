@@ -1,8 +1,9 @@
 """The case log on SQLite: saving screened contacts, finding them again, forgetting them.
 
 One `CaseLog` owns one database file. Opening it checks the file's integrity (a damaged
-file is moved aside and the newest good backup restored, see `backup.py`), applies the
-schema migrations, and takes the day's backup. Every write is one transaction: a save
+file is moved aside and the newest good backup restored, see `backup.py`; the desktop app
+opens with the quick check and runs the thorough one once the history is on screen),
+applies the schema migrations, and takes the day's backup. Every write is one transaction: a save
 that returned is on disk (WAL, synchronous=FULL), whatever happens to the process next.
 """
 
@@ -103,18 +104,19 @@ class CaseLog:
     # -- opening ---------------------------------------------------------------------
 
     @classmethod
-    def open(cls, home: Path | str, *, daily_backup: bool = True) -> CaseLog:
-        """Open (or create) the case log in the folder `home`."""
+    def open(cls, home: Path | str, *, daily_backup: bool = True, thorough: bool = True) -> CaseLog:
+        """Open (or create) the case log in the folder `home`. With `thorough=False` only
+        the quick check runs (see backup.py): call `daily_care()` soon after."""
         home = Path(home)
         with _OPENING:  # one opening at a time in this process (see _OPENING)
-            return cls._open(home, daily_backup)
+            return cls._open(home, daily_backup, thorough)
 
     @classmethod
-    def _open(cls, home: Path, daily_backup: bool) -> CaseLog:
+    def _open(cls, home: Path, daily_backup: bool, thorough: bool) -> CaseLog:
         try:
             private_dir(home)
             path = home / DB_NAME
-            recovery = backups.check_and_recover(path, home)
+            recovery = backups.check_and_recover(path, home, thorough)
             db = cls._connect(path)
         except (OSError, sqlite3.OperationalError) as exc:
             raise _unwritable(home, exc) from None
@@ -579,5 +581,21 @@ class CaseLog:
         self._migrate()
         return safety
 
+    def daily_care(self) -> str:
+        """The thorough check and the day's backup, for a log opened with the quick check:
+        "ok", or what is wrong (then close this log and open it again with the thorough
+        check, which moves the damaged file aside and restores the newest good backup)."""
+        problem = self.integrity()
+        if problem != "ok":
+            return problem
+        try:
+            backups.daily(self.db.conn, self.path.parent)
+        except (OSError, sqlite3.OperationalError) as exc:
+            raise _unwritable(self.path.parent, exc) from None
+        return "ok"
+
     def integrity(self) -> str:
-        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+        try:
+            return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+        except sqlite3.DatabaseError as exc:  # damage bad enough that the check stops
+            return str(exc)

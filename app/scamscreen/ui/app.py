@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 
 SETTINGS_VERSION = 1
+EXIT_DATA = 3  # ScamScreen's own data files are missing or damaged (as on the command line)
 
 
 def upgrade_settings(settings) -> None:  # type: ignore[no-untyped-def]
@@ -20,12 +21,10 @@ def upgrade_settings(settings) -> None:  # type: ignore[no-untyped-def]
 def run(
     data_dir: str | None = None, argv: list[str] | None = None, language: str | None = None
 ) -> int:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QIcon
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from scamscreen.core.data import DataError, resources_dir
-    from scamscreen.core.screening import Screener
     from scamscreen.store import resolve_home
     from scamscreen.ui import crash, translations
 
@@ -33,26 +32,35 @@ def run(
     app.setApplicationName("ScamScreen")
     app.setOrganizationName("ScamScreen")
     app.setApplicationDisplayName("ScamScreen")
-    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "scamscreen.svg")))
     crash.install()
     translations.install(app, language)
-    try:
-        screener = Screener.load()
-    except DataError as exc:
-        QMessageBox.critical(None, "ScamScreen", str(exc))
-        return 3
     settings = QSettings()
     upgrade_settings(settings)
+    from scamscreen.ui.appearance import apply_appearance
     from scamscreen.ui.main_window import MainWindow
-    from scamscreen.ui.settings_page import apply_appearance
 
     base = app.font().pointSizeF()  # the system's size: 100%
     apply_appearance(app, settings, base)
-    window = MainWindow(screener, resolve_home(data_dir), settings)
+    window = MainWindow(None, lambda: resolve_home(data_dir), settings)
     window.base_point_size = base
+
+    def load_screening() -> None:
+        """The screening data (about 60 ms) loads once the window is on screen; the user
+        is still reading the first question by then."""
+        from PySide6.QtGui import QIcon
+
+        from scamscreen.core.screening import Screener
+
+        # (the SVG icon engine too: the title bar can wait a moment for its icon)
+        app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "scamscreen.svg")))
+        try:
+            window.set_screener(Screener.load())
+        except DataError as exc:  # a damaged install: say what to do, then stop
+            QMessageBox.critical(window, "ScamScreen", str(exc))
+            app.exit(EXIT_DATA)
+
+    window.first_painted.connect(load_screening)
     window.show()
     status = app.exec()
-    from PySide6.QtCore import QThreadPool
-
     QThreadPool.globalInstance().waitForDone(5000)  # let running jobs report, then quit
     return status

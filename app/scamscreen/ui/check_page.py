@@ -3,11 +3,10 @@ verdict updates as the user types (debounced), screened off the GUI thread."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import phonenumbers
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -24,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scamscreen.core import phone as phones
-from scamscreen.core.contact import ContactError, parse_contact
-from scamscreen.core.screening import Result, Screener
-from scamscreen.ui import icons
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import VerdictPanel, plain
+
+if TYPE_CHECKING:
+    from scamscreen.core.screening import Result, Screener
 
 DEBOUNCE_MS = 300
 
@@ -37,9 +35,13 @@ DEBOUNCE_MS = 300
 class CheckPage(QWidget):
     result_changed = Signal(object)  # Result | None
 
-    def __init__(self, screener: Screener, region: str = "US", parent: QWidget | None = None):
+    def __init__(
+        self, screener: Screener | None, region: str = "US", parent: QWidget | None = None
+    ):
+        """`screener` may come later (`set_screener`): the app shows this page first and
+        loads the screening data just after, so the window appears sooner."""
         super().__init__(parent)
-        self.screener = screener
+        self.screener: Screener | None = None
         self.region = region
         self.result: Result | None = None
         self._generation = 0  # results of older edits are dropped
@@ -78,20 +80,13 @@ class CheckPage(QWidget):
             self.channel_buttons[value] = button
             grid.addWidget(button, index // 4, index % 4)
         self.channels.buttonToggled.connect(self._changed)
+        self._icons_shown = False  # drawn once the window is on screen (show_icons)
         self._paint_channel_icons()
         form.addLayout(grid)
 
         fields = QFormLayout()
         self.org = QLineEdit()
         self.org.setPlaceholderText(self.tr("for example Microsoft, my bank, Amazon"))
-        names = sorted(
-            {v.name for v in screener.directory}
-            | {a for v in screener.directory for a in v.aliases if len(a) > 3}
-        )
-        completer = QCompleter(names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.org.setCompleter(completer)
         self.phone = QLineEdit()
         self.phone_hint = plain()
         self.phone_hint.setAccessibleName(self.tr("About the phone number"))
@@ -124,7 +119,7 @@ class CheckPage(QWidget):
         text_label.setBuddy(self.text)
         form.addWidget(text_label)
         form.addWidget(self.text)
-        self.found = plain()
+        self.found = plain(selectable=True)
         self.found.setAccessibleName(self.tr("What we found in your text"))
         form.addWidget(self.found)
 
@@ -167,6 +162,23 @@ class CheckPage(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 3)
         layout.addWidget(self.verdict, 2)
+        if screener is not None:
+            self.set_screener(screener)
+
+    def set_screener(self, screener: Screener) -> None:
+        """The screening data is loaded: complete company names, and screen what the
+        user may already have typed."""
+        self.screener = screener
+        names = sorted(
+            {v.name for v in screener.directory}
+            | {a for v in screener.directory for a in v.aliases if len(a) > 3}
+        )
+        completer = QCompleter(names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.org.setCompleter(completer)
+        if any(v for k, v in self.contact_fields().items() if k != "region"):
+            self._timer.start()
 
     # -- reading the form ------------------------------------------------------------
 
@@ -217,13 +229,30 @@ class CheckPage(QWidget):
             self._paint_channel_icons()  # contrast and text size reach the icons too
         super().changeEvent(event)
 
+    def show_icons(self) -> None:
+        """Draw the channel icons (the SVG code loads here, after the first paint: the
+        space for them is kept from the start, so nothing moves when they appear)."""
+        self._icons_shown = True
+        self._paint_channel_icons()
+        self.verdict.show_icons()
+
     def _paint_channel_icons(self) -> None:
         ratio = self.devicePixelRatioF()
+        blank = None
         for value, button in self.channel_buttons.items():
             side = button.fontMetrics().height() * 2
             size = QSize(side, side)
-            color = button.palette().color(QPalette.ColorRole.ButtonText)
             button.setIconSize(size)
+            if not self._icons_shown:
+                if blank is None:
+                    pixmap = QPixmap(size * ratio)
+                    pixmap.fill(Qt.GlobalColor.transparent)
+                    blank = QIcon(pixmap)
+                button.setIcon(blank)
+                continue
+            color = button.palette().color(QPalette.ColorRole.ButtonText)
+            from scamscreen.ui import icons
+
             button.setIcon(icons.tinted(f"channels/{value}", color, size, ratio))
 
     def _format_phone_as_typed(self, text: str) -> None:
@@ -238,6 +267,8 @@ class CheckPage(QWidget):
             self._phone_keys = text  # a deletion or an edit in the middle: as it is now
             self._phone_typed = text
             return
+        from scamscreen.core import phone as phones
+
         formatted = phones.format_as_typed(self._phone_keys, self.region)
         self._phone_typed = formatted
         if formatted != text:
@@ -247,6 +278,10 @@ class CheckPage(QWidget):
         raw = self.phone.text().strip()
         if not raw:
             return
+        import phonenumbers
+
+        from scamscreen.core import phone as phones
+
         info = phones.analyse(raw, self.region)
         if info.valid and not info.vanity and info.number is not None:
             formatted = phonenumbers.format_number(
@@ -263,6 +298,8 @@ class CheckPage(QWidget):
         raw = self.phone.text().strip()
         if not raw:
             return ""
+        from scamscreen.core import phone as phones
+
         info = phones.analyse(raw, self.region)
         if not info.valid:
             return self.tr("This number cannot exist as written. Check it, or it may be faked.")
@@ -275,12 +312,17 @@ class CheckPage(QWidget):
         return ""
 
     def _screen_now(self) -> None:
+        screener = self.screener
+        if screener is None:
+            return  # set_screener() screens what was typed once the data is loaded
         fields = self.contact_fields()
         self.phone_hint.setText(self._phone_hint())
         self.phone_hint.setVisible(bool(self.phone_hint.text()))
         if not any(v for k, v in fields.items() if k != "region"):
             self._show(None)
             return
+        from scamscreen.core.contact import ContactError, parse_contact
+
         try:
             contact = parse_contact(fields)
         except ContactError as exc:
@@ -294,7 +336,7 @@ class CheckPage(QWidget):
                 self._show(result)
 
         run_in_background(
-            lambda: self.screener.screen(contact, self.region),
+            lambda region=self.region: screener.screen(contact, region),
             done,
             self._failed,
             self,
@@ -303,7 +345,7 @@ class CheckPage(QWidget):
     def _failed(self, error: BaseException) -> None:
         from scamscreen.ui import crash
 
-        crash.log.error("screening failed: %r", error)
+        crash.logger().error("screening failed: %r", error)
         crash.show_dialog(error)
 
     def _show(self, result: Result | None) -> None:

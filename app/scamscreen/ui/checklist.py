@@ -4,10 +4,20 @@ log so it can be resumed days later."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
-from scamscreen.core.checklists import Step
+if TYPE_CHECKING:
+    from scamscreen.core.checklists import Step
 from scamscreen.ui.verdict_panel import plain
 
 
@@ -36,7 +46,16 @@ class ChecklistWizard(QWizard):
                     n=number, count=count, title=step.title
                 )
             )
-            layout = QVBoxLayout(page)
+            # The step's words scroll if the window is small for the text size: at 200%
+            # text a long step never has its lines cut off.
+            body = QWidget()
+            layout = QVBoxLayout(body)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setAccessibleName(step.title)
+            scroll.setWidget(body)
+            QVBoxLayout(page).addWidget(scroll)
             if number == 1 and intro:
                 layout.addWidget(plain(intro))
             text = plain(step.text, size=1.2)
@@ -70,6 +89,8 @@ class ChecklistWizard(QWizard):
         ):
             self.setButtonText(which, text)
             self.button(which).setAccessibleName(text.strip("<> ").replace("&", ""))
+        em = self.fontMetrics().averageCharWidth()
+        self.resize(em * 80, self.fontMetrics().height() * 22)  # room for a step's words
         self.button(buttons.CancelButton).setToolTip(
             self.tr("Your ticks are saved: you can come back to these steps from History.")
         )

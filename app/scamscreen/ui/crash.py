@@ -1,16 +1,21 @@
 """When something goes wrong that the user did not cause: write it to a rotating log in
-the user's log folder, and show a calm dialog instead of vanishing."""
+the user's log folder, and show a calm dialog instead of vanishing.
+
+Nothing is opened or even imported for this until there is something to write: most
+sessions never write a line, and start-up time matters (see benchmarks/ui.py)."""
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-log = logging.getLogger("scamscreen")
+if TYPE_CHECKING:
+    import logging
+
+LOG_NAME = "scamscreen.log"
+_state: dict[str, Path | None] = {"path": None}  # None: the user's log folder
 
 
 def log_dir() -> Path:
@@ -19,21 +24,35 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir("ScamScreen", appauthor=False))
 
 
-def install(folder: Path | None = None) -> Path:
-    """Log to `folder` (default: the user's log folder) and catch uncaught errors."""
-    folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "scamscreen.log"
-    handler = RotatingFileHandler(path, maxBytes=512_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
+def install(folder: Path | None = None) -> Path | None:
+    """Catch uncaught errors, logging them to `folder` (default: the user's log folder,
+    looked up at the first message). Returns the log file's path when `folder` is given."""
+    _state["path"] = folder / LOG_NAME if folder is not None else None
     sys.excepthook = _hook
-    return path
+    return _state["path"]
+
+
+def logger() -> logging.Logger:
+    """The "scamscreen" logger, writing to a rotating file (3 old files of 500 kB kept),
+    set up at its first use."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    log = logging.getLogger("scamscreen")
+    path = _state["path"] or log_dir() / LOG_NAME
+    if not any(getattr(h, "baseFilename", None) == str(path.absolute()) for h in log.handlers):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=512_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+    return log
 
 
 def _hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-    log.error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    import traceback
+
+    logger().error("Unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
     show_dialog(value)
 
 
@@ -52,6 +71,8 @@ def show_dialog(error: BaseException) -> None:
             "You can keep using ScamScreen. If it happens again, close it and open it again.",
         )
     )
+    import traceback
+
     box.setDetailedText("".join(traceback.format_exception_only(type(error), error)))
     box.setAccessibleName(QApplication.translate("crash", "Something went wrong"))
     box.exec()

@@ -70,7 +70,7 @@ class HistoryPage(QWidget):
         self._count_generation = 0
         self._read_problem = False
         self._thread = log or CaseLogThread(self.home, self)
-        self._thread.on_recovered = self._show_problem
+        self._thread.on_recovered = self._recovered
         app = QCoreApplication.instance()
         if app is not None:  # a save asked for is finished before the program ends
             app.aboutToQuit.connect(self._thread.stop)
@@ -167,7 +167,7 @@ class HistoryPage(QWidget):
         detail_layout = QVBoxLayout(detail)
         self.detail_heading = plain(bold=True, size=1.15)
         self.detail_heading.setAccessibleName(self.tr("Chosen contact"))
-        self.detail_facts = plain()
+        self.detail_facts = plain(selectable=True)
         self.detail_facts.setAccessibleName(self.tr("About this contact"))
         notes_label = QLabel(self.tr("What was sa&id or shown:"))
         self.notes = QPlainTextEdit()
@@ -176,9 +176,9 @@ class HistoryPage(QWidget):
         self.notes.setAccessibleName(self.tr("What was said or shown"))
         self.notes.setMinimumHeight(self.notes.fontMetrics().height() * 4)
         notes_label.setBuddy(self.notes)
-        self.findings = plain()
+        self.findings = plain(selectable=True)
         self.findings.setAccessibleName(self.tr("Why it got its verdict"))
-        self.seen_before = plain()
+        self.seen_before = plain(selectable=True)
         self.seen_before.setAccessibleName(self.tr("Seen before"))
         self.outcome_label = plain(bold=True)
         self.outcome_label.setAccessibleName(self.tr("What it turned out to be"))
@@ -554,6 +554,11 @@ class HistoryPage(QWidget):
 
     # -- problems
 
+    def _recovered(self, message: str) -> None:
+        """The log was found damaged and a backup restored: say so, and show it as it is."""
+        self._show_problem(message)
+        self.refresh()
+
     def _show_problem(self, message: str, *, reading: bool = False) -> None:
         self._read_problem = reading
         self.problem.setText(message)
@@ -572,5 +577,5 @@ class HistoryPage(QWidget):
             return
         from scamscreen.ui import crash
 
-        crash.log.error("history failed: %r", error, exc_info=error)
+        crash.logger().error("history failed: %r", error, exc_info=error)
         crash.show_dialog(error)

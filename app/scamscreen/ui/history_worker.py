@@ -8,7 +8,7 @@ import queue
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QMetaObject,
@@ -17,11 +17,12 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from scamscreen.store import CaseLog
+if TYPE_CHECKING:
+    from scamscreen.store import CaseLog
 
 PAGE_SIZE = 200  # rows fetched at a time as the list scrolls
 
-Job = Callable[[CaseLog], Any]
+Job = Callable[["CaseLog"], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
 Submit = Callable[[Job, Done, Failed], None]
@@ -88,23 +89,61 @@ class CaseLogThread:
         return self._thread.is_alive()
 
     def _run(self) -> None:
+        import sqlite3
+
+        from scamscreen.store import CaseLog  # (not at start-up: see app.py)
+
         log: CaseLog | None = None
+        cared = False  # the thorough check and the day's backup, once the first answer is out
         try:
             while (job := self._jobs.get()) is not None:
                 ticket, fn = job
                 try:
                     if log is None:
-                        log = CaseLog.open(self.home)
+                        # The quick check only: the history is on screen at once, and
+                        # the thorough one (seconds for a big log) runs after this job.
+                        log = CaseLog.open(self.home, daily_backup=False, thorough=False)
                         if log.recovery is not None:
                             self._reply(_RECOVERED, True, log.recovery.message)
-                    result = fn(log)
+                    try:
+                        result = fn(log)
+                    except sqlite3.DatabaseError as exc:
+                        if isinstance(exc, sqlite3.OperationalError):
+                            raise  # locked, disk full...: said as it is
+                        # Damage the quick check could not see: check it all now,
+                        # restore the newest good backup, and answer from that.
+                        cared = True
+                        log = self._care(log)
+                        if log is None:
+                            raise
+                        result = fn(log)
                 except Exception as exc:  # handed to the job's error callback
                     self._reply(ticket, False, exc)
                 else:
                     self._reply(ticket, True, result)
+                if log is not None and not cared and self._jobs.empty():
+                    cared = True
+                    log = self._care(log)
         finally:
             if log is not None:
                 log.close()
+
+    def _care(self, log: CaseLog) -> CaseLog | None:
+        """Run the thorough check; if it finds damage, open the log again the thorough
+        way, which moves the file aside and restores the newest good backup."""
+        from scamscreen.store import CaseLog
+
+        try:
+            if log.daily_care() == "ok":
+                return log
+            log.close()
+            log = CaseLog.open(self.home)
+            if log.recovery is not None:
+                self._reply(_RECOVERED, True, log.recovery.message)
+            return log
+        except Exception:
+            log.close()
+            return None
 
     def _reply(self, ticket: int, ok: bool, payload: Any) -> None:
         self._answers.put((ticket, ok, payload))

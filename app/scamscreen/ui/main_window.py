@@ -3,10 +3,11 @@ the actions of the verdict (save, verify step by step, recover)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,25 +21,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scamscreen.core.checklists import load_checklist
-from scamscreen.core.contact import parse_contact
-from scamscreen.core.indicators import placeholders
-from scamscreen.core.screening import Analysis, Screener
-from scamscreen.store import CaseLog
+from scamscreen.ui.appearance import apply_appearance
 from scamscreen.ui.check_page import CheckPage
-from scamscreen.ui.checklist import ChecklistWizard
-from scamscreen.ui.history_page import HistoryPage
-from scamscreen.ui.history_worker import CaseLogThread
-from scamscreen.ui.settings_page import SettingsPage, apply_appearance
+
+if TYPE_CHECKING:  # (the other screens, and the data code, load when first used)
+    from scamscreen.core.screening import Analysis, Screener
+    from scamscreen.store import CaseLog
+    from scamscreen.ui.checklist import ChecklistWizard
+    from scamscreen.ui.history_page import HistoryPage
+    from scamscreen.ui.history_worker import CaseLogThread
+    from scamscreen.ui.settings_page import SettingsPage
 
 NAV_SCALE = 1.25  # the screens' names are a little larger than the text
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, screener: Screener, home: Path, settings: QSettings) -> None:
+    """The main window. Only the Check screen is built at first; History and Settings are
+    built (and their modules imported) the first time they are shown, and the screening
+    data may be handed over after the window is on screen (`set_screener`)."""
+
+    first_painted = Signal()  # the window is on screen: time for the slower loading
+
+    def __init__(
+        self, screener: Screener | None, home: Path | Callable[[], Path], settings: QSettings
+    ) -> None:
+        """`home` is the data folder, or a function finding it (called when the case log
+        is first needed: looking it up imports platformdirs, which start-up can spare)."""
         super().__init__()
         self.screener = screener
-        self.home = home
+        self._painted = False
+        self._home = home
         self.settings = settings
         self.saved_id: int | None = None  # the current check, once saved
         app = QApplication.instance()
@@ -51,11 +63,10 @@ class MainWindow(QMainWindow):
             str(settings.value("trusted/name", "")), str(settings.value("trusted/phone", ""))
         )
         self.check.result_changed.connect(self._result_changed)
+        self.first_painted.connect(self.check.show_icons)
         self.check.verdict.save_requested.connect(self.save)
         self.check.verdict.verify_requested.connect(lambda: self.open_checklist("verify"))
         self.check.verdict.recovery_requested.connect(lambda: self.open_checklist("recovery"))
-        self.settings_page = SettingsPage(settings, home)
-        self.settings_page.changed.connect(self._settings_changed)
         self.pages = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Screens"))
@@ -63,13 +74,13 @@ class MainWindow(QMainWindow):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The window's one connection to the case log, on a thread of its own: saves,
         # checklist ticks and the History screen's reads run there in order.
-        self.log = CaseLogThread(home, self)
-        self.history = HistoryPage(home, log=self.log)
-        self.history.checklist_requested.connect(self.open_saved_checklist)
+        self._log: CaseLogThread | None = None  # made when first needed (see `log`)
+        self._history: HistoryPage | None = None
+        self._settings_page: SettingsPage | None = None
         self.wizard: ChecklistWizard | None = None
         self._add_page(self.check, self.tr("Check a contact"))
-        self._add_page(self.history, self.tr("History"))
-        self._add_page(self.settings_page, self.tr("Settings"))
+        self._add_page(QWidget(), self.tr("History"))  # built when first shown
+        self._add_page(QWidget(), self.tr("Settings"))
         self.nav.currentRowChanged.connect(self._page_chosen)
         self._fit_nav()
         self.nav.setCurrentRow(0)
@@ -102,6 +113,70 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1200, 820)
 
+    @property
+    def home(self) -> Path:
+        if callable(self._home):
+            self._home = Path(self._home())
+        return self._home
+
+    @property
+    def log(self) -> CaseLogThread:
+        """The window's one connection to the case log, on a thread of its own."""
+        if self._log is None:
+            from scamscreen.ui.history_worker import CaseLogThread
+
+            self._log = CaseLogThread(self.home, self)
+        return self._log
+
+    # -- the screens, built when first needed
+
+    HISTORY, SETTINGS = 1, 2  # their rows in the list of screens
+
+    @property
+    def history(self) -> HistoryPage:
+        if self._history is None:
+            from scamscreen.ui.history_page import HistoryPage
+
+            page = HistoryPage(self.home, log=self.log)
+            page.checklist_requested.connect(self.open_saved_checklist)
+            self._history = page
+            self._put_page(self.HISTORY, page)
+        return self._history
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        if self._settings_page is None:
+            from scamscreen.ui.settings_page import SettingsPage
+
+            page = SettingsPage(self.settings, self.home)
+            page.changed.connect(self._settings_changed)
+            self._settings_page = page
+            self._put_page(self.SETTINGS, page)
+        return self._settings_page
+
+    def _put_page(self, index: int, page: QWidget) -> None:
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+
+    def _page(self, row: int) -> QWidget:
+        if row == self.HISTORY:
+            return self.history
+        if row == self.SETTINGS:
+            return self.settings_page
+        return self.pages.widget(row)
+
+    def set_screener(self, screener: Screener) -> None:
+        self.screener = screener
+        self.check.set_screener(screener)
+
+    def paintEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().paintEvent(event)  # type: ignore[arg-type]
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint is on screen
+
     def _add_page(self, page: QWidget, title: str) -> None:
         self.pages.addWidget(page)
         item = QListWidgetItem(title)
@@ -126,12 +201,16 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _page_chosen(self, row: int) -> None:
-        self.pages.setCurrentIndex(row)
-        if self.pages.currentWidget() is self.history:
-            self.history.refresh()
+        built = row == self.HISTORY and self._history is None  # (it reads the log itself)
+        page = self._page(row)
+        came_back = page is self._history and self.pages.currentWidget() is not page
+        self.pages.setCurrentWidget(page)
+        if came_back and not built and self._history is not None:
+            self._history.refresh()  # saves made on the other screens show
 
     def show_page(self, page: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(page))
+        self.pages.setCurrentWidget(page)
 
     def _settings_changed(self) -> None:
         """Settings apply at once: text size and contrast, region, trusted person."""
@@ -173,7 +252,10 @@ class MainWindow(QMainWindow):
         result = self.check.result
         if result is None:
             return
+        from scamscreen.core.contact import parse_contact
+
         contact = parse_contact(self.check.contact_fields())
+        assert self.screener is not None  # (a result comes from the screener)
         data_version = self.screener.data_version
 
         def work(log: CaseLog) -> int:
@@ -181,7 +263,8 @@ class MainWindow(QMainWindow):
 
         def done(contact_id: int) -> None:
             self.saved_id = contact_id
-            self.history.refresh()
+            if self._history is not None:
+                self._history.refresh()
             self.statusBar().showMessage(self.tr("Saved to your history."), 8000)
             if callable(then):
                 then()
@@ -230,6 +313,10 @@ class MainWindow(QMainWindow):
             "region": contact.get("region") or self.check.region,
         }
         screener = self.screener
+        if screener is None:  # (the screening data is still loading, a moment after start)
+            return
+
+        from scamscreen.core.contact import parse_contact
 
         def work(log: CaseLog) -> tuple[Analysis, dict[str, bool]]:
             parsed = parse_contact(fields)
@@ -245,13 +332,17 @@ class MainWindow(QMainWindow):
     def _show_wizard(
         self, contact_id: int, name: str, analysis: Analysis, done: dict[str, bool]
     ) -> None:
+        from scamscreen.core.checklists import load_checklist
+        from scamscreen.core.indicators import placeholders
+        from scamscreen.ui.checklist import ChecklistWizard
+
         checklist = load_checklist(name)
         steps = checklist.for_contact(analysis.facts, placeholders(analysis.values))
 
         def tick(step: str, checked: bool) -> None:
             self.log.submit(
                 lambda log: log.set_step(contact_id, name, step, checked),
-                lambda _none: self.history.step_ticked(contact_id),
+                lambda _none: self._history and self._history.step_ticked(contact_id),
                 self._store_failed,
             )
 
@@ -264,5 +355,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.history.close_log()  # (the window's connection: saves asked for are finished)
+        if self._history is not None:
+            self._history.close_log()
+        if self._log is not None:
+            self._log.stop()  # (the saves asked for are finished first)
         super().closeEvent(event)

@@ -17,9 +17,8 @@ from typing import Any
 
 import phonenumbers
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QHideEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QDesktopServices, QHideEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -29,229 +28,34 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProxyStyle,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QStyle,
-    QStyleOption,
-    QStyleOptionComplex,
     QVBoxLayout,
     QWidget,
 )
 
 from scamscreen.core import phone as phones
+from scamscreen.ui.appearance import (  # noqa: F401 (re-exported for the page's callers)
+    TEXT_SCALE_MAX,
+    TEXT_SCALE_MIN,
+    TEXT_SCALE_STEP,
+    apply_appearance,
+    setting_bool,
+    setting_int,
+    snap_scale,
+    text_scale,
+)
+from scamscreen.ui.styles import (  # noqa: F401 (re-exported for the page's callers)
+    HighContrastStyle,
+    ReadableStyle,
+    high_contrast_palette,
+)
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import plain
 
-TEXT_SCALE_MIN = 100
-TEXT_SCALE_MAX = 200
-TEXT_SCALE_STEP = 10
 RETENTION_MAX_DAYS = 3650  # ten years; 0 keeps everything
 DEFAULT_REGION = "US"
-
-
-# -- reading settings ----------------------------------------------------------------
-
-
-def setting_bool(settings: QSettings, key: str, default: bool) -> bool:
-    """A yes/no setting, whatever form the settings file gave back ("true", 1, True)."""
-    value = settings.value(key, default)
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "1", "yes", "on")
-    return bool(value)
-
-
-def setting_int(settings: QSettings, key: str, default: int) -> int:
-    try:
-        return int(settings.value(key, default))
-    except (TypeError, ValueError):
-        return default
-
-
-def _snap_scale(percent: int) -> int:
-    stepped = round(percent / TEXT_SCALE_STEP) * TEXT_SCALE_STEP
-    return max(TEXT_SCALE_MIN, min(TEXT_SCALE_MAX, stepped))
-
-
-def text_scale(settings: QSettings) -> int:
-    """The text size in percent: 100 to 200, in steps of 10."""
-    return _snap_scale(setting_int(settings, "text_scale", TEXT_SCALE_MIN))
-
-
-# -- appearance ------------------------------------------------------------------------
-
-
-def high_contrast_palette() -> QPalette:
-    """White on black, yellow for what is selected, for every role a widget paints with."""
-    black = QColor(0, 0, 0)
-    white = QColor(255, 255, 255)
-    yellow = QColor(255, 255, 0)
-    grey = QColor(170, 170, 170)  # 9:1 on black: still readable when disabled
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: black,
-        QPalette.ColorRole.WindowText: white,
-        QPalette.ColorRole.Base: black,
-        QPalette.ColorRole.AlternateBase: black,
-        QPalette.ColorRole.Text: white,
-        QPalette.ColorRole.Button: black,
-        QPalette.ColorRole.ButtonText: white,
-        QPalette.ColorRole.BrightText: yellow,
-        QPalette.ColorRole.ToolTipBase: black,
-        QPalette.ColorRole.ToolTipText: white,
-        QPalette.ColorRole.PlaceholderText: QColor(200, 200, 200),
-        QPalette.ColorRole.Highlight: yellow,
-        QPalette.ColorRole.HighlightedText: black,
-        QPalette.ColorRole.Link: QColor(0, 255, 255),
-        QPalette.ColorRole.LinkVisited: QColor(255, 128, 255),
-        QPalette.ColorRole.Accent: yellow,
-        # the roles styles draw frames and bevels with: white, so edges show on black
-        QPalette.ColorRole.Light: white,
-        QPalette.ColorRole.Midlight: white,
-        QPalette.ColorRole.Mid: white,
-        QPalette.ColorRole.Dark: white,
-        QPalette.ColorRole.Shadow: white,
-    }
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-        for role, colour in roles.items():
-            palette.setColor(group, role, colour)
-    for role, colour in roles.items():
-        palette.setColor(QPalette.ColorGroup.Disabled, role, colour)
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-        QPalette.ColorRole.Mid,
-        QPalette.ColorRole.Dark,
-    ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
-    return palette
-
-
-class ReadableStyle(QProxyStyle):
-    """The platform's own style, with tick boxes and round option buttons that grow with
-    the text size: at 200% text a 13-pixel box beside large words is hard to see and to
-    hit, so their size is scaled by the same factor as the font."""
-
-    _SCALED = (
-        QStyle.PixelMetric.PM_IndicatorWidth,
-        QStyle.PixelMetric.PM_IndicatorHeight,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
-        QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
-    )
-
-    def __init__(self, base: str, scale: float = 1.0) -> None:
-        super().__init__(base)
-        self.scale = scale
-
-    def pixelMetric(
-        self,
-        metric: QStyle.PixelMetric,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:
-        value = super().pixelMetric(metric, option, widget)
-        if metric in self._SCALED:
-            return round(value * self.scale)
-        return value
-
-
-class HighContrastStyle(ReadableStyle):
-    """Fusion, with every field, box and button outlined in the text colour.
-
-    Fusion draws the edges of fields, tick boxes and buttons a shade darker than the
-    window; on a black window that is black, so a user could not see where to type. This
-    outlines them in the palette's WindowText (white), and in Highlight (yellow) when
-    they have the keyboard focus: colours from the palette, nothing hard-coded.
-    """
-
-    _OUTLINED = (
-        QStyle.PrimitiveElement.PE_FrameLineEdit,
-        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-        QStyle.PrimitiveElement.PE_FrameGroupBox,
-        QStyle.PrimitiveElement.PE_PanelButtonCommand,
-    )
-    _OUTLINED_COMPLEX = (
-        QStyle.ComplexControl.CC_ComboBox,
-        QStyle.ComplexControl.CC_SpinBox,
-    )
-
-    def __init__(self, scale: float = 1.0) -> None:
-        super().__init__("Fusion", scale)  # the style that paints with the palette everywhere
-
-    def drawPrimitive(
-        self,
-        element: QStyle.PrimitiveElement,
-        option: QStyleOption,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawPrimitive(element, option, painter, widget)
-        if element in self._OUTLINED:
-            self._outline(option, painter)
-
-    def drawComplexControl(
-        self,
-        control: QStyle.ComplexControl,
-        option: QStyleOptionComplex,
-        painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control in self._OUTLINED_COMPLEX:
-            self._outline(option, painter)
-
-    @staticmethod
-    def _outline(option: QStyleOption, painter: QPainter) -> None:
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
-        role = QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.WindowText
-        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
-        pen = QPen(option.palette.color(group, role))
-        pen.setWidth(2 if focused else 1)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        inset = pen.width() // 2
-        painter.drawRect(option.rect.adjusted(inset, inset, -1 - inset, -1 - inset))
-        painter.restore()
-
-
-_STYLE_BEFORE = "scamscreen_style_before_high_contrast"
-
-
-def apply_appearance(app: QApplication, settings: QSettings, base_point_size: float) -> None:
-    """The text size and high contrast of the settings, applied to the whole application.
-
-    `base_point_size` is the application's font size before any scaling (read it once at
-    start-up). The style is the platform's, as a `ReadableStyle` whose tick boxes grow
-    with the text. High contrast sets `high_contrast_palette()` with `HighContrastStyle`;
-    turned off, the style the application had before comes back, and the default
-    palette: an empty QPalette resolves to the platform theme's palette, or to
-    `app.style().standardPalette()` where there is none, and follows the system (a dark
-    mode) again.
-    """
-    scale = text_scale(settings) / 100
-    font = app.font()
-    font.setPointSizeF(base_point_size * scale)
-    app.setFont(font)
-    current = app.style()
-    if not isinstance(current, ReadableStyle):
-        app.setProperty(_STYLE_BEFORE, current.name())
-    high = setting_bool(settings, "high_contrast", False)
-    wanted = HighContrastStyle if high else ReadableStyle
-    if type(current) is not wanted or current.scale != scale:
-        style = (
-            HighContrastStyle(scale)
-            if high
-            else ReadableStyle(str(app.property(_STYLE_BEFORE) or "Fusion"), scale)
-        )
-        style.setParent(app)  # the application owns it, and deletes it when replaced
-        app.setStyle(style)
-    app.setPalette(high_contrast_palette() if high else QPalette())
 
 
 # -- the page --------------------------------------------------------------------------
@@ -574,7 +378,7 @@ class SettingsPage(QWidget):
             self._show_phone_hint()
 
     def _text_scale_changed(self, value: int) -> None:
-        snapped = _snap_scale(value)
+        snapped = snap_scale(value)
         if snapped != value:  # a typed 115% becomes 120%, and comes back here
             self.text_scale.setValue(snapped)
             return
@@ -730,7 +534,7 @@ class SettingsPage(QWidget):
         def work() -> str | None:
             from scamscreen.store import CaseLog
 
-            with CaseLog.open(home) as log:
+            with CaseLog.open(home, daily_backup=False, thorough=False) as log:
                 return log.setting("retention_days")
 
         def failed(error: BaseException) -> None:
@@ -765,7 +569,7 @@ class SettingsPage(QWidget):
         def work() -> None:
             from scamscreen.store import CaseLog
 
-            with CaseLog.open(home) as log:
+            with CaseLog.open(home, daily_backup=False, thorough=False) as log:
                 log.set_setting("retention_days", str(days))
 
         def done(_none: None) -> None:

@@ -24,6 +24,8 @@ def install(app: QCoreApplication, language: str | None = None) -> QLocale:
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("scamscreen", str(resources_dir() / "translations")),
     )
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return locale  # the words are written in English: nothing to load
     for name, folder in sources:
         translator = QTranslator(app)
         # load() tries es_MX, then es, for the locale's UI languages, in order.

@@ -3,38 +3,43 @@ how to reach the company yourself, and what to do now."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from scamscreen.core.screening import Result
+if TYPE_CHECKING:
+    from scamscreen.core.screening import Result
 
-_ICONS = {
-    "likely_scam": QStyle.StandardPixmap.SP_MessageBoxCritical,
-    "suspicious": QStyle.StandardPixmap.SP_MessageBoxWarning,
-    "no_red_flags": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    None: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+_ICONS = {  # resources/icons/verdict/: a shape of its own for each, never colour alone
+    "likely_scam": "verdict/likely_scam",
+    "suspicious": "verdict/suspicious",
+    "no_red_flags": "verdict/no_red_flags",
+    None: "verdict/unknown",
 }
 
 
-def plain(text: str = "", *, bold: bool = False, size: float = 1.0) -> QLabel:
-    """A label that never reads its text as HTML: contact text is shown as it came."""
+def plain(
+    text: str = "", *, bold: bool = False, size: float = 1.0, selectable: bool = False
+) -> QLabel:
+    """A label that never reads its text as HTML: contact text is shown as it came.
+    `selectable` lets the user select and copy it (a number, an address they found)."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     if text:
         label.setAccessibleName(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if bold or size != 1.0:
         font = label.font()
@@ -69,7 +74,7 @@ class VerdictPanel(QFrame):
         self.subline.setAccessibleName(self.tr("What the verdict means"))
         layout.addWidget(self.subline)
 
-        self.trusted = plain(bold=True)
+        self.trusted = plain(bold=True, selectable=True)
         self.trusted.setAccessibleName(self.tr("Your trusted person"))
         layout.addWidget(self.trusted)
 
@@ -105,15 +110,27 @@ class VerdictPanel(QFrame):
             )
         self.trusted.setVisible(bool(name or phone))
 
+    def show_icons(self) -> None:
+        """Draw the verdict symbol from now on (the SVG code loads after the first paint;
+        its place is kept from the start, so nothing moves)."""
+        self._icons_shown = True
+        self._set_icon(self._verdict)
+
     def _set_icon(self, verdict: str | None) -> None:
-        size = self.headline.fontMetrics().height() * 2
-        self.icon.setPixmap(self.style().standardIcon(_ICONS[verdict]).pixmap(size, size))
+        self._verdict = verdict
+        side = self.headline.fontMetrics().height() * 2
+        self.icon.setFixedSize(side, side)
+        if not getattr(self, "_icons_shown", False):
+            return
+        from scamscreen.ui import icons
+
+        self.icon.setPixmap(
+            icons.drawn(_ICONS[verdict], QSize(side, side), self.devicePixelRatioF())
+        )
 
     def show_result(self, result: Result | None) -> None:
         verdict = result.verdict if result else None
         self.setProperty("verdict", verdict or "none")
-        self.style().unpolish(self)
-        self.style().polish(self)
         self._set_icon(verdict)
         if result is None:
             self.headline.setText(self.tr("Tell me what happened"))
@@ -153,7 +170,10 @@ class VerdictPanel(QFrame):
         self.details.clear()
         if result is None:
             return
+        from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor  # (after start-up)
+
         cursor = self.details.textCursor()
+        cursor.beginEditBlock()  # one layout for the whole text, not one per line
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.Bold)
         heading.setFontPointSize(self.font().pointSizeF() * 1.15)
@@ -185,4 +205,5 @@ class VerdictPanel(QFrame):
             block(self.tr("What to do now:"), heading)
             for advice in result.advice:
                 block(f"• {advice}", normal)
+        cursor.endEditBlock()
         self.details.moveCursor(QTextCursor.MoveOperation.Start)
