@@ -11,6 +11,9 @@ run on the same machine, so it means the same thing on a laptop and on CI.
    with `--deps`).
 4. The case log with 100,000 contacts: search, statistics, and import against a bare
    `sqlite3` executemany (see `benchmarks/store.py`; skipped with `--quick`).
+5. The desktop app: start-up against a PySide6 hello world, opening History with 100,000
+   contacts, GUI-thread stalls while typing (see `benchmarks/ui.py`; smaller with
+   `--quick`).
 
 Exit status 1 when a budget is exceeded.
 """
@@ -166,6 +169,9 @@ def main() -> int:
         from store import bench_store  # benchmarks/store.py, next to this file
 
         failed += bench_store()
+    from ui import bench_ui  # benchmarks/ui.py, next to this file
+
+    failed += bench_ui("--quick" in sys.argv)
     print("within budget" if not failed else f"OVER BUDGET: {', '.join(failed)}")
     return 1 if failed else 0
 
