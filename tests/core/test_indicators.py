@@ -74,6 +74,14 @@ PLAIN_FACTS = {
     "email:official_for_claimed",
     "email:free_mail",
     "email:not_official_for_claimed",
+    # from the known-scam lists (scamscreen.feeds.lists)
+    "phone:reported",
+    "phone:reported_tech_support",
+    "phone:blocked_by_user",
+    "phone:allowed_by_user",
+    "domain:reported",
+    "domain:blocked_by_user",
+    "domain:allowed_by_user",
 }
 VOCABULARY = (
     PLAIN_FACTS

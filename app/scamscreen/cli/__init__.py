@@ -31,7 +31,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from scamscreen.cli import caselog, check
+    from scamscreen.cli import caselog, check, feed, lists
 
     parser = argparse.ArgumentParser(
         prog="scamscreen",
@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     check.add_parser(commands)
     caselog.add_parsers(commands)
+    feed.add_parsers(commands)
+    lists.add_parsers(commands)
     return parser
 
 
@@ -94,11 +96,15 @@ def run(argv: list[str]) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from scamscreen.cli import caselog, check
+    from scamscreen.cli import caselog, check, feed, lists
 
     if args.command == "check":
         return check.run_check(args)
     if args.command in caselog.COMMANDS:
         return caselog.run(args)
+    if args.command in feed.COMMANDS:
+        return feed.run(args)
+    if args.command in lists.COMMANDS:
+        return lists.run(args)
     _parser().print_help(sys.stderr)
     return EXIT_OK

@@ -219,6 +219,47 @@ def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) 
     return EXIT_OK
 
 
+LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads SQLite)
+
+
+def data_folder(option: str | None) -> Any:
+    """The data folder, found as `scamscreen.store.resolve_home` finds it: `--data-dir`,
+    then SCAMSCREEN_HOME, then the platform's per-user data folder. Not imported from
+    there (that package loads SQLite), and the platform folder is worked out by hand as
+    platformdirs does it, which costs more to import than the rest of this lookup."""
+    import os
+    from pathlib import Path
+
+    chosen = option or os.environ.get("SCAMSCREEN_HOME")
+    if chosen:
+        return Path(chosen).expanduser()
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "ScamScreen"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "ScamScreen"
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    return Path(xdg if xdg.strip() else Path.home() / ".local" / "share") / "ScamScreen"
+
+
+def known_scams(data_dir: str | None) -> Any:
+    """The known-scam lists of the data folder, when it has any; None otherwise.
+
+    Only the file's existence is checked first, so a computer without lists never loads
+    SQLite. Lists that cannot be used are said on standard error, and screening goes on
+    without them."""
+    folder = data_folder(data_dir)
+    if not (folder / LISTS_FILE).is_file():
+        return None
+    from scamscreen.feeds.lists import KnownLists, ListError
+
+    try:
+        return KnownLists.open(folder, lookup_only=True)
+    except ListError as exc:
+        print(_("Known-scam lists not used: {problem}").format(problem=exc), file=sys.stderr)
+        return None
+
+
 def run_check(args: argparse.Namespace) -> int:
     if args.input and not args.json:
         print(_("--input goes with --json"), file=sys.stderr)
@@ -235,6 +276,7 @@ def run_check(args: argparse.Namespace) -> int:
     except DataError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA
+    screener.known_scams = known_scams(getattr(args, "data_dir", None))
     if args.json:
         return _check_json(args, screener, region)
     if args.jsonl:

@@ -40,10 +40,16 @@ ENGINE_VERSION = "1"
 
 
 class KnownScamLookup(Protocol):
-    """What screening needs from the known-scam lists kept elsewhere (the case log, the
-    feeds): given normalised numbers and domains, the extra facts they imply."""
+    """What screening needs from the known-scam lists kept elsewhere
+    (`scamscreen.feeds.lists.KnownLists`): given a contact's numbers (E.164) and domains
+    (registrable), the extra facts they imply (`phone:reported`, `phone:blocked_by_user`,
+    ..., see docs/data-format.md), with the words for the findings (how often and when a
+    number was reported, by whom) put into `values` for the rules' {placeholders}.
+    Called once per contact, so one query answers for all of its numbers and domains."""
 
-    def facts_for(self, numbers: Iterable[str], domains: Iterable[str]) -> set[str]: ...
+    def facts_for(
+        self, numbers: Iterable[str], domains: Iterable[str], values: dict[str, str]
+    ) -> set[str]: ...
 
 
 class Analysis:
@@ -252,7 +258,8 @@ class Screener:
         if self.known_scams is not None:
             numbers = [p.e164 for p in out.phones if p.e164]
             domains = [link["registrable"] for link in (*out.links, *out.emails)]
-            facts.update(self.known_scams.facts_for(numbers, domains))
+            if numbers or domains:
+                facts.update(self.known_scams.facts_for(numbers, domains, out.values))
         return out
 
     def _phones(self, contact: Contact, region: str, out: Analysis) -> None:

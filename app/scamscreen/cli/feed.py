@@ -1,0 +1,179 @@
+"""The update commands: `update` (fetch and apply a signed feed) and, for maintainers,
+`feed keygen` and `feed build`.
+
+requests, cryptography and SQLite are imported inside the handlers, so `scamscreen
+check` never loads them.
+
+Exit status: 0 done (or already up to date); 2 the input was wrong (a key file, a
+folder, an address, a date — the message says which); 5 the update was refused or
+failed (the message says why, and nothing was changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from scamscreen.cli.common import EXIT_BAD_INPUT, EXIT_OK
+from scamscreen.core.i18n import _
+
+EXIT_UPDATE = 5
+COMMANDS = {"feed", "update"}
+
+
+def add_parsers(commands: Any) -> None:
+    upd = commands.add_parser("update", help=_("fetch and apply the latest signed data update"))
+    upd.add_argument(
+        "--source",
+        metavar="URL",
+        help=_("feed address (https://; default: ScamScreen's own feed)"),
+    )
+    upd.add_argument(
+        "--trusted-key",
+        metavar="FILE",
+        action="append",
+        help=_("trust this public key instead of ScamScreen's own (repeat for several)"),
+    )
+    upd.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+
+    feed = commands.add_parser("feed", help=_("for maintainers: make keys and signed feeds"))
+    sub = feed.add_subparsers(dest="feed_command", required=True)
+    keygen = sub.add_parser("keygen", help=_("make a new signing key pair"))
+    keygen.add_argument("--out", metavar="DIR", required=True)
+    keygen.add_argument(
+        "--name", default=None, help=_("file name without extension (default: scamscreen-DATE)")
+    )
+    build = sub.add_parser("build", help=_("sign every file of a folder into a feed"))
+    build.add_argument(
+        "--key", metavar="FILE", action="append", required=True, help=_("private key file")
+    )
+    build.add_argument("--input", metavar="DIR", required=True)
+    build.add_argument("--out", metavar="DIR", required=True)
+    build.add_argument("--version", type=int, required=True, metavar="N")
+    build.add_argument("--expires", required=True, metavar="DATE", help=_("e.g. 2027-01-31"))
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.command == "update":
+        return _update(args)
+    if args.feed_command == "keygen":
+        return _keygen(args)
+    return _build(args)
+
+
+def _keygen(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from scamscreen.feeds.signing import KeyFileError, generate
+
+    name = args.name or f"scamscreen-{datetime.now(UTC):%Y-%m-%d}"
+    try:
+        private, public = generate(Path(args.out), name)
+    except KeyFileError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(
+            _("{folder} cannot be written ({problem})").format(
+                folder=args.out, problem=exc.strerror
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    print(_("Private key (keep it offline, never share it): {path}").format(path=private))
+    print(_("Public key (goes into the app): {path}").format(path=public))
+    return EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    from scamscreen.feeds.publish import BuildError, build
+    from scamscreen.feeds.signing import KeyFileError
+
+    try:
+        built = build(
+            [Path(k) for k in args.key],
+            Path(args.input),
+            Path(args.out),
+            args.version,
+            args.expires,
+        )
+    except (BuildError, KeyFileError) as exc:
+        print(_("The feed was not built: {problem}.").format(problem=exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        print(
+            _("The feed was not built: {file} cannot be read or written ({problem}).").format(
+                file=exc.filename or "", problem=exc.strerror or exc.__class__.__name__
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    print(
+        _("Feed version {version} built in {folder}: {count} files, signed.").format(
+            version=args.version, folder=built.manifest.parent, count=len(built.files)
+        )
+    )
+    return EXIT_OK
+
+
+class _Meter:
+    """Percentages on standard error while downloading, only for a person watching."""
+
+    def __init__(self) -> None:
+        self.shown = -1
+        self.live = sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = done * 100 // total if total else 100
+        if self.live and percent // 10 != self.shown // 10:
+            self.shown = percent
+            print(_("Downloading: {percent}%").format(percent=percent), file=sys.stderr)
+
+
+def _update(args: argparse.Namespace) -> int:
+    from scamscreen.feeds.errors import UpdateError
+    from scamscreen.feeds.http import check_url
+    from scamscreen.feeds.signing import KeyFileError, load_public_key
+    from scamscreen.feeds.update import DEFAULT_SOURCE, update
+    from scamscreen.store.location import resolve_home
+
+    source = args.source or DEFAULT_SOURCE
+    try:
+        check_url(source)
+        keys = [load_public_key(Path(k)) for k in args.trusted_key or []]
+    except (UpdateError, KeyFileError) as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        result = update(resolve_home(args.data_dir), source, keys or None, progress=_Meter())
+    except UpdateError as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_UPDATE
+    except KeyboardInterrupt:
+        print(_("The update was cancelled: nothing was changed."), file=sys.stderr)
+        return EXIT_UPDATE
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "updated": result.updated,
+                    "version": result.version,
+                    "previous_version": result.previous_version,
+                    "files": list(result.files),
+                    "data_version": result.data_version,
+                    "numbers": result.numbers,
+                    "domains": result.domains,
+                    "source": result.source,
+                    "expires": result.expires,
+                    "message": result.message,
+                }
+            )
+        )
+    else:
+        print(result.message)
+        for name in result.files if result.updated else ():
+            print(f"  {name}")
+    return EXIT_OK

@@ -1,0 +1,252 @@
+"""Which data folder is in use: the shipped `data/`, or the newest update built on it.
+
+An applied update lives in the user's data folder (`home`, 0700):
+
+    <home>/updates/current.json       which update is in use (replaced atomically)
+    <home>/updates/v42-<random>/
+        manifest.json, manifest.sig   exactly as received and verified
+        feed/...                      the feed's files, each checked against the manifest
+        data/                         the shipped data/ with the feed's data files laid
+                                      over it, loaded once by the core before switching
+
+`current.json` names the folder, the version, when and from where it came, the
+fingerprint of the shipped data it was built on and the fingerprint of `data/` itself.
+`active_data_dir` uses the staged folder only while both fingerprints still hold: if the
+app was upgraded (its own data changed) or the staged copy was damaged, the shipped data
+is used until the next update, which re-applies the feed over the new data.
+
+Standard library only: `scamscreen check` calls this at start-up, and must not load
+requests, cryptography or SQLite.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import shutil
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from scamscreen.core.data import data_dir
+
+UPDATES_DIR = "updates"
+POINTER = "current.json"
+LOCK = ".lock"
+STAGING_PREFIX = ".staging-"
+_FOLDER = re.compile(r"v[0-9]{1,16}-[A-Za-z0-9_]{1,32}")
+_MAX_POINTER_BYTES = 1024 * 1024
+
+
+def private_dir(path: Path) -> Path:
+    """Create `path` and make it the user's alone (as `scamscreen.store.location` does;
+    not imported from there because that package loads SQLite)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(path, stat.S_IRWXU)
+    return path
+
+
+def private_file(path: Path) -> None:
+    if os.name == "posix":
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def updates_dir(home: Path) -> Path:
+    return Path(home) / UPDATES_DIR
+
+
+def fingerprint(folder: Path) -> str:
+    """SHA-256 over every JSON file's relative name and bytes: the same scheme as
+    `Screener.data_version`, so its first 12 digits are the data version saved with
+    each verdict."""
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*.json")):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def read_pointer(home: Path) -> dict[str, Any] | None:
+    """`current.json`, or None when there is none or it cannot be trusted to be whole."""
+    path = updates_dir(home) / POINTER
+    try:
+        if path.stat().st_size > _MAX_POINTER_BYTES:
+            return None
+        state = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(state, dict):
+        return None
+    version, folder = state.get("version"), state.get("folder")
+    if (
+        not isinstance(version, int)
+        or isinstance(version, bool)
+        or not isinstance(folder, str)
+        or not _FOLDER.fullmatch(folder)
+    ):
+        return None
+    return state
+
+
+def write_pointer(home: Path, state: dict[str, Any]) -> None:
+    """Replace `current.json` in one step: a reader sees the old one or the new one."""
+    folder = private_dir(updates_dir(home))
+    fd, temp = tempfile.mkstemp(prefix=".current-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            json.dump(state, out, indent=2, sort_keys=True)
+            out.write("\n")
+            out.flush()
+            os.fsync(out.fileno())
+        private_file(Path(temp))
+        os.replace(temp, folder / POINTER)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    _sync_dir(folder)
+
+
+def remove_pointer(home: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        (updates_dir(home) / POINTER).unlink()
+    _sync_dir(updates_dir(home))
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _in_use(home: Path, state: dict[str, Any] | None) -> tuple[Path | None, str | None]:
+    """(staged data folder, None) when the update can be used, else (None, why not)."""
+    if state is None:
+        return None, None
+    folder = updates_dir(home) / state["folder"] / "data"
+    if not folder.is_dir():
+        return None, "missing"
+    try:
+        if state.get("shipped_fingerprint") != fingerprint(data_dir()):
+            return None, "app_upgraded"
+        if state.get("data_fingerprint") != fingerprint(folder):
+            return None, "damaged"
+    except OSError:
+        return None, "damaged"
+    return folder, None
+
+
+def active_data_dir(home: Path) -> Path:
+    """The data folder to load (`Screener.load(folder)`, `load_checklist(name,
+    folder / "checklists")`): the newest applied update if it is whole and was built
+    on the data this copy of the app ships, else the shipped data."""
+    folder, _why = _in_use(Path(home), read_pointer(Path(home)))
+    return folder or data_dir()
+
+
+def installed_version(home: Path) -> int | None:
+    """The version of the last update applied, whether or not it is in use now
+    (`last_update` says which); None when none was ever applied."""
+    state = read_pointer(Path(home))
+    return state["version"] if state else None
+
+
+# Why an applied update is not in use, for the Settings screen.
+NOT_IN_USE = {
+    "missing": "The last update's files are missing, so the data that came with "
+    "ScamScreen is used. Update again to restore them.",
+    "damaged": "The last update's files were damaged, so the data that came with "
+    "ScamScreen is used. Update again to restore them.",
+    "app_upgraded": "ScamScreen was upgraded since the last update, so the data that came "
+    "with it is used. The next update is applied on top of it.",
+}
+
+
+def last_update(home: Path) -> dict[str, Any] | None:
+    """For Settings: the last update applied (version, applied_at, source, expires,
+    data_version, numbers/domains it brought), whether it is in use, and if not why
+    (`note`, in plain words). None when no update was ever applied."""
+    state = read_pointer(Path(home))
+    if state is None:
+        return None
+    folder, why = _in_use(Path(home), state)
+    return {
+        "version": state["version"],
+        "applied_at": state.get("applied_at"),
+        "source": state.get("source"),
+        "expires": state.get("expires"),
+        "created": state.get("created"),
+        "signed_by": state.get("signed_by"),
+        "files": list(state.get("files", [])),
+        "numbers": state.get("numbers"),
+        "domains": state.get("domains"),
+        "data_fingerprint": state.get("data_fingerprint"),
+        "data_version": str(state.get("data_fingerprint", ""))[:12],
+        "in_use": folder is not None,
+        "note": NOT_IN_USE.get(why or ""),
+    }
+
+
+def prune(home: Path, keep: set[str]) -> None:
+    """Remove staged folders other than those in `keep`, staging and pointer files left
+    by an interrupted update. Called under the update lock after a switch, keeping the
+    new folder and the one it replaced (an app still running on the replaced data can
+    finish what it is doing). Best effort: a file held open on Windows is left for next
+    time."""
+    root = updates_dir(home)
+    if not root.is_dir():
+        return
+    for entry in root.iterdir():
+        if entry.name in keep:
+            continue
+        if entry.is_dir() and (
+            _FOLDER.fullmatch(entry.name) or entry.name.startswith(STAGING_PREFIX)
+        ):
+            shutil.rmtree(entry, ignore_errors=True)
+        elif entry.is_file() and entry.name.startswith(".current-"):
+            with contextlib.suppress(OSError):
+                entry.unlink()
+
+
+class Busy(Exception):
+    """Another update holds the lock."""
+
+
+@contextlib.contextmanager
+def locked(home: Path) -> Iterator[None]:
+    """One update at a time per data folder (the app and the command line may both
+    try). An OS lock, so a crashed update never leaves it held."""
+    folder = private_dir(updates_dir(home))
+    path = folder / LOCK
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise Busy from None
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock on every platform

@@ -1,0 +1,869 @@
+"""Signed updates end to end, against feeds served by a server each test starts on
+127.0.0.1: a good update is applied and used; every way a feed or a server can go wrong
+is refused in words with the data in use byte for byte as it was."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import itertools
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import stat
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from contextlib import closing
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from scamscreen.core.data import data_dir
+from scamscreen.core.screening import Screener
+from scamscreen.feeds import active, manifest, signing
+from scamscreen.feeds.errors import UpdateCancelled, UpdateError
+from scamscreen.feeds.http import Policy
+from scamscreen.feeds.lists import LISTS_NAME, KnownLists
+from scamscreen.feeds.update import update
+
+NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
+FAST = Policy(connect_timeout=2.0, read_timeout=0.5, attempts=2, backoff=0.0, grace=5.0)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# -- a feed server the test controls ---------------------------------------------------
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        feed: FeedServer = self.server.feed  # type: ignore[attr-defined]
+        feed.requests.append(self.path)
+        route = feed.routes.get(self.path)
+        if route is None:
+            self.send_error(404)
+        elif isinstance(route, bytes):
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(route)))
+            self.end_headers()
+            self.wfile.write(route)
+        else:
+            route(self)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a client that hung up on a misbehaving route is the point of the test
+
+
+class FeedServer:
+    """Serves `routes` ({'/feed/name': bytes or handler}) until closed; `release` frees
+    handlers that were told to hang."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, bytes | Callable[[_Handler], None]] = {}
+        self.requests: list[str] = []
+        self.release = threading.Event()
+        self.httpd = _Server(("127.0.0.1", 0), _Handler)
+        self.httpd.feed = self  # type: ignore[attr-defined]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/feed/"
+
+    def publish(self, files: dict[str, bytes]) -> None:
+        self.routes = {f"/feed/{name}": content for name, content in files.items()}
+
+    def route(self, name: str, behaviour: bytes | Callable[[_Handler], None]) -> None:
+        self.routes[f"/feed/{name}"] = behaviour
+
+    def close(self) -> None:
+        self.release.set()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture
+def server():
+    running = FeedServer()
+    yield running
+    running.close()
+
+
+def endless(handler: _Handler) -> None:
+    """200, no length, and bytes until the client hangs up (or 64 MB)."""
+    handler.send_response(200)
+    handler.end_headers()
+    block = b"x" * 65536
+    try:
+        for _n in range(1024):
+            handler.wfile.write(block)
+    except OSError:
+        pass
+
+
+def declares(size: int, body: bytes) -> Callable[[_Handler], None]:
+    """Announce `size` bytes, send `body`, close: a cut-off or an oversized answer."""
+
+    def respond(handler: _Handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(size))
+        handler.end_headers()
+        try:
+            handler.wfile.write(body)
+            handler.wfile.flush()
+            handler.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        handler.close_connection = True
+
+    return respond
+
+
+def hang_before_answering(server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        server.release.wait()
+
+    return respond
+
+
+def hang_after(body: bytes, size: int, server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(size))
+        handler.end_headers()
+        handler.wfile.write(body)
+        handler.wfile.flush()
+        server.release.wait()
+
+    return respond
+
+
+def drop(handler: _Handler) -> None:
+    """Close the connection without a word."""
+    handler.close_connection = True
+    with contextlib.suppress(OSError):
+        handler.connection.shutdown(socket.SHUT_RDWR)
+
+
+def status(code: int) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        handler.send_error(code)
+
+    return respond
+
+
+def redirect(location: str) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", location)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    return respond
+
+
+# -- feeds -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+@pytest.fixture(scope="module")
+def trusted(key) -> signing.TrustedKey:
+    return signing.TrustedKey("test-key", signing.key_id(key.public_key()), key.public_key())
+
+
+def vendor(vid: str = "acme-secure", name: str = "Acme Secure") -> bytes:
+    value = json.loads((data_dir() / "vendors" / "norton.json").read_text(encoding="utf-8"))
+    value.update(id=vid, name=name, aliases=["Acme antivirus"], website="acmesecure.com")
+    for entry in value["web_domains"]:
+        entry["domain"] = "acmesecure.com"
+    value["web_domains"] = value["web_domains"][:1]
+    value["email_domains"] = []
+    value["phones"] = []
+    return json.dumps(value, indent=2).encode()
+
+
+def rules_with_extra() -> bytes:
+    value = json.loads((data_dir() / "indicators" / "rules.json").read_text(encoding="utf-8"))
+    rule = dict(value["rules"][0])
+    rule["id"] = "feed_delivered_rule"
+    value["rules"].append(rule)
+    return json.dumps(value, indent=2).encode()
+
+
+NUMBERS = (
+    b"number,source,note,subject\n"
+    b"+1 844 555 0199,https://reports.example/1,Pop-up 'Microsoft' line,"
+    b"Computers & technical support\n"
+    b"# a comment line\n"
+    b"(202) 555-0143,https://reports.example/2,Refund call,\n"
+)
+GOOD = {
+    "vendors/acme-secure.json": vendor(),
+    "indicators/rules.json": rules_with_extra(),
+    "known-numbers.csv": NUMBERS,
+}
+
+
+def signed(
+    files: dict[str, bytes],
+    version: int,
+    key: Ed25519PrivateKey,
+    expires: str = "2099-12-31",
+    entries: list[manifest.FileEntry] | None = None,
+) -> dict[str, bytes]:
+    """A feed as `feed build` makes it: the files, manifest.json and manifest.sig."""
+    entries = entries or [
+        manifest.FileEntry(
+            name, len(body), hashlib.sha256(body).hexdigest(), manifest.kind_of(name)
+        )
+        for name, body in files.items()
+    ]
+    raw = manifest.dump(version, expires, entries, created="2026-11-29T00:00:00Z")
+    return {**files, "manifest.json": raw, "manifest.sig": signing.sign(raw, [key])}
+
+
+def sign_raw(raw: bytes, key: Ed25519PrivateKey) -> dict[str, bytes]:
+    return {"manifest.json": raw, "manifest.sig": signing.sign(raw, [key])}
+
+
+# -- the state that must not change ----------------------------------------------------
+
+
+def snapshot(home: Path, lists_bytes: bool = True) -> dict[str, str]:
+    """Every file under the data folder (but the lock and SQLite's passing -wal/-shm
+    files) by content, what `active_data_dir` answers and the data it points at, and
+    every entry of the known-scam lists."""
+    found = {}
+    if home.exists():
+        for path in sorted(home.rglob("*")):
+            if not path.is_file() or path.name == active.LOCK or path.name.endswith(SIDE):
+                continue
+            if path.name == LISTS_NAME and not lists_bytes:
+                continue
+            found[path.relative_to(home).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    folder = active.active_data_dir(home)
+    found["<active>"] = f"{folder} {active.fingerprint(folder)}"
+    found["<lists>"] = json.dumps(list_entries(home))
+    return found
+
+
+SIDE = ("-wal", "-shm", "-journal")
+
+
+def list_entries(home: Path) -> list:
+    if not (home / LISTS_NAME).exists():
+        return []
+    with closing(sqlite3.connect(f"file:{home / LISTS_NAME}?mode=ro", uri=True)) as conn:
+        return conn.execute(
+            "SELECT value, kind, list, source, reports, subject, note, reference FROM entries "
+            "ORDER BY value, kind, list, source"
+        ).fetchall()
+
+
+def run_update(home: Path, server: FeedServer, trusted: signing.TrustedKey, **kw):
+    kw.setdefault("policy", FAST)
+    kw.setdefault("now", NOW)
+    return update(home, server.url, [trusted], **kw)
+
+
+@pytest.fixture
+def home(tmp_path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def installed(home, server, key, trusted) -> dict[str, str]:
+    """Version 1 of a good feed applied; the snapshot every refusal must leave alone."""
+    server.publish(signed(GOOD, 1, key))
+    run_update(home, server, trusted)
+    return snapshot(home)
+
+
+def refused(home, server, trusted, before, fragment, **kw) -> UpdateError:
+    with pytest.raises(UpdateError) as caught:
+        run_update(home, server, trusted, **kw)
+    message = caught.value.message
+    assert fragment in message
+    assert message.endswith("Nothing was changed.")
+    assert "Traceback" not in message and "Error(" not in message
+    assert snapshot(home) == before
+    assert not [p for p in active.updates_dir(home).iterdir() if p.name.startswith(".staging")]
+    return caught.value
+
+
+# -- a good update ---------------------------------------------------------------------
+
+
+def test_a_good_update_is_applied_and_used(home, server, key, trusted):
+    assert active.active_data_dir(home) == data_dir()
+    assert active.installed_version(home) is None and active.last_update(home) is None
+    server.publish(signed(GOOD, 1, key))
+    seen: list[tuple[int, int]] = []
+    result = run_update(home, server, trusted, progress=lambda d, t: seen.append((d, t)))
+    assert result.updated and result.version == 1 and result.previous_version is None
+    assert set(result.files) == set(GOOD)
+    assert "updated to version 1" in result.message
+
+    folder = active.active_data_dir(home)
+    assert folder != data_dir() and folder.is_relative_to(home / "updates")
+    screener = Screener.load(folder)
+    assert screener.directory.match("Acme Secure").id == "acme-secure"
+    assert "feed_delivered_rule" in {rule.id for rule in screener.rules.rules}
+    assert screener.directory.match("Microsoft") is not None  # shipped data kept
+    assert result.data_version == screener.data_version
+
+    info = active.last_update(home)
+    assert info["version"] == 1 and info["in_use"] and info["note"] is None
+    assert info["source"] == server.url and info["signed_by"] == "test-key"
+    assert info["applied_at"] == "2026-12-01T12:00:00Z"
+    assert info["data_version"] == screener.data_version
+    assert active.installed_version(home) == 1
+
+    total = sum(len(body) for body in GOOD.values())
+    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
+    if os.name == "posix":
+        for path in (home / "updates").rglob("*"):
+            mode = stat.S_IMODE(path.stat().st_mode)
+            assert mode == (0o700 if path.is_dir() else 0o600), path
+
+
+def test_the_same_version_again_is_already_up_to_date(home, server, trusted, installed):
+    result = run_update(home, server, trusted)
+    assert not result.updated and "already up to date (version 1)" in result.message
+    assert snapshot(home) == installed
+
+
+def test_a_newer_version_replaces_the_older_one(home, server, key, trusted, installed):
+    server.publish(signed({"vendors/other-co.json": vendor("other-co", "Other Co")}, 2, key))
+    result = run_update(home, server, trusted)
+    assert result.updated and result.previous_version == 1
+    screener = Screener.load(active.active_data_dir(home))
+    assert screener.directory.match("Other Co").id == "other-co"
+    # Each update is laid over the shipped data, not over the one before.
+    assert "acme-secure" not in {v.id for v in screener.directory}
+    assert "feed_delivered_rule" not in {rule.id for rule in screener.rules.rules}
+    staged = sorted(p.name[:3] for p in active.updates_dir(home).iterdir() if p.is_dir())
+    assert staged == ["v1-", "v2-"]  # the replaced one is kept for a running app
+    server.publish(signed({"vendors/third.json": vendor("third", "Third Co")}, 3, key))
+    run_update(home, server, trusted)
+    staged = sorted(p.name[:3] for p in active.updates_dir(home).iterdir() if p.is_dir())
+    assert staged == ["v2-", "v3-"]
+
+
+def test_a_transient_drop_is_retried(home, server, key, trusted):
+    feed = signed(GOOD, 1, key)
+    server.publish(feed)
+    calls = []
+
+    def flaky(handler: _Handler) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            drop(handler)
+        else:
+            declares(len(feed["vendors/acme-secure.json"]), feed["vendors/acme-secure.json"])(
+                handler
+            )
+
+    server.route("vendors/acme-secure.json", flaky)
+    assert run_update(home, server, trusted).updated
+    assert len(calls) == 2
+
+
+# -- refusals: the feed ----------------------------------------------------------------
+
+
+def test_a_tampered_file_is_refused(home, server, key, trusted, installed):
+    feed = signed({"vendors/other-co.json": vendor("other-co", "Other Co")}, 2, key)
+    body = feed["vendors/other-co.json"]
+    feed["vendors/other-co.json"] = body.replace(b"Other Co", b"Other Cx")
+    server.publish(feed)
+    refused(
+        home, server, trusted, installed, "'vendors/other-co.json' is not the one that was signed"
+    )
+
+
+def test_a_tampered_manifest_is_refused(home, server, key, trusted, installed):
+    feed = signed(GOOD, 2, key)
+    feed["manifest.json"] = feed["manifest.json"].replace(b'"version": 2', b'"version": 9')
+    server.publish(feed)
+    refused(home, server, trusted, installed, "signature does not match")
+
+
+def test_a_feed_signed_by_an_unknown_key_is_refused(home, server, trusted, installed):
+    server.publish(signed(GOOD, 2, Ed25519PrivateKey.generate()))
+    refused(home, server, trusted, installed, "key this copy of ScamScreen does not trust")
+
+
+def test_the_embedded_keys_refuse_a_test_signed_feed(home, server, key):
+    server.publish(signed(GOOD, 1, key))
+    before = snapshot(home)
+    with pytest.raises(UpdateError, match="does not trust"):
+        update(home, server.url, None, policy=FAST, now=NOW)
+    assert snapshot(home) == before
+
+
+def test_a_rollback_is_refused(home, server, key, trusted):
+    server.publish(signed(GOOD, 5, key))
+    run_update(home, server, trusted)
+    before = snapshot(home)
+    server.publish(signed(GOOD, 4, key))
+    refused(home, server, trusted, before, "older (version 4) than the update already installed")
+
+
+def test_the_same_version_with_other_contents_is_refused(home, server, key, trusted, installed):
+    server.publish(signed({"vendors/other-co.json": vendor("other-co", "Other Co")}, 1, key))
+    refused(home, server, trusted, installed, "same version number (1)")
+
+
+def test_an_expired_feed_is_refused(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key, expires="2026-11-30"))
+    refused(home, server, trusted, installed, "it expired on 2026-11-30")
+
+
+def test_a_feed_with_a_broken_vendor_file_is_refused(home, server, key, trusted, installed):
+    broken = json.loads(vendor())
+    broken["kind"] = "spaceship"
+    files = {"vendors/acme-secure.json": json.dumps(broken).encode()}
+    server.publish(signed(files, 2, key))
+    refused(home, server, trusted, installed, "its file 'vendors/acme-secure.json' cannot be used")
+
+
+def test_a_feed_with_a_file_that_is_not_json_is_refused(home, server, key, trusted, installed):
+    server.publish(signed({"indicators/rules.json": b"\x00\xffjunk"}, 2, key))
+    refused(home, server, trusted, installed, "'indicators/rules.json' cannot be used")
+
+
+def test_a_feed_with_a_json_bomb_for_a_data_file_is_refused(home, server, key, trusted, installed):
+    bomb = b"[" * 200_000 + b"]" * 200_000
+    server.publish(signed({"vendors/acme-secure.json": bomb}, 2, key))
+    refused(home, server, trusted, installed, "nested too deeply")
+
+
+# -- refusals: the server --------------------------------------------------------------
+
+
+def test_an_endless_download_is_cut_at_its_announced_size(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    server.route("vendors/acme-secure.json", endless)
+    refused(home, server, trusted, installed, "different amount of 'vendors/acme-secure.json'")
+
+
+def test_an_oversized_answer_is_refused_from_its_headers(home, server, key, trusted, installed):
+    feed = signed(GOOD, 2, key)
+    server.publish(feed)
+    body = feed["vendors/acme-secure.json"] + b" " * 1000
+    server.route("vendors/acme-secure.json", declares(len(body), body))
+    refused(home, server, trusted, installed, "different amount")
+
+
+def test_a_truncated_download_is_refused(home, server, key, trusted, installed):
+    feed = signed(GOOD, 2, key)
+    server.publish(feed)
+    body = feed["vendors/acme-secure.json"]
+    server.route("vendors/acme-secure.json", declares(len(body), body[: len(body) // 2]))
+    error = refused(home, server, trusted, installed, "was cut off")
+    assert error.kind == "network"
+
+
+def test_a_server_that_stops_answering_times_out(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    server.route("manifest.json", hang_before_answering(server))
+    refused(home, server, trusted, installed, "stopped answering")
+
+
+def test_a_server_that_stalls_in_the_middle_times_out(home, server, key, trusted, installed):
+    feed = signed(GOOD, 2, key)
+    server.publish(feed)
+    body = feed["vendors/acme-secure.json"]
+    server.route("vendors/acme-secure.json", hang_after(body[:100], len(body), server))
+    refused(home, server, trusted, installed, "stopped answering")
+
+
+def test_a_server_that_trickles_misses_its_deadline(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    patient_but_demanding = Policy(read_timeout=5.0, attempts=1, grace=0.0, min_rate=10**15)
+    refused(home, server, trusted, installed, "sending too slowly", policy=patient_but_demanding)
+
+
+def test_a_server_that_drops_the_connection(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    server.route("manifest.sig", drop)
+    error = refused(home, server, trusted, installed, "was cut off")
+    assert server.requests.count("/feed/manifest.sig") == FAST.attempts + 1  # + installed
+    assert error.kind == "network"
+
+
+def test_a_missing_feed_and_a_failing_server(home, server, key, trusted, installed):
+    server.publish({})
+    refused(home, server, trusted, installed, "has no update at")
+    server.publish(signed(GOOD, 2, key))
+    server.route("manifest.json", status(503))
+    refused(home, server, trusted, installed, "having trouble (it answered 503)")
+
+
+def test_a_redirect_to_plain_http_elsewhere_is_refused(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    server.route("manifest.sig", redirect("http://example.com/feed/manifest.sig"))
+    refused(home, server, trusted, installed, "plain http://")
+
+
+def test_plain_http_to_another_computer_is_refused_before_any_request(home, monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("a request was attempted")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    for url in ("http://example.com/feed/", "http://192.168.1.10/feed/"):
+        with pytest.raises(UpdateError, match="plain http://"):
+            update(home, url, None)
+    with pytest.raises(UpdateError, match="should start with https://"):
+        update(home, "ftp://example.com/feed/", None)
+    assert not home.exists()
+
+
+def test_an_oversized_manifest_is_refused_unread(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    server.route("manifest.json", endless)
+    refused(home, server, trusted, installed, "far larger than any update needs")
+
+
+def test_a_50_mb_manifest_with_a_length_is_refused(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    server.route("manifest.json", declares(50 * 1024 * 1024, b"{" * 1024))
+    refused(home, server, trusted, installed, "far larger than any update needs")
+
+
+@pytest.mark.parametrize(
+    ("raw", "fragment"),
+    [
+        (b"this is not json", "manifest) is damaged"),
+        (b"[" * 50_000 + b"]" * 50_000, "nested too deeply"),
+        (b'{"format": 1, "version": "2", "expires": "2099-01-01", "files": []}', "version"),
+        (
+            json.dumps(
+                {
+                    "format": 1,
+                    "version": 2,
+                    "expires": "2099-01-01",
+                    "files": [{"name": "vendors/a.json", "size": 2 * 1024**3, "sha256": "a" * 64}],
+                }
+            ).encode(),
+            "claims a file of 2.0 GB",
+        ),
+        (
+            json.dumps(
+                {
+                    "format": 1,
+                    "version": 2,
+                    "expires": "2099-01-01",
+                    "files": [{"name": "../../.profile", "size": 1, "sha256": "a" * 64}],
+                }
+            ).encode(),
+            "outside its own folder",
+        ),
+    ],
+)
+def test_signed_but_malformed_manifests_are_refused(
+    home, server, key, trusted, installed, raw, fragment
+):
+    server.publish(sign_raw(raw, key))
+    refused(home, server, trusted, installed, fragment)
+
+
+def test_an_unsigned_bomb_never_reaches_the_parser(home, server, key, trusted, installed):
+    feed = sign_raw(b"[" * 50_000 + b"]" * 50_000, key)
+    feed["manifest.sig"] = signing.sign(b"something else", [key])
+    server.publish(feed)
+    refused(home, server, trusted, installed, "signature does not match")
+
+
+# -- the known-scam lists -----------------------------------------------------------
+
+
+def test_the_feed_numbers_reach_the_known_scam_lists(home, installed):
+    with KnownLists.open(home) as lists:
+        values: dict[str, str] = {}
+        facts = lists.facts_for(["+18445550199"], [], values)
+        assert "phone:reported" in facts and "phone:reported_tech_support" in facts
+        assert "updates" in values["known_source"]
+        assert lists.count("scam") >= 2
+    info = active.last_update(home)
+    assert info["numbers"] == 2 and info["domains"] == 0
+
+
+def test_the_next_update_replaces_the_feed_numbers(home, server, key, trusted, installed):
+    csv = b"number,source,note\n+44 20 7946 0958,https://reports.example/3,Fake bank\n"
+    server.publish(signed({"known-numbers.csv": csv}, 2, key))
+    result = run_update(home, server, trusted)
+    assert result.numbers == 1 and "1 known scam numbers" in result.message
+    feed_rows = [row for row in list_entries(home) if row[3] == "feed"]
+    assert [row[0] for row in feed_rows] == ["+442079460958"]
+    server.publish(signed({"web.json": (data_dir() / "web.json").read_bytes()}, 3, key))
+    assert run_update(home, server, trusted).numbers is None
+    assert not [row for row in list_entries(home) if row[3] == "feed"]
+
+
+@pytest.mark.parametrize(
+    ("csv", "fragment"),
+    [
+        (b"number,source\n+18445550199,x\n", "does not have the columns number, source, note"),
+        (b"number,source,note\n+18445550199,x,y\nnot a number,x,y\n", "on line 3"),
+        (b"number,source,note\n+18445550199,x\n", "line 2: it has 2 columns"),
+        (b"number,source,note\n\x00\x01\x02\xff\xfe,x,y\n", "not readable text"),
+        (b"number,source,note\n+18445550199,\x00,y\n", "line 2: it holds binary data"),
+        (b"", "is empty"),
+    ],
+)
+def test_a_bad_known_numbers_file_is_refused(home, server, key, trusted, installed, csv, fragment):
+    server.publish(signed({"known-numbers.csv": csv}, 2, key))
+    refused(home, server, trusted, installed, fragment)
+
+
+def test_when_the_lists_cannot_be_written_the_data_switch_is_undone(
+    home, server, key, trusted, installed, monkeypatch
+):
+    from scamscreen.feeds.lists import ListError
+
+    server.publish(signed({"vendors/other-co.json": vendor("other-co", "Other Co")}, 2, key))
+
+    def locked_by_another_program(self, source, rows):
+        for _row in rows:
+            pass
+        raise ListError("The known-scam lists are in use by another program.")
+
+    monkeypatch.setattr(KnownLists, "replace_source", locked_by_another_program)
+    before = {k: v for k, v in installed.items() if k != LISTS_NAME}
+    with pytest.raises(UpdateError, match="in use by another program") as caught:
+        run_update(home, server, trusted)
+    assert caught.value.message.endswith("Nothing was changed.")
+    assert snapshot(home, lists_bytes=False) == before
+
+
+# -- cancel, failures while switching, the lock -----------------------------------------
+
+
+def test_cancel_leaves_everything_as_it_was(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    pressed = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done > 0:
+            pressed.set()
+
+    with pytest.raises(UpdateCancelled) as caught:
+        run_update(home, server, trusted, progress=progress, cancelled=pressed.is_set)
+    assert caught.value.message == "The update was cancelled: nothing was changed."
+    assert snapshot(home) == installed
+
+
+def test_a_failure_while_switching_changes_nothing(
+    home, server, key, trusted, installed, monkeypatch
+):
+    server.publish(signed(GOOD, 2, key))
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(active, "write_pointer", full_disk)
+    error = refused(home, server, trusted, installed, "No space left on device")
+    assert error.kind == "local"
+
+
+def test_one_update_at_a_time(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    with active.locked(home), pytest.raises(UpdateError, match="Another update is already"):
+        run_update(home, server, trusted)
+    assert snapshot(home) == installed
+
+
+# -- the active folder after an app upgrade or damage -----------------------------------
+
+
+def test_an_app_upgrade_uses_its_own_data_until_the_next_update(
+    home, server, trusted, installed, tmp_path, monkeypatch
+):
+    upgraded = tmp_path / "upgraded-data"
+    shutil.copytree(data_dir(), upgraded)
+    advice = upgraded / "advice.json"
+    advice.write_text(advice.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setenv("SCAMSCREEN_DATA", str(upgraded))
+    assert active.active_data_dir(home) == upgraded
+    info = active.last_update(home)
+    assert not info["in_use"] and "upgraded" in info["note"]
+    # The same feed version is applied again, over the new data.
+    result = run_update(home, server, trusted)
+    assert result.updated and result.version == 1
+    folder = active.active_data_dir(home)
+    assert folder != upgraded
+    assert (folder / "advice.json").read_bytes() == advice.read_bytes()
+
+
+def test_a_damaged_staged_folder_falls_back_to_the_shipped_data(home, installed):
+    folder = active.active_data_dir(home)
+    (folder / "web.json").write_text("{}", encoding="utf-8")
+    assert active.active_data_dir(home) == data_dir()
+    assert "damaged" in active.last_update(home)["note"]
+
+
+def test_a_damaged_pointer_falls_back_to_the_shipped_data(home, installed):
+    (active.updates_dir(home) / active.POINTER).write_text("{ not json", encoding="utf-8")
+    assert active.active_data_dir(home) == data_dir()
+    assert active.installed_version(home) is None
+
+
+def test_active_does_not_load_network_crypto_or_sqlite():
+    code = (
+        "import sys; from pathlib import Path;"
+        "from scamscreen.feeds.active import active_data_dir, last_update;"
+        "active_data_dir(Path('/nonexistent')); last_update(Path('/nonexistent'));"
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('requests', 'urllib3', 'cryptography', 'sqlite3', 'sqlite_utils', 'PySide6')];"
+        "print(bad)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+# -- maintainers' side and the command line ---------------------------------------------
+
+
+def write_tree(folder: Path, files: dict[str, bytes]) -> Path:
+    for name, body in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(body)
+    return folder
+
+
+def test_keygen_build_update_on_the_command_line(tmp_path, server, capsys):
+    from scamscreen.cli import run
+
+    keys = tmp_path / "keys"
+    assert run(["feed", "keygen", "--out", str(keys), "--name", "team"]) == 0
+    private, public = keys / "team.key", keys / "team.pub"
+    assert private.exists() and public.exists()
+    source = write_tree(tmp_path / "input", GOOD)
+    out = tmp_path / "out"
+    args = ["feed", "build", "--key", str(private), "--input", str(source), "--out", str(out)]
+    assert run([*args, "--version", "7", "--expires", "2099-12-31"]) == 0
+    published = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert published == {*GOOD, "manifest.json", "manifest.sig"}
+    server.publish({name: (out / name).read_bytes() for name in published})
+    capsys.readouterr()
+
+    home = tmp_path / "home"
+    update_args = ["--data-dir", str(home), "update", "--source", server.url]
+    assert run([*update_args, "--trusted-key", str(public)]) == 0
+    printed = capsys.readouterr().out
+    assert "updated to version 7" in printed and "vendors/acme-secure.json" in printed
+    assert run([*update_args, "--trusted-key", str(public), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["updated"] is False
+
+    # Refused (embedded keys do not know the team key): status 5, words, no traceback.
+    assert run(update_args) == 5
+    err = capsys.readouterr().err
+    assert "does not trust" in err and "Traceback" not in err
+    assert run([*update_args, "--trusted-key", str(private)]) == 2
+    assert "is a private key" in capsys.readouterr().err
+    assert run(["update", "--source", "http://example.com/"]) == 2
+    assert "plain http://" in capsys.readouterr().err
+
+
+def test_update_in_a_separate_process(tmp_path, server, key):
+    server.publish(signed(GOOD, 3, key))
+    public = tmp_path / "k.pub"
+    signing_pub = key.public_key().public_bytes_raw()
+    public.write_bytes(signing_pub)
+    env = {**os.environ, "SCAMSCREEN_HOME": str(tmp_path / "home")}
+    command = [sys.executable, "-m", "scamscreen", "update", "--source", server.url]
+    done = subprocess.run(
+        [*command, "--trusted-key", str(public)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "updated to version 3" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("files", "extra", "fragment"),
+    [
+        ({"setup.exe": b"MZ"}, [], "does not know what to do with ('setup.exe')"),
+        ({"vendors/x.json": b"{"}, [], "its file 'vendors/x.json' cannot be used"),
+        (GOOD, ["--expires", "2020-01-01"], "already past"),
+        (GOOD, ["--version", "0"], "above zero"),
+    ],
+)
+def test_build_refuses_what_a_client_would(tmp_path, key, capsys, files, extra, fragment):
+    from cryptography.hazmat.primitives import serialization
+
+    from scamscreen.cli import run
+
+    private = tmp_path / "k.key"
+    private.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    source = write_tree(tmp_path / "input", files)
+    args = ["feed", "build", "--key", str(private), "--input", str(source)]
+    args += ["--out", str(tmp_path / "out"), "--version", "1", "--expires", "2099-01-01"]
+    assert run([*args, *extra]) == 2
+    err = capsys.readouterr().err
+    assert fragment in err and "Traceback" not in err
+    assert not (tmp_path / "out" / "manifest.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "allowed"),
+    [
+        ("https://updates.example.org/feed/", True),
+        ("http://127.0.0.1:8080/feed/", True),
+        ("http://127.9.9.9/feed", True),
+        ("http://[::1]:8080/feed/", True),
+        ("http://localhost/feed/", True),
+        ("http://LOCALHOST/feed/", True),
+        ("http://localhost.example.com/feed/", False),
+        ("http://127.0.0.1.example.com/", False),
+        ("http://10.0.0.1/feed/", False),
+        ("http://[::ffff:8.8.8.8]/feed/", False),
+        ("https://user:secret@updates.example.org/", False),
+        ("file:///etc/passwd", False),
+        ("https://", False),
+        ("https://host:notaport/", False),
+        ("http://[::1/feed/", False),
+        ("https://updates.example.org/feed?token=1", False),
+    ],
+)
+def test_which_addresses_an_update_may_come_from(url, allowed):
+    from scamscreen.feeds.http import check_url
+
+    if allowed:
+        assert check_url(url).endswith("/")
+    else:
+        with pytest.raises(UpdateError) as caught:
+            check_url(url)
+        assert caught.value.message.endswith("Nothing was changed.")
