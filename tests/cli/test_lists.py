@@ -274,11 +274,11 @@ def test_check_goes_on_without_lists_it_cannot_use(home):
 
 
 def test_check_finds_the_folder_as_the_case_log_does(tmp_path, monkeypatch):
-    from scamscreen.cli import check
+    from scamscreen.cli import check, common
     from scamscreen.feeds.lists import LISTS_NAME, KnownLists
     from scamscreen.store.location import resolve_home
 
-    assert check.LISTS_FILE == LISTS_NAME
+    assert common.LISTS_FILE == LISTS_NAME
     import platformdirs
 
     for xdg in (None, str(tmp_path / "xdg")):
@@ -297,6 +297,6 @@ def test_check_finds_the_folder_as_the_case_log_does(tmp_path, monkeypatch):
         folder = resolve_home(option)
         folder.mkdir(exist_ok=True)
         KnownLists.open(folder).close()
-        found = check.known_scams(option)
+        found = common.known_lists(check.data_folder(option))
         assert found is not None and found.path == folder / LISTS_NAME
         found.close()

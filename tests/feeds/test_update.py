@@ -867,3 +867,26 @@ def test_which_addresses_an_update_may_come_from(url, allowed):
         with pytest.raises(UpdateError) as caught:
             check_url(url)
         assert caught.value.message.endswith("Nothing was changed.")
+
+
+def test_the_command_line_screens_with_the_update_and_its_numbers(
+    home, installed, capsys, monkeypatch
+):
+    """`check` and `log add` use the updated data and the feed's known numbers."""
+    import io
+    import sys
+
+    from scamscreen import cli
+
+    contact = json.dumps(
+        {"channel": "phone_inbound", "claimed_org": "Acme Secure", "phone": "844 555 0199"}
+    ).encode()
+    for command in (["check", "--json"], ["log", "add", "--json"]):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(contact)))
+        status = cli.run(["--data-dir", str(home), *command])
+        out = capsys.readouterr().out
+        assert status == 0, out
+        if command[0] == "check":
+            answer = json.loads(out)
+            assert answer["organisation"]["id"] == "acme-secure"  # a vendor from the feed
+            assert any(f["id"].startswith("known_number") for f in answer["findings"])

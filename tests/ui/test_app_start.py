@@ -68,3 +68,21 @@ def test_a_damaged_install_says_reinstall_and_stops(qtbot, started, tmp_path, mo
     status, exits = started(body)
     assert status == ui_app.EXIT_DATA and exits == [ui_app.EXIT_DATA]
     assert "Reinstall ScamScreen" in messages[0]
+
+
+def test_the_app_screens_with_the_known_scam_lists(qtbot, started, tmp_path):
+    from scamscreen.feeds.lists import KnownLists
+
+    with KnownLists.open(tmp_path / "home") as lists:
+        lists.add("number", "+1 844 555 0111", "block", note="rang Mum twice as 'Windows'")
+    seen = {}
+
+    def body(window):
+        qtbot.waitUntil(lambda: window.screener is not None, timeout=10000)
+        window.check.phone.setText("(844) 555-0111")
+        qtbot.waitUntil(lambda: window.check.result is not None, timeout=10000)
+        seen["ids"] = [f.id for f in window.check.result.findings]
+
+    status, _exits = started(body)
+    assert status == 0
+    assert "blocked_number" in seen["ids"]

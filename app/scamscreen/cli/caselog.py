@@ -193,8 +193,10 @@ def _add(args: argparse.Namespace) -> int:
         if line is not None:
             problem = InputProblem(f"{where} line {line}", problem.field, problem.message)
         raise problem from None
+    from scamscreen.store.location import resolve_home
+
     try:
-        screener = load_screener()
+        screener = load_screener(resolve_home(args.data_dir))
     except DataError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA

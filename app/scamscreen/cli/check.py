@@ -219,9 +219,6 @@ def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) 
     return EXIT_OK
 
 
-LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads SQLite)
-
-
 def data_folder(option: str | None) -> Any:
     """The data folder, found as `scamscreen.store.resolve_home` finds it: `--data-dir`,
     then SCAMSCREEN_HOME, then the platform's per-user data folder. Not imported from
@@ -242,24 +239,6 @@ def data_folder(option: str | None) -> Any:
     return Path(xdg if xdg.strip() else Path.home() / ".local" / "share") / "ScamScreen"
 
 
-def known_scams(data_dir: str | None) -> Any:
-    """The known-scam lists of the data folder, when it has any; None otherwise.
-
-    Only the file's existence is checked first, so a computer without lists never loads
-    SQLite. Lists that cannot be used are said on standard error, and screening goes on
-    without them."""
-    folder = data_folder(data_dir)
-    if not (folder / LISTS_FILE).is_file():
-        return None
-    from scamscreen.feeds.lists import KnownLists, ListError
-
-    try:
-        return KnownLists.open(folder, lookup_only=True)
-    except ListError as exc:
-        print(_("Known-scam lists not used: {problem}").format(problem=exc), file=sys.stderr)
-        return None
-
-
 def run_check(args: argparse.Namespace) -> int:
     if args.input and not args.json:
         print(_("--input goes with --json"), file=sys.stderr)
@@ -272,11 +251,10 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"--region: {exc.message}", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
-        screener = load_screener()
+        screener = load_screener(data_folder(getattr(args, "data_dir", None)))
     except DataError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA
-    screener.known_scams = known_scams(getattr(args, "data_dir", None))
     if args.json:
         return _check_json(args, screener, region)
     if args.jsonl:

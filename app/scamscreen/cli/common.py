@@ -24,10 +24,39 @@ class InputProblem(Exception):
         self.message = message
 
 
-def load_screener() -> Any:
+def load_screener(home: Any = None) -> Any:
+    """The screener on the data in use for the data folder `home`: the newest signed
+    update applied there (scamscreen update), else the data shipped with ScamScreen;
+    with the known-scam lists of `home` when it has any."""
     from scamscreen.core.screening import Screener
 
-    return Screener.load()
+    if home is None:
+        return Screener.load()
+    from scamscreen.feeds.active import active_data_dir
+
+    return Screener.load(active_data_dir(home), known_scams=known_lists(home))
+
+
+LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads SQLite)
+
+
+def known_lists(home: Any) -> Any:
+    """The known-scam lists of the data folder, when it has any; None otherwise.
+
+    Only the file's existence is checked first, so a computer without lists never loads
+    SQLite. Lists that cannot be used are said on standard error, and screening goes on
+    without them."""
+    import sys
+
+    if not (home / LISTS_FILE).is_file():
+        return None
+    from scamscreen.feeds.lists import KnownLists, ListError
+
+    try:
+        return KnownLists.open(home, lookup_only=True)
+    except ListError as exc:
+        print(_("Known-scam lists not used: {problem}").format(problem=exc), file=sys.stderr)
+        return None
 
 
 def decode(raw: bytes | str, where: str, whole_file: bool = False) -> Any:

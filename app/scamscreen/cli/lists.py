@@ -74,6 +74,18 @@ def add_parsers(commands: Any) -> None:
     show.add_argument("--offset", type=int, default=0)
     show.add_argument("--json", action="store_true")
 
+    team = sub.add_parser(
+        "team", help=_("your help desk's lists: a folder on a share, or a web address")
+    )
+    team_sub = team.add_subparsers(dest="team_command", required=True)
+    team_add = team_sub.add_parser("add", help=_("use a team list (and read it now)"))
+    team_add.add_argument("name", help=_("a short name, such as helpdesk"))
+    team_add.add_argument("source", help=_("a folder of .csv files, or the address of one"))
+    team_remove = team_sub.add_parser("remove", help=_("stop using a team list"))
+    team_remove.add_argument("name")
+    team_sub.add_parser("show", help=_("the team lists in use"))
+    team_sub.add_parser("sync", help=_("read every team list again"))
+
     export = sub.add_parser("export", help=_("write entries as CSV"))
     export.add_argument("--list", choices=("scam", "block", "allow"))
     export.add_argument("--output", metavar="FILE", help=_("write FILE, not standard output"))
@@ -304,7 +316,47 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _team(args: argparse.Namespace) -> int:
+    from scamscreen.feeds import team
+
+    with _open(args) as lists:
+        if args.team_command == "add":
+            results = [team.add(lists, args.name, args.source)]
+        elif args.team_command == "remove":
+            if not team.remove(lists, args.name):
+                print(_("There is no team list called {name}.").format(name=args.name))
+                return EXIT_BAD_INPUT
+            print(_("The team list {name} is no longer used.").format(name=args.name))
+            return EXIT_OK
+        elif args.team_command == "show":
+            shown = team.team_lists(lists)
+            if not shown:
+                print(_("No team lists are set up."))
+            for name, source in shown.items():
+                print(f"{name}: {source}")
+            return EXIT_OK
+        else:
+            results = team.sync(lists)
+    status = EXIT_OK
+    for result in results:
+        if result.entries is None:
+            print(
+                _("{name}: not read, the old entries are kept: {problem}").format(
+                    name=result.name, problem=result.problem
+                ),
+                file=sys.stderr,
+            )
+            status = EXIT_BAD_INPUT
+            continue
+        print(_("{name}: {count} entries.").format(name=result.name, count=result.entries))
+        if result.problem:
+            print(f"{result.name}: {result.problem}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+    return status
+
+
 _HANDLERS = {
+    "team": _team,
     "import-ftc": _import_ftc,
     "add": _add,
     "remove": _remove,

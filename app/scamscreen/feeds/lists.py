@@ -738,6 +738,28 @@ class KnownLists:
             self._reader().execute(f"SELECT count(*) FROM entries{where}", params).fetchone()[0]
         )
 
+    def meta(self, prefix: str) -> dict[str, str]:
+        """The stored settings whose key starts with `prefix` (e.g. "team:")."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return dict(
+            self._reader().execute(
+                "SELECT key, value FROM meta WHERE key LIKE ? ESCAPE '\\' ORDER BY key",
+                (escaped + "%",),
+            )
+        )
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Store (or with None, forget) one setting kept with the lists."""
+        with self._writing() as conn:
+            if value is None:
+                conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+
     def summary(self) -> dict[str, Any]:
         """Counts per list and source, the last FTC import, when each source was last
         replaced: what Settings shows."""

@@ -49,12 +49,10 @@ def run(
         is still reading the first question by then."""
         from PySide6.QtGui import QIcon
 
-        from scamscreen.core.screening import Screener
-
         # (the SVG icon engine too: the title bar can wait a moment for its icon)
         app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "scamscreen.svg")))
         try:
-            window.set_screener(Screener.load())
+            window.load_data()
         except DataError as exc:  # a damaged install: say what to do, then stop
             QMessageBox.critical(window, "ScamScreen", str(exc))
             app.exit(EXIT_DATA)

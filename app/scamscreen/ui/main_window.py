@@ -26,6 +26,7 @@ from scamscreen.ui.check_page import CheckPage
 
 if TYPE_CHECKING:  # (the other screens, and the data code, load when first used)
     from scamscreen.core.screening import Analysis, Screener
+    from scamscreen.feeds.lists import KnownLists
     from scamscreen.store import CaseLog
     from scamscreen.ui.checklist import ChecklistWizard
     from scamscreen.ui.history_page import HistoryPage
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         # The window's one connection to the case log, on a thread of its own: saves,
         # checklist ticks and the History screen's reads run there in order.
         self._log: CaseLogThread | None = None  # made when first needed (see `log`)
+        self.lists: KnownLists | None = None  # opened by load_data()
         self._history: HistoryPage | None = None
         self._settings_page: SettingsPage | None = None
         self.wizard: ChecklistWizard | None = None
@@ -170,6 +172,27 @@ class MainWindow(QMainWindow):
     def set_screener(self, screener: Screener) -> None:
         self.screener = screener
         self.check.set_screener(screener)
+
+    def load_data(self) -> None:
+        """Load the screening data in use: the newest signed update applied in the data
+        folder (else the data shipped with ScamScreen), with the known-scam lists. Called
+        after the first paint, and again when Settings applied an update or changed the
+        lists. A damaged install raises DataError (the caller says "reinstall")."""
+        from scamscreen.core.screening import Screener
+        from scamscreen.feeds.active import active_data_dir
+        from scamscreen.feeds.lists import KnownLists, ListError
+
+        home = self.home
+        if self.lists is None:
+            try:
+                self.lists = KnownLists.open(home)
+            except ListError as exc:  # screening goes on without them, and says why
+                self.statusBar().showMessage(
+                    self.tr("The known-scam lists cannot be used: {problem}").format(
+                        problem=exc
+                    )
+                )
+        self.set_screener(Screener.load(active_data_dir(home), known_scams=self.lists))
 
     def paintEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().paintEvent(event)  # type: ignore[arg-type]
@@ -336,7 +359,8 @@ class MainWindow(QMainWindow):
         from scamscreen.core.indicators import placeholders
         from scamscreen.ui.checklist import ChecklistWizard
 
-        checklist = load_checklist(name)
+        folder = self.screener.folder if self.screener is not None else None
+        checklist = load_checklist(name, folder / "checklists" if folder else None)
         steps = checklist.for_contact(analysis.facts, placeholders(analysis.values))
 
         def tick(step: str, checked: bool) -> None:
@@ -359,4 +383,6 @@ class MainWindow(QMainWindow):
             self._history.close_log()
         if self._log is not None:
             self._log.stop()  # (the saves asked for are finished first)
+        if self.lists is not None:
+            self.lists.close()
         super().closeEvent(event)
