@@ -286,16 +286,8 @@ def build_known(home: Path, known: int) -> None:
     say(f"  lists file {size / 1e6:.0f} MB; {len(mine)} corpus numbers reported")
 
 
-def best_of(fn: Any, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def bench_lookup(home: Path, known: int, repeat: int = 7) -> float:
+    from run import best_of  # benchmarks/run.py, next to this file
     from scamscreen.core.screening import Screener
     from scamscreen.feeds.lists import KnownLists
 

@@ -11,7 +11,10 @@ run on the same machine, so it means the same thing on a laptop and on CI.
    with `--deps`).
 4. The case log with 100,000 contacts: search, statistics, and import against a bare
    `sqlite3` executemany (see `benchmarks/store.py`; skipped with `--quick`).
-5. The desktop app: start-up against a PySide6 hello world, opening History with 100,000
+5. The known-scam lists: a 1,000,000-line FTC import against a bare executemany,
+   screening and memory with 1,000,000 known numbers (see `benchmarks/lists.py`; skipped
+   with `--quick`).
+6. The desktop app: start-up against a PySide6 hello world, opening History with 100,000
    contacts, GUI-thread stalls while typing (see `benchmarks/ui.py`; smaller with
    `--quick`).
 
@@ -169,6 +172,9 @@ def main() -> int:
         from store import bench_store  # benchmarks/store.py, next to this file
 
         failed += bench_store()
+        from lists import bench_lists  # benchmarks/lists.py, next to this file
+
+        failed += bench_lists()
     from ui import bench_ui  # benchmarks/ui.py, next to this file
 
     failed += bench_ui("--quick" in sys.argv)

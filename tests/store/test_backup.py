@@ -66,11 +66,12 @@ def test_restoring_a_bad_file_changes_nothing(tmp_path, screener):
         assert log.get(kept) is not None
 
 
-def damage(path):
-    """Overwrite the middle of the file: the header survives, the pages do not."""
+def damage(path, start=None, pages=3):
+    """Overwrite pages of the file (by default from a third of the way in): the header
+    survives, the pages do not."""
     data = bytearray(path.read_bytes())
-    for i in range(len(data) // 3, len(data) // 3 + 4096 * 3):
-        data[i] = 0xA5
+    start = len(data) // 3 if start is None else start
+    data[start : start + 4096 * pages] = b"\xa5" * (4096 * pages)
     path.write_bytes(bytes(data))
 
 
@@ -153,10 +154,7 @@ def test_the_quick_check_finds_a_cut_off_or_foreign_file_but_not_inner_damage(tm
 
 def damage_late(path):
     """Overwrite pages near the end of the file, away from the header and the schema."""
-    data = bytearray(path.read_bytes())
-    start = len(data) - 4096 * 3
-    data[start : start + 4096 * 2] = b"\xa5" * (4096 * 2)
-    path.write_bytes(bytes(data))
+    damage(path, start=path.stat().st_size - 4096 * 3, pages=2)
 
 
 def test_daily_care_finds_inner_damage_that_the_quick_opening_missed(tmp_path, screener):
