@@ -31,9 +31,7 @@ def web(tmp_path):
     """A web server on 127.0.0.1 serving the folder `www`."""
     root = tmp_path / "www"
     root.mkdir()
-    httpd = ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root))
-    )
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield root, f"http://127.0.0.1:{httpd.server_address[1]}"

@@ -95,9 +95,7 @@ def test_the_channel_buttons_have_icons_that_follow_the_text_size(qtbot, window)
     qtbot.waitUntil(lambda: window.check._icons_shown, timeout=5000)  # after the first paint
     side = button.iconSize().width()
     image = button.icon().pixmap(side, side).toImage()
-    drawn = sum(
-        image.pixelColor(x, y).alpha() > 0 for x in range(side) for y in range(0, side, 2)
-    )
+    drawn = sum(image.pixelColor(x, y).alpha() > 0 for x in range(side) for y in range(0, side, 2))
     assert drawn > side  # a drawing, not the blank that keeps its place at first
     assert button.text().replace("&", "") == "An email"
     before = button.iconSize().height()

@@ -86,6 +86,8 @@ def test_at_200_percent_every_text_fits_on_every_screen(qtbot, big_window):
     assert clipped(window.history) == []
 
     window.show_page(window.settings_page)
+    # what the scam lists hold is read off the GUI thread: its words change the layout
+    qtbot.waitUntil(lambda: window.settings_page.lists_ready, timeout=10000)
     assert clipped(window.settings_page) == []
 
     window.show_page(window.check)

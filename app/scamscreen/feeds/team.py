@@ -71,9 +71,7 @@ def check_source(source: str) -> str:
         return source
     folder = Path(source).expanduser()
     if not folder.is_dir():
-        raise ListError(
-            _("{source} is not a folder this computer can open.").format(source=source)
-        )
+        raise ListError(_("{source} is not a folder this computer can open.").format(source=source))
     return str(folder.resolve())
 
 

@@ -222,6 +222,11 @@ class CheckPage(QWidget):
     def _changed(self, *_args: object) -> None:
         self._timer.start()  # restarts: screen once the typing pauses
 
+    def rescreen(self) -> None:
+        """Screen what is on the form again (the data or the lists changed)."""
+        if any(v for k, v in self.contact_fields().items() if k != "region"):
+            self._timer.start()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange) and hasattr(
             self, "channel_buttons"

@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
 
             page = SettingsPage(self.settings, self.home)
             page.changed.connect(self._settings_changed)
+            page.data_updated.connect(self._data_updated)
             self._settings_page = page
             self._put_page(self.SETTINGS, page)
         return self._settings_page
@@ -188,9 +189,7 @@ class MainWindow(QMainWindow):
                 self.lists = KnownLists.open(home)
             except ListError as exc:  # screening goes on without them, and says why
                 self.statusBar().showMessage(
-                    self.tr("The known-scam lists cannot be used: {problem}").format(
-                        problem=exc
-                    )
+                    self.tr("The known-scam lists cannot be used: {problem}").format(problem=exc)
                 )
         self.set_screener(Screener.load(active_data_dir(home), known_scams=self.lists))
 
@@ -246,6 +245,17 @@ class MainWindow(QMainWindow):
             str(self.settings.value("trusted/name", "")),
             str(self.settings.value("trusted/phone", "")),
         )
+
+    def _data_updated(self) -> None:
+        """An update was applied, or the lists changed: screen with what is in use now,
+        and check the contact on screen again."""
+        from scamscreen.core.data import DataError
+
+        try:
+            self.load_data()
+        except DataError as exc:  # an update cannot be damaged (it was checked), but say it
+            self.statusBar().showMessage(str(exc))
+        self.check.rescreen()
 
     def find_in_history(self) -> None:
         self.show_page(self.history)

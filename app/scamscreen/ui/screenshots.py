@@ -120,7 +120,7 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
             save(window, "history", scale)
 
             window.show_page(window.settings_page)
-            _wait(lambda: True)
+            _wait(lambda w=window: w.settings_page.lists_ready)
             save(window, "settings", scale)
             window.close()
             window.deleteLater()

@@ -1,5 +1,6 @@
 """The Settings screen: country, text size, high contrast, the trusted person, the data
-folder with backup and restore, how long contacts are kept, and updates.
+folder with backup and restore, how long contacts are kept, and the scam lists (their
+updates, the FTC import and the person's own block and allow lists).
 
 There is no OK button: every change is applied at once and written to QSettings (and
 synced), so it survives a restart. How long contacts are kept lives in the case log
@@ -7,13 +8,17 @@ itself, because the log applies it every time it is opened. The case log is only
 opened off the GUI thread.
 
 `changed` is emitted after a setting was applied; the main window reacts to it (for the
-text size and high contrast, by calling `apply_appearance`).
+text size and high contrast, by calling `apply_appearance`). `data_updated` is emitted
+when the screening data or the known-scam lists changed (an update was applied, an FTC
+file imported, the block or allow list edited): the main window reloads what screening
+uses.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import phonenumbers
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QUrl, Signal
@@ -54,6 +59,10 @@ from scamscreen.ui.styles import (  # noqa: F401 (re-exported for the page's cal
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import plain
 
+if TYPE_CHECKING:  # (the scam lists' dialogs and the update code load when first used)
+    from scamscreen.feeds.signing import TrustedKey
+    from scamscreen.ui.lists_page import FtcImportDialog, UpdateDialog, UserListsDialog
+
 RETENTION_MAX_DAYS = 3650  # ten years; 0 keeps everything
 DEFAULT_REGION = "US"
 
@@ -87,11 +96,26 @@ class _NotABackup(Exception):
 
 class SettingsPage(QWidget):
     changed = Signal()
+    data_updated = Signal()  # the screening data or the known-scam lists changed
 
-    def __init__(self, settings: QSettings, home: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: QSettings,
+        home: Path,
+        parent: QWidget | None = None,
+        *,
+        trusted_keys: Sequence[TrustedKey | Path | str] | None = None,
+    ) -> None:
+        """`trusted_keys`: the public keys "Update now" accepts (key files or
+        `TrustedKey`s); None, the two embedded in ScamScreen. The feed's address is
+        the setting "updates/source", else the official feed."""
         super().__init__(parent)
         self.settings = settings
         self.home = Path(home)
+        self.trusted_keys = trusted_keys
+        self.lists_ready = False  # the scam lists' status has been read
+        self._lists_reads = 0
+        self._shipped_version = ""  # the shipped data's version, once computed
         self.retention_ready = False  # the case log's value has been read
         self._retention_dirty = False
         self._retention_saving = False
@@ -132,6 +156,7 @@ class SettingsPage(QWidget):
         self.setAccessibleName(self.tr("Settings"))
         self._fit_width()
         self._load_retention()
+        self.refresh_lists()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange and hasattr(self, "scroll"):
@@ -172,6 +197,13 @@ class SettingsPage(QWidget):
         widget.setAccessibleName(text.replace("&", "").rstrip(":"))
         form.addRow(label, widget)
         return label
+
+    @staticmethod
+    def _describe(label: QLabel, about: str) -> None:
+        """A label whose words change: its accessible name follows its text (a screen
+        reader reads what it says now); `about` says what it is about."""
+        label.setAccessibleName("")
+        label.setAccessibleDescription(about)
 
     @staticmethod
     def _hint(text: str, *describes: QWidget) -> QLabel:
@@ -337,7 +369,39 @@ class SettingsPage(QWidget):
         return box
 
     def _updates_box(self) -> QGroupBox:
-        box, layout = self._box(self.tr("Updates"))
+        """The scam lists: the last update and the data version in use, Update now,
+        automatic checks; what the lists hold, the FTC import and the person's own
+        block and allow lists (the dialogs are in `lists_page`)."""
+        box, layout = self._box(self.tr("Scam lists"))
+
+        def button(text: str, slot: Any, about: str) -> QPushButton:
+            widget = QPushButton(text)
+            widget.setAccessibleName(text.replace("&", "").rstrip("…"))
+            widget.clicked.connect(slot)
+            row = QHBoxLayout()
+            row.addWidget(widget)
+            row.addStretch(1)
+            layout.addLayout(row)
+            layout.addWidget(self._hint(about, widget))
+            return widget
+
+        layout.addWidget(plain(self.tr("Updates"), bold=True))
+        self.update_status = _text(self.tr("Reading when the lists were last updated…"))
+        self._describe(self.update_status, self.tr("The last update"))
+        layout.addWidget(self.update_status)
+        self.data_version = _text()
+        self._describe(self.data_version, self.tr("Data version, for a helper"))
+        self.data_version.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.data_version.hide()
+        layout.addWidget(self.data_version)
+        self.update_button = button(
+            self.tr("Up&date now"),
+            self.update_now,
+            self.tr("Get the newest lists of scam numbers and websites now."),
+        )
         self.updates = QCheckBox(self.tr("Check for &updates to the scam lists"))
         self.updates.setAccessibleName(self.tr("Check for updates to the scam lists"))
         self.updates.setChecked(setting_bool(self.settings, "updates/enabled", True))
@@ -352,7 +416,233 @@ class SettingsPage(QWidget):
                 self.updates,
             )
         )
+
+        layout.addWidget(plain(self.tr("What the lists hold"), bold=True))
+        self.lists_status = _text(self.tr("Reading the scam lists…"))
+        self._describe(self.lists_status, self.tr("What the scam lists hold"))
+        layout.addWidget(self.lists_status)
+        self.import_button = button(
+            self.tr("&Import FTC complaints…"),
+            self.import_ftc,
+            self.tr(
+                "Add the numbers from a file of reported calls that you downloaded from "
+                "the FTC (the U.S. Federal Trade Commission)."
+            ),
+        )
+        self.own_lists_button = button(
+            self.tr("Your b&lock and allow lists…"),
+            self.edit_own_lists,
+            self.tr(
+                "Numbers and websites you want ScamScreen to warn you about, or that you "
+                "know are real."
+            ),
+        )
+        self.update_dialog: UpdateDialog | None = None
+        self.ftc_dialog: FtcImportDialog | None = None
+        self.own_lists_dialog: UserListsDialog | None = None
         return box
+
+    # -- the scam lists ------------------------------------------------------------------
+
+    def refresh_lists(self) -> None:
+        """Read what Settings says about the scam lists again, off the GUI thread: the
+        last update (its `current.json`, and fingerprints of the data folders, which
+        read every data file) and the counts of the lists (SQLite)."""
+        self._lists_reads += 1
+        ticket = self._lists_reads
+        home = self.home
+        shipped = self._shipped_version
+
+        def work() -> tuple[dict[str, Any] | None, str, dict[str, Any] | None, str]:
+            from scamscreen.core.data import data_dir
+            from scamscreen.feeds import active
+            from scamscreen.feeds.lists import KnownLists, ListError
+
+            info = active.last_update(home)
+            version = shipped or active.fingerprint(data_dir())[:12]
+            try:
+                with KnownLists.open(home) as lists:
+                    return info, version, lists.summary(), ""
+            except ListError as exc:
+                return info, version, None, str(exc)
+
+        def done(answer: tuple[dict[str, Any] | None, str, dict[str, Any] | None, str]) -> None:
+            if ticket != self._lists_reads:
+                return  # a newer read is on its way
+            info, version, summary, problem = answer
+            self._shipped_version = version
+            self._show_lists(info, version, summary, problem)
+            self.lists_ready = True
+
+        def failed(error: BaseException) -> None:
+            if ticket != self._lists_reads:
+                return
+            self.lists_status.setText(
+                self.tr("The scam lists cannot be read right now: {problem}").format(problem=error)
+            )
+            self.lists_ready = True
+
+        self.lists_ready = False
+        run_in_background(work, done, failed, self)
+
+    def _show_lists(
+        self,
+        info: dict[str, Any] | None,
+        shipped: str,
+        summary: dict[str, Any] | None,
+        problem: str,
+    ) -> None:
+        from scamscreen.ui.lists_page import count_words, day
+
+        if summary is None:
+            self.lists_status.setText(
+                self.tr("The scam lists cannot be read right now: {problem}").format(
+                    problem=problem
+                )
+            )
+        else:
+            scam = summary["lists"].get("scam", {})
+            totals = summary["totals"]
+            parts = []
+            for count, one, many in (
+                (
+                    scam.get("feed", 0),
+                    self.tr("{count} from updates"),
+                    self.tr("{count} from updates"),
+                ),
+                (
+                    scam.get("ftc", 0),
+                    self.tr("{count} from FTC complaints you imported"),
+                    self.tr("{count} from FTC complaints you imported"),
+                ),
+                (
+                    sum(n for source, n in scam.items() if source.startswith("team:")),
+                    self.tr("{count} from your team's lists"),
+                    self.tr("{count} from your team's lists"),
+                ),
+                (
+                    scam.get("seed", 0),
+                    self.tr("{count} that came with ScamScreen"),
+                    self.tr("{count} that came with ScamScreen"),
+                ),
+            ):
+                if count:
+                    parts.append(count_words(count, one, many))
+            if totals.get("scam", 0):
+                known = count_words(
+                    totals["scam"],
+                    self.tr("The scam lists hold {count} known scam number or website"),
+                    self.tr("The scam lists hold {count} known scam numbers and websites"),
+                )
+                lines = [known + (f" ({', '.join(parts)})." if parts else ".")]
+            else:
+                lines = [
+                    self.tr(
+                        "The scam lists are empty for now: “Update now” or an FTC import "
+                        "fills them."
+                    )
+                ]
+            lines.append(
+                self.tr("Your own lists: {blocked} blocked, {allowed} allowed.").format(
+                    blocked=count_words(totals.get("block", 0), "{count}", "{count}"),
+                    allowed=count_words(totals.get("allow", 0), "{count}", "{count}"),
+                )
+            )
+            last = summary.get("last_import")
+            if last:
+                lines.append(
+                    self.tr("Last FTC import: {file}, on {date}.").format(
+                        file=last["file"], date=day(last["imported_at"])
+                    )
+                )
+            self.lists_status.setText("\n".join(lines))
+
+        in_use = ""  # the data version in use, when it is an update's
+        if info is None:
+            self.update_status.setText(
+                self.tr(
+                    "No update has been downloaded yet. ScamScreen uses the lists and "
+                    "company details it came with."
+                )
+            )
+        else:
+            text = self.tr("Last update: version {version}, downloaded on {date}.").format(
+                version=info["version"], date=day(info.get("applied_at")) or "?"
+            )
+            if info["in_use"]:
+                text += " " + self.tr("It is in use.")
+                in_use = info["data_version"]
+            else:
+                text += " " + self.tr("It is not in use: {why}").format(why=info.get("note") or "")
+            self.update_status.setText(text)
+        if in_use and in_use != shipped:
+            helper = self.tr(
+                "For a helper: data version {in_use} is in use (from update {version}); the "
+                "data that came with ScamScreen is version {shipped}."
+            ).format(in_use=in_use, version=info["version"] if info else "?", shipped=shipped)
+        else:
+            helper = self.tr(
+                "For a helper: the data in use is the data that came with ScamScreen, "
+                "version {shipped}."
+            ).format(shipped=shipped)
+        self.data_version.setText(helper)
+        self.data_version.show()
+
+    def _source(self) -> str:
+        from scamscreen.feeds.update import DEFAULT_SOURCE
+
+        return str(self.settings.value("updates/source", "") or "").strip() or DEFAULT_SOURCE
+
+    def _lists_changed(self, *_args: object) -> None:
+        self.refresh_lists()
+        self.data_updated.emit()
+
+    @staticmethod
+    def _replace(old: QWidget | None) -> None:
+        if old is not None:
+            old.deleteLater()
+
+    def update_now(self) -> None:
+        """Fetch and apply the newest signed lists, in a dialog with progress and
+        Cancel. (The "check for updates" box is about automatic checks: this always
+        works.)"""
+        from scamscreen.ui.lists_page import UpdateDialog
+
+        self._replace(self.update_dialog)
+        dialog = UpdateDialog(self.home, self._source(), self.trusted_keys, self)
+        dialog.applied.connect(self._lists_changed)
+        self.update_dialog = dialog
+        dialog.open()
+        dialog.start()
+
+    def import_ftc(self) -> None:
+        from scamscreen.ui.lists_page import FtcImportDialog
+
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the FTC file of reported calls"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv);;All files (*)"),
+        )
+        if not chosen:
+            return
+        self._replace(self.ftc_dialog)
+        region = str(self.region.currentData() or DEFAULT_REGION)
+        dialog = FtcImportDialog(self.home, Path(chosen), region, self)
+        dialog.imported.connect(self._lists_changed)
+        self.ftc_dialog = dialog
+        dialog.open()
+        dialog.start()
+
+    def edit_own_lists(self) -> None:
+        from scamscreen.ui.lists_page import UserListsDialog
+
+        self._replace(self.own_lists_dialog)
+        region = str(self.region.currentData() or DEFAULT_REGION)
+        dialog = UserListsDialog(self.home, region, self)
+        dialog.changed.connect(self._lists_changed)
+        self.own_lists_dialog = dialog
+        dialog.open()
 
     # -- settings in QSettings -----------------------------------------------------------
 
