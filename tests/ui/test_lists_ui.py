@@ -636,3 +636,39 @@ def test_a_change_to_the_lists_reaches_the_check_on_screen(qtbot, window, tmp_pa
     qtbot.waitUntil(
         lambda: "blocked_number" in [f.id for f in window.check.result.findings], timeout=10000
     )
+
+
+def test_the_automatic_check_updates_once_a_day_and_only_when_allowed(
+    qtbot, window, server, key, trusted, tmp_path
+):
+    from scamscreen.feeds import team
+
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "numbers.csv").write_text(
+        "number,source,note\n+1 844 555 0133,https://helpdesk.example/1,Pop-up line\n",
+        encoding="utf-8",
+    )
+    with KnownLists.open(tmp_path / "home") as lists:
+        team.team_lists(lists)  # (none yet)
+        lists.set_meta(team.PREFIX + "helpdesk", str(share))  # set up, never read yet
+    window.settings.setValue("updates/source", server.url)
+    server.publish(feeds.signed(feeds.GOOD, 1, key))
+
+    window.settings.setValue("updates/enabled", False)
+    window.check_for_updates(trusted_keys=[trusted])
+    assert server.requests == [] and active.installed_version(window.home) is None
+
+    window.settings.setValue("updates/enabled", True)
+    window.check_for_updates(trusted_keys=[trusted])
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: "updated (version 1)" in bar.currentMessage(), timeout=WAIT)
+    assert active.installed_version(window.home) == 1
+    qtbot.waitUntil(lambda: window.screener is not None and window.lists is not None)
+    assert window.screener.directory.match("Acme Secure") is not None  # the data in use
+    with KnownLists.open(tmp_path / "home") as lists:
+        assert lists.count("scam", search="8445550133") == 1  # the team list was read
+
+    asked = len(server.requests)
+    window.check_for_updates(trusted_keys=[trusted])  # the same day: not again
+    assert len(server.requests) == asked

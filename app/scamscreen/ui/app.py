@@ -56,6 +56,8 @@ def run(
         except DataError as exc:  # a damaged install: say what to do, then stop
             QMessageBox.critical(window, "ScamScreen", str(exc))
             app.exit(EXIT_DATA)
+            return
+        window.start_automatic_updates()
 
     window.first_painted.connect(load_screening)
     window.show()

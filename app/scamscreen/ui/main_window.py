@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from scamscreen.ui.appearance import apply_appearance
 from scamscreen.ui.check_page import CheckPage
+from scamscreen.ui.tasks import run_in_background
 
 if TYPE_CHECKING:  # (the other screens, and the data code, load when first used)
     from scamscreen.core.screening import Analysis, Screener
@@ -34,6 +35,8 @@ if TYPE_CHECKING:  # (the other screens, and the data code, load when first used
     from scamscreen.ui.settings_page import SettingsPage
 
 NAV_SCALE = 1.25  # the screens' names are a little larger than the text
+AUTO_CHECK_DELAY_MS = 60_000  # the automatic check waits until the app has settled
+AUTO_CHECK_EVERY_S = 20 * 3600  # about once a day
 
 
 class MainWindow(QMainWindow):
@@ -256,6 +259,78 @@ class MainWindow(QMainWindow):
         except DataError as exc:  # an update cannot be damaged (it was checked), but say it
             self.statusBar().showMessage(str(exc))
         self.check.rescreen()
+
+    def start_automatic_updates(self, delay_ms: int = AUTO_CHECK_DELAY_MS) -> None:
+        """With "Check for updates" on (Settings), look for newer signed scam lists and
+        read the team lists again, a minute after start-up and at most about once a day."""
+        QTimer.singleShot(delay_ms, self.check_for_updates)
+
+    def check_for_updates(self, trusted_keys: Any = None) -> None:
+        """The automatic check, in the background. It says what it did in the status bar
+        only: a failure (no network, a refused feed) changes nothing and interrupts
+        nobody; Settings has Update now for a person who wants to see it through."""
+        import time
+
+        from scamscreen.ui.appearance import setting_bool
+
+        if not setting_bool(self.settings, "updates/enabled", True):
+            return
+        last = self.settings.value("updates/last_check", 0)
+        try:
+            if time.time() - float(last or 0) < AUTO_CHECK_EVERY_S:
+                return
+        except (TypeError, ValueError):
+            pass  # a damaged value: check now, and write a good one
+        self.settings.setValue("updates/last_check", time.time())
+        home = self.home
+        source = str(self.settings.value("updates/source", "") or "").strip() or None
+
+        def work() -> tuple[Any, str, list[Any]]:
+            from scamscreen.feeds import team
+            from scamscreen.feeds.errors import UpdateError
+            from scamscreen.feeds.lists import KnownLists, ListError
+            from scamscreen.feeds.update import update
+
+            result, problem, synced = None, "", []
+            try:
+                result = update(home, source, trusted_keys)
+            except UpdateError as exc:
+                problem = str(exc)
+            try:
+                with KnownLists.open(home) as lists:
+                    synced = team.sync(lists)
+            except ListError as exc:
+                problem = problem or str(exc)
+            return result, problem, synced
+
+        def done(answer: tuple[Any, str, list[Any]]) -> None:
+            result, problem, synced = answer
+            changed = (result is not None and result.updated) or any(
+                s.entries is not None for s in synced
+            )
+            if changed:
+                self._data_updated()
+            if result is not None and result.updated:
+                message = self.tr("The scam lists were updated (version {version}).").format(
+                    version=result.version
+                )
+            elif problem:
+                message = self.tr("Could not check for new scam lists: {problem}").format(
+                    problem=problem
+                )
+            else:
+                message = self.tr("The scam lists are up to date.")
+            self.statusBar().showMessage(message, 15000)
+
+        run_in_background(work, done, self._update_failed, self)
+
+    def _update_failed(self, error: BaseException) -> None:
+        from scamscreen.ui import crash
+
+        crash.logger().error("automatic update failed: %r", error, exc_info=error)
+        self.statusBar().showMessage(
+            self.tr("Could not check for new scam lists just now."), 15000
+        )
 
     def find_in_history(self) -> None:
         self.show_page(self.history)
