@@ -287,6 +287,9 @@ def build_known(home: Path, known: int) -> None:
 
 
 def bench_lookup(home: Path, known: int, repeat: int = 7) -> float:
+    here = str(Path(__file__).resolve().parent)  # (also when loaded by path, in tests)
+    if here not in sys.path:
+        sys.path.insert(0, here)
     from run import best_of  # benchmarks/run.py, next to this file
     from scamscreen.core.screening import Screener
     from scamscreen.feeds.lists import KnownLists
