@@ -95,8 +95,12 @@ def _header_problem(path: Path) -> str | None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
     # The page count in the header is valid when "version-valid-for" matches the change
-    # counter (SQLite file format, section 1.3.7).
-    if head[24:28] == head[92:96] and pages and size < pages * page_size:
+    # counter (SQLite file format, section 1.3.7). With a write-ahead log beside it, a
+    # shorter file is normal: a checkpoint stopped half-way (the process was killed) is
+    # finished from the log when SQLite next opens it, so only SQLite can judge it.
+    wal = path.with_name(path.name + "-wal")
+    logged = wal.exists() and wal.stat().st_size > 0
+    if not logged and head[24:28] == head[92:96] and pages and size < pages * page_size:
         return "the file is shorter than it should be: it was cut off"
     return None
 
