@@ -4,6 +4,9 @@ the tests or the benchmarks.
 
     python3 dev.py run [ARGS...]     set up, then run `scamscreen ARGS...`
     python3 dev.py test [PYTEST...]  set up, then lint (ruff) and run the whole test suite
+                                     (which builds the frozen bundle and, with NSIS's
+                                     makensis, the Windows installer; on Debian as root
+                                     NSIS is installed first)
     python3 dev.py bench             set up, then run the performance suite
 
 It needs nothing but Python 3.11+: the environment lives in `.venv/` next to this file and
@@ -46,6 +49,22 @@ def ensure_env() -> Path:
     return python
 
 
+def ensure_nsis() -> None:
+    """The test suite compiles the Windows installer script with NSIS's makensis. On a
+    Debian or Ubuntu machine where we are root (CI), install it; elsewhere the test that
+    needs it says how to get it, and is skipped."""
+    import shutil
+
+    if shutil.which("makensis") or not sys.platform.startswith("linux"):
+        return
+    if not shutil.which("apt-get") or os.geteuid() != 0:
+        return
+    print("Installing NSIS (Debian's nsis package) for the installer test ...", flush=True)
+    quiet = {"stdout": subprocess.DEVNULL, "check": False}
+    subprocess.run(["apt-get", "update", "-qq"], **quiet)
+    subprocess.run(["apt-get", "install", "-y", "-qq", "nsis"], **quiet)
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"run", "test", "bench"}:
         print(__doc__)
@@ -56,6 +75,7 @@ def main(argv: list[str]) -> int:
         return subprocess.call([python, "-m", "scamscreen", *rest])
     if command == "bench":
         return subprocess.call([python, str(ROOT / "benchmarks" / "run.py"), *rest])
+    ensure_nsis()
     lint = subprocess.call([python, "-m", "ruff", "check", str(ROOT)])
     if lint != 0:
         print("ruff found problems (above); fix them or run `ruff check --fix`.", flush=True)

@@ -28,6 +28,11 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help=_("render every main screen to PNG files in DIR at 100%% and 200%% text, then exit"),
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=_("check that this copy of ScamScreen works (no display needed), then exit"),
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,6 +87,10 @@ def run(argv: list[str]) -> int:
     set_language(args.lang)
     if args.command is not None:
         return _run_command(args)
+    if args.self_test:
+        from scamscreen.ui import selftest
+
+        return selftest.run()
     if args.screenshots:
         from pathlib import Path
 

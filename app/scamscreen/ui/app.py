@@ -3,6 +3,7 @@ screening data and the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 
 SETTINGS_VERSION = 1
@@ -32,6 +33,7 @@ def run(
     app.setApplicationName("ScamScreen")
     app.setOrganizationName("ScamScreen")
     app.setApplicationDisplayName("ScamScreen")
+    app.setDesktopFileName("scamscreen")  # Wayland finds the menu entry and its icon
     crash.install()
     translations.install(app, language)
     settings = QSettings()
@@ -60,6 +62,8 @@ def run(
         window.start_automatic_updates()
 
     window.first_painted.connect(load_screening)
+    if os.environ.get("SCAMSCREEN_EXIT_WHEN_SHOWN"):  # start-up measurements only
+        window.first_painted.connect(lambda: os._exit(0))
     window.show()
     status = app.exec()
     QThreadPool.globalInstance().waitForDone(5000)  # let running jobs report, then quit

@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         menu.addAction(new)
         menu.addAction(find)
         menu.addAction(quit_action)
+        about = QAction(self.tr("&About ScamScreen"), self)
+        about.triggered.connect(self.show_about)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(about)
         self.new_action = new
 
         geometry = settings.value("window/geometry")
@@ -328,9 +331,28 @@ class MainWindow(QMainWindow):
         from scamscreen.ui import crash
 
         crash.logger().error("automatic update failed: %r", error, exc_info=error)
-        self.statusBar().showMessage(
-            self.tr("Could not check for new scam lists just now."), 15000
-        )
+        self.statusBar().showMessage(self.tr("Could not check for new scam lists just now."), 15000)
+
+    def about_text(self) -> str:
+        from scamscreen import __version__
+
+        data = self.screener.data_version if self.screener is not None else "…"
+        return self.tr(
+            "ScamScreen {version}\n\n"
+            "Checks a 'support' call, pop-up, email or text against the companies' real "
+            "contact details and the signs of a scam, and tells you what to do.\n\n"
+            "Everything you save stays on this computer. ScamScreen sends nothing about "
+            "you anywhere.\n\n"
+            "Data version in use: {data}\nFree software under the MIT licence."
+        ).format(version=__version__, data=data)
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About ScamScreen"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.about_text())
+        box.setAccessibleName(self.tr("About ScamScreen"))
+        box.exec()
 
     def find_in_history(self) -> None:
         self.show_page(self.history)
