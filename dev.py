@@ -6,7 +6,7 @@ the tests or the benchmarks.
     python3 dev.py test [PYTEST...]  set up, then lint (ruff) and run the whole test suite
                                      (which builds the frozen bundle and, with NSIS's
                                      makensis, the Windows installer; on Debian as root
-                                     NSIS is installed first)
+                                     NSIS and poppler-utils are installed first)
     python3 dev.py bench             set up, then run the performance suite
 
 It needs nothing but Python 3.11+: the environment lives in `.venv/` next to this file and
@@ -49,20 +49,23 @@ def ensure_env() -> Path:
     return python
 
 
-def ensure_nsis() -> None:
-    """The test suite compiles the Windows installer script with NSIS's makensis. On a
-    Debian or Ubuntu machine where we are root (CI), install it; elsewhere the test that
-    needs it says how to get it, and is skipped."""
+def ensure_tools() -> None:
+    """Two tests need programs from outside PyPI: NSIS's makensis (the Windows installer
+    script is compiled) and poppler's pdftotext (a report PDF is read back). On a Debian
+    or Ubuntu machine where we are root (CI), install them; elsewhere the tests that need
+    them say how to get them, and are skipped."""
     import shutil
 
-    if shutil.which("makensis") or not sys.platform.startswith("linux"):
+    wanted = {"makensis": "nsis", "pdftotext": "poppler-utils"}
+    missing = [package for tool, package in wanted.items() if not shutil.which(tool)]
+    if not missing or not sys.platform.startswith("linux"):
         return
     if not shutil.which("apt-get") or os.geteuid() != 0:
         return
-    print("Installing NSIS (Debian's nsis package) for the installer test ...", flush=True)
+    print(f"Installing {', '.join(missing)} (Debian packages) for the tests ...", flush=True)
     quiet = {"stdout": subprocess.DEVNULL, "check": False}
     subprocess.run(["apt-get", "update", "-qq"], **quiet)
-    subprocess.run(["apt-get", "install", "-y", "-qq", "nsis"], **quiet)
+    subprocess.run(["apt-get", "install", "-y", "-qq", *missing], **quiet)
 
 
 def main(argv: list[str]) -> int:
@@ -75,7 +78,7 @@ def main(argv: list[str]) -> int:
         return subprocess.call([python, "-m", "scamscreen", *rest])
     if command == "bench":
         return subprocess.call([python, str(ROOT / "benchmarks" / "run.py"), *rest])
-    ensure_nsis()
+    ensure_tools()
     lint = subprocess.call([python, "-m", "ruff", "check", str(ROOT)])
     if lint != 0:
         print("ruff found problems (above); fix them or run `ruff check --fix`.", flush=True)

@@ -36,7 +36,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from scamscreen.cli import caselog, check, feed, lists
+    from scamscreen.cli import caselog, check, feed, lists, report
 
     parser = argparse.ArgumentParser(
         prog="scamscreen",
@@ -48,6 +48,7 @@ def _parser() -> argparse.ArgumentParser:
     caselog.add_parsers(commands)
     feed.add_parsers(commands)
     lists.add_parsers(commands)
+    report.add_parsers(commands)
     return parser
 
 
@@ -105,7 +106,7 @@ def run(argv: list[str]) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from scamscreen.cli import caselog, check, feed, lists
+    from scamscreen.cli import caselog, check, feed, lists, report
 
     if args.command == "check":
         return check.run_check(args)
@@ -115,5 +116,7 @@ def _run_command(args: argparse.Namespace) -> int:
         return feed.run(args)
     if args.command in lists.COMMANDS:
         return lists.run(args)
+    if args.command in report.COMMANDS:
+        return report.run(args)
     _parser().print_help(sys.stderr)
     return EXIT_OK
