@@ -375,7 +375,8 @@ def test_every_interactive_control_has_an_accessible_name_and_a_mnemonic(page):
         if isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox)
         and not w.objectName().startswith("qt_")  # a spin box's own line edit
     ]
-    assert len(controls) == 13  # with the scam lists: update, FTC import, own lists
+    # the scam lists; the card, simple mode and help desks; the language
+    assert len(controls) == 19
     assert [w for w in controls if not w.accessibleName()] == []
 
     buddies = {label.buddy(): label.text() for label in page.findChildren(QLabel)}

@@ -77,7 +77,19 @@ def _desktop_args(argv: list[str]) -> argparse.Namespace | None:
     return args
 
 
+def _asked_language(argv: list[str]) -> str | None:
+    """`--lang X` / `--lang=X`, read before any parser is built, so that their help
+    and errors are in that language too."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def run(argv: list[str]) -> int:
+    set_language(_asked_language(argv))
     args = _desktop_args(argv)
     if args is None:
         parser = _parser()

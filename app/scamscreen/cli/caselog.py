@@ -196,7 +196,7 @@ def _add(args: argparse.Namespace) -> int:
     from scamscreen.store.location import resolve_home
 
     try:
-        screener = load_screener(resolve_home(args.data_dir))
+        screener = load_screener(resolve_home(args.data_dir), getattr(args, "lang", None))
     except DataError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA

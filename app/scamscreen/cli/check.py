@@ -251,7 +251,9 @@ def run_check(args: argparse.Namespace) -> int:
             print(f"--region: {exc.message}", file=sys.stderr)
             return EXIT_BAD_INPUT
     try:
-        screener = load_screener(data_folder(getattr(args, "data_dir", None)))
+        screener = load_screener(
+            data_folder(getattr(args, "data_dir", None)), getattr(args, "lang", None)
+        )
     except DataError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA

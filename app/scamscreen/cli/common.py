@@ -24,17 +24,18 @@ class InputProblem(Exception):
         self.message = message
 
 
-def load_screener(home: Any = None) -> Any:
+def load_screener(home: Any = None, language: str | None = None) -> Any:
     """The screener on the data in use for the data folder `home`: the newest signed
     update applied there (scamscreen update), else the data shipped with ScamScreen;
-    with the known-scam lists of `home` when it has any."""
+    with the known-scam lists of `home` when it has any. `language` (`--lang`): the
+    findings and advice in that language (data/i18n/<language>/), when it has them."""
     from scamscreen.core.screening import Screener
 
     if home is None:
-        return Screener.load()
+        return Screener.load(language=language)
     from scamscreen.feeds.active import active_data_dir
 
-    return Screener.load(active_data_dir(home), known_scams=known_lists(home))
+    return Screener.load(active_data_dir(home), known_scams=known_lists(home), language=language)
 
 
 LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads SQLite)

@@ -34,19 +34,33 @@ class Checklist(NamedTuple):
         ]
 
 
-def load_checklist(name: str, folder: Path | None = None) -> Checklist:
-    path = (folder or data_dir() / "checklists") / f"{name}.json"
+def load_checklist(name: str, folder: Path | None = None, language: str | None = None) -> Checklist:
+    """`language`: the wording from `<data>/i18n/<language>/checklists/<name>.json`
+    (see core/localise.py), step by step; English where it has none."""
+    folder = folder or data_dir() / "checklists"
+    path = folder / f"{name}.json"
     raw = load_json(path)
+    words: dict = {}
+    if language:
+        from scamscreen.core.localise import DataTranslation
+
+        words = DataTranslation.load(folder.parent, language).checklist(name)
+    step_words = words.get("steps") or {}
     steps = []
     for i, entry in enumerate(require(raw, "steps", list, path, "steps")):
         sid = require(entry, "id", str, path, f"step #{i + 1}")
         when = parse_condition(entry["when"], path, sid) if entry.get("when") else None
+        own = step_words.get(sid) or {}
         steps.append(
             (
                 Step(
                     sid,
-                    check_template(require(entry, "title", str, path, sid), path, sid),
-                    check_template(require(entry, "text", str, path, sid), path, sid),
+                    check_template(
+                        own.get("title") or require(entry, "title", str, path, sid), path, sid
+                    ),
+                    check_template(
+                        own.get("text") or require(entry, "text", str, path, sid), path, sid
+                    ),
                     require(entry, "source", str, path, sid),
                 ),
                 when,
@@ -54,7 +68,7 @@ def load_checklist(name: str, folder: Path | None = None) -> Checklist:
         )
     return Checklist(
         require(raw, "id", str, path, "checklist"),
-        require(raw, "title", str, path, "checklist"),
-        str(raw.get("intro", "")),
+        words.get("title") or require(raw, "title", str, path, "checklist"),
+        words.get("intro") or str(raw.get("intro", "")),
         tuple(steps),
     )

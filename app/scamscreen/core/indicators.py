@@ -113,9 +113,16 @@ class _Blank(dict[str, str]):
         "website": "the company's own website",
     }
 
-    def __init__(self, values: Mapping[str, str], lazy: Mapping[str, Any]) -> None:
+    def __init__(
+        self,
+        values: Mapping[str, str],
+        lazy: Mapping[str, Any],
+        defaults: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(values)
         self._lazy = lazy
+        if defaults:  # another language's neutral words (data/i18n/<lang>/words.json)
+            self.DEFAULTS = {**self.DEFAULTS, **defaults}
 
     def __missing__(self, key: str) -> str:
         make = self._lazy.get(key)
@@ -124,12 +131,15 @@ class _Blank(dict[str, str]):
         return value
 
 
-def placeholders(values: Mapping[str, str], **lazy: Any) -> Mapping[str, str]:
-    """The values for `fill`, with a neutral word for each one that is missing.
+def placeholders(
+    values: Mapping[str, str], defaults: Mapping[str, str] | None = None, **lazy: Any
+) -> Mapping[str, str]:
+    """The values for `fill`, with a neutral word for each one that is missing
+    (`defaults`: those words in the language shown).
 
     `lazy` values are functions called only if some wording asks for them (formatting
     a phone number costs more than most findings need)."""
-    return _Blank({k: v for k, v in values.items() if v}, lazy)
+    return _Blank({k: v for k, v in values.items() if v}, lazy, defaults)
 
 
 def fill(template: str, values: Mapping[str, str]) -> str:

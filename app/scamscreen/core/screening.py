@@ -168,22 +168,43 @@ class Screener:
         self.known_scams = known_scams
         self._advice_index = index_conditions(a.when for a in advice)
         self.folder = data_dir()
+        self.language: str | None = None  # of the wording; None: the data's own English
+        self.placeholder_words: dict[str, str] = {}
+        self.vendor_words: dict[str, dict[str, Any]] = {}
         self._contact_cache: dict[tuple[str, str | None], tuple[dict[str, Any], ...]] = {}
 
     @classmethod
     def load(
-        cls, folder: Path | None = None, known_scams: KnownScamLookup | None = None
+        cls,
+        folder: Path | None = None,
+        known_scams: KnownScamLookup | None = None,
+        language: str | None = None,
     ) -> Screener:
+        """`language` ("es", "es_MX"): word findings, advice and official contacts from
+        `data/i18n/<language>/` (see core/localise.py); English when it has none."""
         folder = folder or data_dir()
+        rules = RuleSet.load(folder / "indicators" / "rules.json")
+        advice = load_advice(folder / "advice.json")
+        words = None
+        if language and language.split("_")[0].lower() not in ("en", "c"):
+            from scamscreen.core.localise import DataTranslation
+
+            words = DataTranslation.load(folder, language)
+            if words:
+                rules, advice = _translated(words, rules, advice)
         screener = cls(
             Directory.load(folder / "vendors"),
             Lexicon.load(folder / "indicators"),
-            RuleSet.load(folder / "indicators" / "rules.json"),
-            load_advice(folder / "advice.json"),
+            rules,
+            advice,
             WebLists.load(folder / "web.json"),
             known_scams,
         )
         screener.folder = folder
+        if words:
+            screener.language = language
+            screener.placeholder_words = words.placeholder_words()
+            screener.vendor_words = words.vendors()
         return screener
 
     @cached_property
@@ -435,7 +456,7 @@ class Screener:
             verdict = "no_red_flags"
         first = analysis.phones[0] if analysis.phones else None
         lazy = {"number": lambda: first.national if first.valid else first.raw} if first else {}
-        values = placeholders(analysis.values, **lazy)
+        values = placeholders(analysis.values, self.placeholder_words, **lazy)
         ordered = sorted(counted, key=lambda r: (-r.weight, r.id))
         findings = tuple(
             Finding(
@@ -465,7 +486,11 @@ class Screener:
             return ()
         key = (vendor.id, region)
         if key not in self._contact_cache:  # derived from the data alone
-            self._contact_cache[key] = self._official_contacts(vendor, region)
+            contacts = self._official_contacts(vendor, region)
+            words = self.vendor_words.get(vendor.id)
+            if words:
+                contacts = _translated_contacts(contacts, words)
+            self._contact_cache[key] = contacts
         return self._contact_cache[key]
 
     @staticmethod
@@ -510,5 +535,47 @@ class Screener:
 
 
 _REQUESTS = frozenset(r.value for r in Request)
+
+
+def _translated(words: Any, rules: RuleSet, advice: tuple[AdviceEntry, ...]) -> tuple:
+    """The rules and advice with their wording from a `DataTranslation`; an id it does
+    not translate keeps its English words."""
+    from scamscreen.core.indicators import check_template
+
+    rule_words = words.rules()
+    out = []
+    for rule in rules.rules:
+        entry = rule_words.get(rule.id) or {}
+        where = f"rules {rule.id}"
+        out.append(
+            rule._replace(
+                title=check_template(entry.get("title") or rule.title, words.sources[0], where),
+                detail=check_template(entry.get("detail") or rule.detail, words.sources[0], where),
+            )
+        )
+    advice_words = words.advice()
+    translated_advice = tuple(
+        a._replace(text=check_template(advice_words.get(a.id) or a.text, words.sources[0], a.id))
+        for a in advice
+    )
+    return RuleSet(tuple(out), rules.likely_scam, rules.suspicious), translated_advice
+
+
+def _translated_contacts(
+    contacts: tuple[dict[str, Any], ...], words: dict[str, Any]
+) -> tuple[dict[str, Any], ...]:
+    out = []
+    for contact in contacts:
+        contact = dict(contact)
+        if contact["type"] == "website":
+            contact["label"] = words.get("how_to_reach") or contact["label"]
+        elif contact["type"] == "phone":
+            key = contact.get("e164", "")
+            contact["label"] = (words.get("phones") or {}).get(key) or contact["label"]
+        else:
+            contact["label"] = (words.get("report") or {}).get(contact["value"]) or contact["label"]
+        out.append(contact)
+    return tuple(out)
+
 
 __all__ = ["Analysis", "Channel", "Finding", "Initiator", "Result", "Screener", "WebLists"]

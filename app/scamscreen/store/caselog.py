@@ -468,6 +468,25 @@ class CaseLog:
             [limit],
         )
 
+    def repeated_since(self, days: int, *, today: datetime | None = None) -> list[dict[str, Any]]:
+        """Numbers and domains in more than one contact of the last `days` days (by when
+        the contact happened), most contacts first: `kind`, `value`, `contacts`,
+        `last_seen`, and `orgs` (who they claimed to be, comma-separated)."""
+        since = ((today or datetime.now(UTC)) - timedelta(days=days)).strftime(
+            "%Y-%m-%dT%H:%M:%S.%fZ"
+        )
+        return self._rows(
+            """
+            SELECT o.kind, o.value, count(*) AS contacts, max(c.contacted_at) AS last_seen,
+                   group_concat(DISTINCT nullif(trim(c.claimed_org), '')) AS orgs
+            FROM observables AS o JOIN contacts AS c ON c.id = o.contact_id
+            WHERE c.contacted_at >= ?
+            GROUP BY o.kind, o.value HAVING count(*) > 1
+            ORDER BY contacts DESC, last_seen DESC, o.kind, o.value
+            """,
+            [since],
+        )
+
     def iter_all(self, batch: int = 500) -> Iterator[dict[str, Any]]:
         last = 0
         while True:

@@ -35,9 +35,9 @@ def run(
     app.setApplicationDisplayName("ScamScreen")
     app.setDesktopFileName("scamscreen")  # Wayland finds the menu entry and its icon
     crash.install()
-    translations.install(app, language)
     settings = QSettings()
     upgrade_settings(settings)
+    translations.install(app, translations.chosen(settings, language))
     from scamscreen.ui.appearance import apply_appearance
     from scamscreen.ui.main_window import MainWindow
 

@@ -110,6 +110,25 @@ class CheckPage(QWidget):
         self.phone.editingFinished.connect(self._format_phone)
         form.addLayout(fields)
 
+        # Help-desk mode: the ticket, who took the call, who reported it (saved with it).
+        self.helpdesk_box = QWidget()
+        desk = QFormLayout(self.helpdesk_box)
+        desk.setContentsMargins(0, 0, 0, 0)
+        self.ticket_ref = QLineEdit()
+        self.staff_member = QLineEdit()
+        self.reported_by = QLineEdit()
+        for widget, label in (
+            (self.ticket_ref, self.tr("&Ticket reference")),
+            (self.staff_member, self.tr("Staff mem&ber")),
+            (self.reported_by, self.tr("&Reported by")),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            row = QLabel(label)
+            row.setBuddy(widget)
+            desk.addRow(row, widget)
+        self.helpdesk_box.setVisible(False)
+        form.addWidget(self.helpdesk_box)
+
         text_label = QLabel(self.tr("Paste or type &what you saw or heard:"))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("What you saw or heard"))
@@ -200,8 +219,24 @@ class CheckPage(QWidget):
             "region": self.region,
         }
 
+    def set_helpdesk(self, on: bool) -> None:
+        """Show (or hide) the help desk's fields: ticket, staff member, reporter."""
+        self.helpdesk_box.setVisible(on)
+
+    def helpdesk_fields(self) -> dict[str, str | None]:
+        """The help desk's fields to save with the contact (none when the mode is off)."""
+        if self.helpdesk_box.isHidden():
+            return {}
+        return {
+            "ticket_ref": self.ticket_ref.text().strip() or None,
+            "staff_member": self.staff_member.text().strip() or None,
+            "reported_by": self.reported_by.text().strip() or None,
+        }
+
     def clear(self) -> None:
         """A new check: everything empty, the first question focused."""
+        for field in (self.ticket_ref, self.staff_member, self.reported_by):
+            field.clear()
         self.channels.setExclusive(False)
         for button in self.channel_buttons.values():
             button.setChecked(False)

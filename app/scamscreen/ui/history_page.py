@@ -127,6 +127,10 @@ class HistoryPage(QWidget):
             row.addWidget(widget, stretch)
         first.addWidget(self.count_label)
         second.addStretch(1)
+        self.share_days_button = QPushButton(self.tr("Share the last 30 &days…"))
+        self.share_days_button.setAccessibleName(self.tr("Share a summary of the last 30 days"))
+        self.share_days_button.clicked.connect(lambda: self.share(None))
+        second.addWidget(self.share_days_button)
         bar.addLayout(first)
         bar.addLayout(second)
 
@@ -209,6 +213,16 @@ class HistoryPage(QWidget):
             button.clicked.connect(lambda _checked=False, n=name: self._open_checklist(n))
             self.checklist_buttons[name] = button
             steps_row.addWidget(button)
+        self.share_button = QPushButton(self.tr("Share a summar&y…"))
+        self.share_button.setAccessibleName(self.tr("Share a summary of this contact"))
+        self.share_button.clicked.connect(lambda: self.share(self.selected_id))
+        buttons.insertWidget(buttons.count() - 1, self.share_button)
+        self.report_button = QPushButton(self.tr("Re&port it…"))
+        self.report_button.setAccessibleName(
+            self.tr("A report of this contact for the authorities")
+        )
+        self.report_button.clicked.connect(lambda: self.report(self.selected_id))
+        buttons.insertWidget(buttons.count() - 1, self.report_button)
         steps_row.addStretch(1)
         self.detail_sections: list[QWidget] = []
         detail_layout.addWidget(self.detail_heading)
@@ -261,6 +275,24 @@ class HistoryPage(QWidget):
         orgs_scroll.setWidget(orgs)
         overview_layout.addLayout(chart_box, 3)
         overview_layout.addWidget(orgs_scroll, 2)
+        # Help-desk mode: the numbers and websites seen more than once this week.
+        self.repeated = plain(selectable=True)
+        self.repeated.setAccessibleName(self.tr("Seen more than once this week"))
+        week = QWidget()
+        week_box = QVBoxLayout(week)
+        week_box.setContentsMargins(0, 0, 0, 0)
+        week_box.addWidget(plain(self.tr("Seen more than once this week"), bold=True))
+        week_box.addWidget(self.repeated)
+        week_box.addStretch(1)
+        self.week_view = QScrollArea()
+        self.week_view.setAccessibleName(self.tr("Seen more than once this week"))
+        self.week_view.setWidgetResizable(True)
+        self.week_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.week_view.setWidget(week)
+        self.week_view.setVisible(False)
+        overview_layout.addWidget(self.week_view, 2)
+        self.share_dialog: QWidget | None = None
+        self.report_dialog: QWidget | None = None
 
         across = QSplitter(Qt.Orientation.Horizontal)
         across.addWidget(self.table)
@@ -425,7 +457,7 @@ class HistoryPage(QWidget):
         self._contact = contact
         for widget in self.detail_sections:
             widget.setVisible(contact is not None)
-        for button in self.outcome_buttons.values():
+        for button in (*self.outcome_buttons.values(), self.share_button, self.report_button):
             button.setEnabled(contact is not None)
         for button in self.checklist_buttons.values():
             button.setVisible(contact is not None)
@@ -527,6 +559,86 @@ class HistoryPage(QWidget):
             self.orgs.setText(self._orgs_text(orgs, names))
 
         self._thread.submit(read, arrived, self._failed)
+        if not self.week_view.isHidden():
+            self._thread.submit(
+                lambda log: log.repeated_since(7),
+                lambda rows: self.repeated.setText(self._repeated_text(rows)),
+                self._failed,
+            )
+
+    # -- help desks: this week's repeats
+
+    def set_helpdesk(self, on: bool) -> None:
+        """Show (or hide) the numbers and websites seen more than once this week."""
+        was = not self.week_view.isHidden()
+        self.week_view.setVisible(on)
+        if on and not was:
+            self.repeated.setText(self.tr("Looking…"))
+            self._load_overview()
+
+    def _repeated_text(self, rows: list[dict[str, Any]]) -> str:
+        if not rows:
+            return self.tr("No number or website was seen more than once in the last 7 days.")
+        lines = []
+        for row in rows:
+            value = str(row["value"])
+            if row["kind"] == "phone":
+                kind = self.tr("Number")
+                try:  # +18445550199 as +1 844-555-0199, easier to read out
+                    import phonenumbers
+
+                    value = phonenumbers.format_number(
+                        phonenumbers.parse(value), phonenumbers.PhoneNumberFormat.INTERNATIONAL
+                    )
+                except phonenumbers.NumberParseException:
+                    pass
+            else:
+                kind = self.tr("Website")
+            lines.append(
+                self.tr("{kind} {value}: {count} contacts, last {when}").format(
+                    kind=kind,
+                    value=value,
+                    count=row["contacts"],
+                    when=self.words.when(row.get("last_seen")),
+                )
+            )
+        return "\n".join(lines)
+
+    # -- a report for the authorities
+
+    def report(self, contact_id: int | None) -> None:
+        """The report of the chosen contact: what the authorities and the company ask
+        for, where to report it in the user's country, as PDF, print or text."""
+        if contact_id is None:
+            return
+        from scamscreen.ui.report import ReportDialog
+
+        def shown(answer: tuple[dict[str, Any] | None, str | None]) -> None:
+            contact, region = answer
+            if contact is None:
+                return
+            self.report_dialog = ReportDialog(contact, country=region, parent=self)
+            self.report_dialog.open()
+
+        self._thread.submit(
+            lambda log: (log.get(contact_id), log.setting("region")), shown, self._failed
+        )
+
+    # -- sharing a summary
+
+    def share(self, contact_id: int | None) -> None:
+        """A summary of one contact (or, with None, of the last 30 days) to copy."""
+        from scamscreen.ui.share import ShareDialog, read_for_summary
+
+        def shown(answer: tuple[list[dict[str, Any]], Any]) -> None:
+            rows, redactor = answer
+            if self.share_dialog is not None:
+                self.share_dialog.deleteLater()
+            days = 30 if contact_id is None else None
+            self.share_dialog = ShareDialog(rows, redactor, days, self)
+            self.share_dialog.open()
+
+        self._thread.submit(lambda log: read_for_summary(log, contact_id), shown, self._failed)
 
     def _orgs_text(self, orgs: list[dict[str, Any]], names: dict[str, str]) -> str:
         if not orgs:

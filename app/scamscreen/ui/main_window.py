@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self._history: HistoryPage | None = None
         self._settings_page: SettingsPage | None = None
         self.wizard: ChecklistWizard | None = None
+        self.pin_dialog: QDialog | None = None  # the PIN, to leave simple mode
         self._add_page(self.check, self.tr("Check a contact"))
         self._add_page(QWidget(), self.tr("History"))  # built when first shown
         self._add_page(QWidget(), self.tr("Settings"))
@@ -114,6 +116,11 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about)
         self.new_action = new
+        self.find_action, self.about_action = find, about
+        self.leave_simple_action = QAction(self.tr("&Leave simple mode…"), self)
+        self.leave_simple_action.triggered.connect(self.leave_simple_mode)
+        menu.insertAction(quit_action, self.leave_simple_action)
+        self.apply_modes()
 
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -147,6 +154,9 @@ class MainWindow(QMainWindow):
 
             page = HistoryPage(self.home, log=self.log)
             page.checklist_requested.connect(self.open_saved_checklist)
+            from scamscreen.ui.appearance import setting_bool
+
+            page.set_helpdesk(setting_bool(self.settings, "helpdesk/enabled", False))
             self._history = page
             self._put_page(self.HISTORY, page)
         return self._history
@@ -197,7 +207,11 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("The known-scam lists cannot be used: {problem}").format(problem=exc)
                 )
-        self.set_screener(Screener.load(active_data_dir(home), known_scams=self.lists))
+        from scamscreen.ui.translations import language
+
+        self.set_screener(
+            Screener.load(active_data_dir(home), known_scams=self.lists, language=language())
+        )
 
     def paintEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().paintEvent(event)  # type: ignore[arg-type]
@@ -251,6 +265,54 @@ class MainWindow(QMainWindow):
             str(self.settings.value("trusted/name", "")),
             str(self.settings.value("trusted/phone", "")),
         )
+        self.apply_modes()
+
+    # -- simple mode and help-desk mode
+
+    def apply_modes(self) -> None:
+        """Simple mode shows only Check, its verdict and the checklists; help-desk mode
+        adds the ticket fields to the Check screen and the week's repeats to History."""
+        from scamscreen.ui.appearance import setting_bool
+        from scamscreen.ui.family import simple_mode
+
+        simple = simple_mode(self.settings)
+        self.simple = simple
+        for row in (self.HISTORY, self.SETTINGS):
+            self.nav.setRowHidden(row, simple)
+        self.nav.setVisible(not simple)  # one screen: no list of screens to choose from
+        for action in (self.find_action, self.about_action):
+            action.setVisible(not simple)
+            action.setEnabled(not simple)
+        self.leave_simple_action.setVisible(simple)
+        self.leave_simple_action.setEnabled(simple)
+        if simple and self.pages.currentWidget() is not self.check:
+            self.show_page(self.check)
+        helpdesk = setting_bool(self.settings, "helpdesk/enabled", False)
+        self.check.set_helpdesk(helpdesk and not simple)
+        if self._history is not None:
+            self._history.set_helpdesk(helpdesk)
+
+    def leave_simple_mode(self, clock: Callable[[], float] | None = None) -> None:
+        """Ask for the helper's PIN (a dialog); the right one shows everything again.
+        `clock` is for tests (the wait after too many wrong tries)."""
+        from scamscreen.ui.family import PinDialog, PinLock
+
+        if self.pin_dialog is not None:
+            self.pin_dialog.deleteLater()
+        lock = PinLock(self.settings, clock) if callable(clock) else PinLock(self.settings)
+        self.pin_dialog = PinDialog(lock, self)
+        self.pin_dialog.accepted.connect(self._simple_mode_left)
+        self.pin_dialog.open()
+
+    def _simple_mode_left(self) -> None:
+        from scamscreen.ui.family import SIMPLE
+
+        self.settings.setValue(SIMPLE, False)
+        self.settings.sync()
+        if self._settings_page is not None:
+            self._settings_page.changed.emit()
+        else:
+            self.apply_modes()
 
     def _data_updated(self) -> None:
         """An update was applied, or the lists changed: screen with what is in use now,
@@ -388,8 +450,10 @@ class MainWindow(QMainWindow):
         assert self.screener is not None  # (a result comes from the screener)
         data_version = self.screener.data_version
 
+        desk = self.check.helpdesk_fields()
+
         def work(log: CaseLog) -> int:
-            return log.add(contact, result, data_version=data_version).id
+            return log.add(contact, result, data_version=data_version, **desk).id
 
         def done(contact_id: int) -> None:
             self.saved_id = contact_id
@@ -467,8 +531,10 @@ class MainWindow(QMainWindow):
         from scamscreen.ui.checklist import ChecklistWizard
 
         folder = self.screener.folder if self.screener is not None else None
-        checklist = load_checklist(name, folder / "checklists" if folder else None)
-        steps = checklist.for_contact(analysis.facts, placeholders(analysis.values))
+        language = self.screener.language if self.screener is not None else None
+        words = self.screener.placeholder_words if self.screener is not None else None
+        checklist = load_checklist(name, folder / "checklists" if folder else None, language)
+        steps = checklist.for_contact(analysis.facts, placeholders(analysis.values, words))
 
         def tick(step: str, checked: bool) -> None:
             self.log.submit(

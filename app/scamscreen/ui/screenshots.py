@@ -21,6 +21,16 @@ EXAMPLE = (
     "not to tell my son and to buy Google Play gift cards. Call back 1-844-555-0199."
 )
 
+# The same call as a Spanish speaker would tell it (data/indicators/lexicon-es.json).
+EXAMPLES = {
+    "es": (
+        "Me llamó un hombre diciendo que era de Microsoft. Dijo que mi computadora tenía "
+        "un virus y quería que descargara AnyDesk para arreglarla. Sabía mi número de caso. "
+        "Me dijo que no le contara a mi hijo y que comprara tarjetas de regalo de Google "
+        "Play. Llame al 1-844-555-0199."
+    )
+}
+
 SAVED = [
     {"channel": "popup", "text": "WINDOWS DEFENDER ALERT! Call 1-844-555-0199 now"},
     {
@@ -70,7 +80,8 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
         raise RuntimeError("screenshots need a QApplication")
     translations.install(app, language)
     base = app.font().pointSizeF()
-    screener = Screener.load()
+    screener = Screener.load(language=translations.language())
+    example = EXAMPLES.get((translations.language() or "en").split("_")[0], EXAMPLE)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
@@ -98,7 +109,7 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
             check = window.check
             check.channel_buttons["phone_inbound"].setChecked(True)
             check.org.setText("Microsoft")
-            check.text.setPlainText(EXAMPLE)
+            check.text.setPlainText(example)
             check._screen_now()  # (as the pause in typing would)
             _wait(lambda c=check: c.result is not None and c.wait_idle())
             save(window, "check", scale)

@@ -137,6 +137,8 @@ class SettingsPage(QWidget):
             self._text_size_box(),
             self._contrast_box(),
             self._trusted_box(),
+            self._simple_box(),
+            self._helpdesk_box(),
             self._data_box(),
             self._retention_box(),
             self._updates_box(),
@@ -251,7 +253,27 @@ class SettingsPage(QWidget):
                 self.region,
             )
         )
+        self._language_row(layout)
         return box
+
+    def _language_row(self, layout: Any) -> None:
+        """The language of ScamScreen's words (QSettings "language", "" for the
+        system's); `--lang` overrides it. It applies from the next start."""
+        from scamscreen.ui.translations import available
+
+        self.language = QComboBox()
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in available():
+            self.language.addItem(name[:1].upper() + name[1:], code)
+        index = self.language.findData(str(self.settings.value("language", "") or ""))
+        self.language.setCurrentIndex(max(index, 0))
+        self.language.currentIndexChanged.connect(
+            lambda: self.settings.setValue("language", self.language.currentData())
+        )
+        self._row(self._form(layout), self.tr("Language of the &words:"), self.language)
+        later = self.tr("A new language shows the next time ScamScreen opens.")
+        layout.addWidget(self._hint(later, self.language))
 
     def _text_size_box(self) -> QGroupBox:
         box, layout = self._box(self.tr("Text size"))
@@ -306,7 +328,116 @@ class SettingsPage(QWidget):
         self._show_phone_hint()
         self.trusted_name.textChanged.connect(lambda text: self._store("trusted/name", text))
         self.trusted_phone.textChanged.connect(self._trusted_phone_changed)
+        card_row = QHBoxLayout()
+        self.card_button = QPushButton(self.tr("Print a re&minder card…"))
+        self.card_button.setAccessibleName(self.tr("Print a reminder card"))
+        self.card_button.clicked.connect(self.print_card)
+        card_row.addWidget(self.card_button)
+        card_row.addStretch(1)
+        layout.addLayout(card_row)
+        layout.addWidget(
+            self._hint(
+                self.tr(
+                    "A page in large letters to keep by the phone: the warning signs, and "
+                    "your trusted person's number. It is saved as a PDF file to print."
+                ),
+                self.card_button,
+            )
+        )
         return box
+
+    def _simple_box(self) -> QGroupBox:
+        from scamscreen.ui.family import pin_field
+
+        box, layout = self._box(self.tr("Simple mode"))
+        layout.addWidget(
+            self._hint(
+                self.tr(
+                    "For a helper setting ScamScreen up for someone: simple mode shows only "
+                    "the check, its answer and the step-by-step lists. Choose a PIN of 4 "
+                    "to 8 digits: it is needed to leave simple mode."
+                )
+            )
+        )
+        self.simple_pin = pin_field()
+        self.simple_pin_again = pin_field()
+        form = self._form(layout)
+        self._row(form, self.tr("&Simple mode PIN:"), self.simple_pin)
+        self._row(form, self.tr("PIN again (to chec&k):"), self.simple_pin_again)
+        row = QHBoxLayout()
+        self.simple_button = QPushButton(self.tr("Turn on simple mod&e"))
+        self.simple_button.setAccessibleName(self.tr("Turn on simple mode"))
+        self.simple_button.clicked.connect(self.turn_on_simple_mode)
+        row.addWidget(self.simple_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.simple_status = _text()
+        self.simple_status.setAccessibleName(self.tr("About simple mode"))
+        self.simple_status.hide()
+        layout.addWidget(self.simple_status)
+        return box
+
+    def _helpdesk_box(self) -> QGroupBox:
+        box, layout = self._box(self.tr("Help desks"))
+        self.helpdesk = QCheckBox(self.tr("&Help-desk mode"))
+        self.helpdesk.setAccessibleName(self.tr("Help-desk mode"))
+        self.helpdesk.setChecked(setting_bool(self.settings, "helpdesk/enabled", False))
+        self.helpdesk.toggled.connect(lambda on: self._store("helpdesk/enabled", bool(on)))
+        layout.addWidget(self.helpdesk)
+        layout.addWidget(
+            self._hint(
+                self.tr(
+                    "Adds a ticket reference, the staff member and who reported it to each "
+                    "check, and shows the numbers and websites seen more than once this "
+                    "week in History."
+                ),
+                self.helpdesk,
+            )
+        )
+        return box
+
+    def turn_on_simple_mode(self) -> None:
+        from scamscreen.ui.family import SIMPLE, set_pin, valid_pin
+
+        pin, again = self.simple_pin.text(), self.simple_pin_again.text()
+        if not valid_pin(pin):
+            problem = self.tr("The PIN must be 4 to 8 digits.")
+        elif pin != again:
+            problem = self.tr("The two PINs are not the same. Please type them again.")
+        else:
+            problem = ""
+        self.simple_pin.clear()
+        self.simple_pin_again.clear()
+        if problem:
+            self.simple_status.setText(problem)
+            self.simple_status.show()
+            self.simple_pin.setFocus()
+            return
+        set_pin(self.settings, pin)
+        self.simple_status.hide()
+        self._store(SIMPLE, True)
+
+    def print_card(self) -> None:
+        """Save the reminder card as a PDF file the user chooses."""
+        from scamscreen.ui.family import card_lines, write_card_pdf
+
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the reminder card"),
+            str(Path.home() / self.tr("ScamScreen reminder card.pdf")),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return
+        heading, reminders, who = card_lines(
+            self.trusted_name.text().strip(), self.trusted_phone.text().strip()
+        )
+        try:
+            write_card_pdf(Path(chosen), heading, reminders, who)
+        except OSError as exc:
+            self._say(self.tr("The card could not be saved: {problem}").format(problem=exc))
+            return
+        self._say(self.tr("The card is saved in: {path}. Open it to print it.").format(path=chosen))
 
     def _data_box(self) -> QGroupBox:
         box, layout = self._box(self.tr("Your data"))

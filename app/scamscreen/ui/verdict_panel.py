@@ -102,13 +102,29 @@ class VerdictPanel(QFrame):
         self.show_result(None)
 
     def set_trusted_person(self, name: str, phone: str) -> None:
+        self._trusted_person = (name, phone)
+        self._show_trusted()
+
+    def _show_trusted(self) -> None:
+        """The trusted person is shown with every warning (and before any verdict, when
+        there is one); "no warning signs" does not name them. A warning with no trusted
+        person set still says to call someone."""
+        name, phone = getattr(self, "_trusted_person", ("", ""))
+        verdict = getattr(self, "_verdict", None)
+        warning = verdict in ("likely_scam", "suspicious")
         if name or phone:
-            self.trusted.setText(
-                self.tr("Before you pay anyone or let anyone in, call {name}: {phone}").format(
-                    name=name or self.tr("your trusted person"), phone=phone
-                )
+            text = self.tr("Before you pay anyone or let anyone in, call {name}: {phone}").format(
+                name=name or self.tr("your trusted person"), phone=phone
             )
-        self.trusted.setVisible(bool(name or phone))
+            shown = verdict != "no_red_flags"
+        else:
+            text = self.tr(
+                "Before you pay anyone or let anyone in, call someone you trust: a family "
+                "member or a friend."
+            )
+            shown = warning
+        self.trusted.setText(text)
+        self.trusted.setVisible(shown)
 
     def show_icons(self) -> None:
         """Draw the verdict symbol from now on (the SVG code loads after the first paint;
@@ -132,6 +148,7 @@ class VerdictPanel(QFrame):
         verdict = result.verdict if result else None
         self.setProperty("verdict", verdict or "none")
         self._set_icon(verdict)
+        self._show_trusted()
         if result is None:
             self.headline.setText(self.tr("Tell me what happened"))
             self.subline.setText(

@@ -1,0 +1,2492 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="55"/>
+        <source>Who contacted you?</source>
+        <translation>¿Quién se comunicó con usted?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="60"/>
+        <source>They &amp;called me</source>
+        <translation>Me &amp;llamaron</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="61"/>
+        <source>I ca&amp;lled them</source>
+        <translation>Yo los lla&amp;mé</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="62"/>
+        <source>A &amp;pop-up on my screen</source>
+        <translation>Un a&amp;viso en pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="63"/>
+        <source>An &amp;email</source>
+        <translation>Un &amp;correo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="64"/>
+        <source>A te&amp;xt message</source>
+        <translation>Un mensa&amp;je de texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="65"/>
+        <source>A c&amp;hat</source>
+        <translation>Un c&amp;hat</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="66"/>
+        <source>A &amp;website</source>
+        <translation>Un sitio &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="89"/>
+        <source>for example Microsoft, my bank, Amazon</source>
+        <translation>por ejemplo Microsoft, mi banco, Amazon</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="92"/>
+        <source>About the phone number</source>
+        <translation>Sobre el número de teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="96"/>
+        <source>Who did they say they &amp;are?</source>
+        <translation>¿Quién dijeron que &amp;eran?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="97"/>
+        <source>Their &amp;phone number</source>
+        <translation>Su número de &amp;teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="98"/>
+        <source>Their e&amp;mail address</source>
+        <translation>Su dirección de c&amp;orreo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="99"/>
+        <source>A lin&amp;k they gave you</source>
+        <translation>Un enlace que le &amp;dieron</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="121"/>
+        <source>&amp;Ticket reference</source>
+        <translation>Re&amp;ferencia del caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="122"/>
+        <source>Staff mem&amp;ber</source>
+        <translation>Em&amp;pleado que atiende</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="123"/>
+        <source>&amp;Reported by</source>
+        <translation>Lo &amp;reportó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="132"/>
+        <source>Paste or type &amp;what you saw or heard:</source>
+        <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="134"/>
+        <source>What you saw or heard</source>
+        <translation>Lo que vio o escuchó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="142"/>
+        <source>What we found in your text</source>
+        <translation>Lo que encontramos en su texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="145"/>
+        <source>What did they ask you to do?</source>
+        <translation>¿Qué le pidieron hacer?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="149"/>
+        <source>Let them control my computer</source>
+        <translation>Dejarlos manejar mi computadora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="150"/>
+        <source>Install a program or app</source>
+        <translation>Instalar un programa o app</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="151"/>
+        <source>Pay with gift cards</source>
+        <translation>Pagar con tarjetas de regalo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="152"/>
+        <source>Send a wire transfer</source>
+        <translation>Hacer una transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="153"/>
+        <source>Pay in Bitcoin or crypto</source>
+        <translation>Pagar con Bitcoin o criptomonedas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="154"/>
+        <source>Pay with Zelle, Venmo or Cash App</source>
+        <translation>Pagar con Zelle, Venmo o Cash App</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="155"/>
+        <source>Give my card number</source>
+        <translation>Dar el número de mi tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="156"/>
+        <source>Log in to my bank</source>
+        <translation>Entrar a mi banco</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="157"/>
+        <source>Tell them a password</source>
+        <translation>Decirles una contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
+        <source>Read out a code</source>
+        <translation>Leerles un código</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="159"/>
+        <source>Give personal details</source>
+        <translation>Dar datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="160"/>
+        <source>Call a number</source>
+        <translation>Llamar a un número</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="161"/>
+        <source>Click a link</source>
+        <translation>Abrir un enlace</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="162"/>
+        <source>Keep it secret</source>
+        <translation>Guardar el secreto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="163"/>
+        <source>Stay on the line</source>
+        <translation>No colgar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="164"/>
+        <source>Buy protection or support</source>
+        <translation>Comprar protección o soporte</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="165"/>
+        <source>Accept a refund</source>
+        <translation>Aceptar un reembolso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="177"/>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="345"/>
+        <source>This number cannot exist as written. Check it, or it may be faked.</source>
+        <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="347"/>
+        <source>This is a premium-rate number: calling it costs a lot of money.</source>
+        <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="349"/>
+        <source>This number is in another country ({country}).</source>
+        <translation>Este número es de otro país ({country}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="369"/>
+        <source>Please check this: {problem}</source>
+        <translation>Revise esto, por favor: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="405"/>
+        <source>Numbers: {items}</source>
+        <translation>Números: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="408"/>
+        <source>Links to: {items}</source>
+        <translation>Enlaces a: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="411"/>
+        <source>Email addresses: {items}</source>
+        <translation>Direcciones de correo: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="414"/>
+        <source>Remote-control programs: {items}</source>
+        <translation>Programas de control remoto: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="418"/>
+        <source>Found in your text:</source>
+        <translation>Encontrado en su texto:</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWizard</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/checklist.py" line="45"/>
+        <source>Step {n} of {count}: {title}</source>
+        <translation>Paso {n} de {count}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/checklist.py" line="64"/>
+        <source>I have &amp;done this step</source>
+        <translation>&amp;Ya hice este paso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/checklist.py" line="68"/>
+        <source>Done: {title}</source>
+        <translation>Hecho: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/checklist.py" line="76"/>
+        <source>Your ticks are saved. You can stop and come back to these steps later from History.</source>
+        <translation>Sus marcas quedan guardadas. Puede parar y volver a estos pasos más tarde desde el Historial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/checklist.py" line="85"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/checklist.py" line="86"/>
+        <source>&amp;Next step &gt;</source>
+        <translation>&amp;Siguiente paso &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/checklist.py" line="87"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/checklist.py" line="88"/>
+        <source>&amp;Close for now</source>
+        <translation>&amp;Cerrar por ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/checklist.py" line="95"/>
+        <source>Your ticks are saved: you can come back to these steps from History.</source>
+        <translation>Sus marcas quedan guardadas: puede volver a estos pasos desde el Historial.</translation>
+    </message>
+</context>
+<context>
+    <name>FtcImportDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="448"/>
+        <source>Import FTC complaints</source>
+        <translation>Importar quejas de la FTC</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="454"/>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="475"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="515"/>
+        <source>{count} report</source>
+        <translation>{count} denuncia</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="475"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="515"/>
+        <source>{count} reports</source>
+        <translation>{count} denuncias</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="479"/>
+        <source>Read {reports}. Adding their numbers to your lists…</source>
+        <translation>Se leyeron {reports}. Agregando sus números a sus listas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="485"/>
+        <source>Reading the file: {reports} so far ({done} of {total}).</source>
+        <translation>Leyendo el archivo: {reports} hasta ahora ({done} de {total}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="496"/>
+        <source>This file was imported before, so nothing was added: the numbers in it are already counted.</source>
+        <translation>Este archivo ya se importó antes, así que no se agregó nada: sus números ya están contados.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="504"/>
+        <source>Done. {count} new number was added to your scam lists</source>
+        <translation>Listo. Se agregó {count} número nuevo a sus listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="505"/>
+        <source>Done. {count} new numbers were added to your scam lists</source>
+        <translation>Listo. Se agregaron {count} números nuevos a sus listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="511"/>
+        <source>, and {count} that was already on them was brought up to date</source>
+        <translation>, y se actualizó {count} que ya estaba en ellas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="512"/>
+        <source>, and {count} that were already on them were brought up to date</source>
+        <translation>, y se actualizaron {count} que ya estaban en ellas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="516"/>
+        <source>The file held {reports}.</source>
+        <translation>El archivo tenía {reports}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="521"/>
+        <source>{count} report gave no phone number and was left out.</source>
+        <translation>{count} denuncia no tenía número de teléfono y se dejó fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="522"/>
+        <source>{count} reports gave no phone number and were left out.</source>
+        <translation>{count} denuncias no tenían número de teléfono y se dejaron fuera.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="529"/>
+        <source>{count} line could not be used and was skipped:</source>
+        <translation>{count} línea no se pudo usar y se saltó:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="530"/>
+        <source>{count} lines could not be used and were skipped:</source>
+        <translation>{count} líneas no se pudieron usar y se saltaron:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="534"/>
+        <source>Every line could be read.</source>
+        <translation>Se pudieron leer todas las líneas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="538"/>
+        <source>• Line {line}: {problem}</source>
+        <translation>• Línea {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="546"/>
+        <source>• and {count} more line.</source>
+        <translation>• y {count} línea más.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="547"/>
+        <source>• and {count} more lines.</source>
+        <translation>• y {count} líneas más.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="564"/>
+        <source>The import was stopped. Nothing was changed: your lists are as they were.</source>
+        <translation>Se detuvo la importación. No se cambió nada: sus listas siguen como estaban.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="570"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="576"/>
+        <source>The numbers could not be added to your lists ({problem}). Nothing was changed: close other copies of ScamScreen and try again.</source>
+        <translation>No se pudieron agregar los números a sus listas ({problem}). No se cambió nada: cierre las otras ventanas de ScamScreen e intente de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="585"/>
+        <source>The import could not be finished because of an unexpected problem. Nothing was changed.</source>
+        <translation>No se pudo terminar la importación por un problema inesperado. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="135"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="136"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="137"/>
+        <source>Who they said</source>
+        <translation>Quién dijeron ser</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="138"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="139"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="140"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="154"/>
+        <source>none given</source>
+        <translation>no lo dijeron</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="85"/>
+        <source>Search by name, number, words…</source>
+        <translation>Busque por nombre, número, palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="86"/>
+        <source>Search your history</source>
+        <translation>Buscar en su historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="89"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="93"/>
+        <source>Show verdict</source>
+        <translation>Mostrar veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="95"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="104"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="102"/>
+        <source>Show outcome</source>
+        <translation>Mostrar resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="114"/>
+        <source>How many contacts are shown</source>
+        <translation>Cuántos contactos se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="120"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="121"/>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Veredicto:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="122"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="130"/>
+        <source>Share the last 30 &amp;days…</source>
+        <translation>Compartir los últimos 30 &amp;días…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="131"/>
+        <source>Share a summary of the last 30 days</source>
+        <translation>Compartir un resumen de los últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="138"/>
+        <source>Problem with your history</source>
+        <translation>Problema con su historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="147"/>
+        <source>Your history</source>
+        <translation>Su historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="166"/>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="173"/>
+        <source>Chosen contact</source>
+        <translation>Contacto elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="175"/>
+        <source>About this contact</source>
+        <translation>Sobre este contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="176"/>
+        <source>What was sa&amp;id or shown:</source>
+        <translation>Lo que se dijo o se &amp;mostró:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="180"/>
+        <source>What was said or shown</source>
+        <translation>Lo que se dijo o se mostró</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="184"/>
+        <source>Why it got its verdict</source>
+        <translation>Por qué recibió su veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="186"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="239"/>
+        <source>Seen before</source>
+        <translation>Visto antes</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="188"/>
+        <source>What it turned out to be</source>
+        <translation>Lo que resultó ser</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="192"/>
+        <source>&amp;Mark as scam</source>
+        <translation>Es una &amp;estafa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="193"/>
+        <source>Mark as &amp;genuine</source>
+        <translation>Es &amp;legítimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="194"/>
+        <source>&amp;Not sure</source>
+        <translation>&amp;No estoy seguro</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="204"/>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="208"/>
+        <source>&amp;Check it step by step</source>
+        <translation>&amp;Comprobar paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="209"/>
+        <source>I let them in or paid: &amp;recovery steps</source>
+        <translation>Los dejé entrar o pagué: pasos para recu&amp;perarse</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="216"/>
+        <source>Share a summar&amp;y…</source>
+        <translation>Compartir re&amp;sumen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="217"/>
+        <source>Share a summary of this contact</source>
+        <translation>Compartir un resumen de este contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="220"/>
+        <source>Re&amp;port it…</source>
+        <translation>Denunc&amp;iarlo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="222"/>
+        <source>A report of this contact for the authorities</source>
+        <translation>Una denuncia de este contacto para las autoridades</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="232"/>
+        <source>Step by step</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="238"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="250"/>
+        <source>The chosen contact</source>
+        <translation>El contacto elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="258"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="268"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="272"/>
+        <source>Most often impersonated</source>
+        <translation>Empresas más suplantadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="263"/>
+        <source>Contacts per week</source>
+        <translation>Contactos por semana</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="280"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="284"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="288"/>
+        <source>Seen more than once this week</source>
+        <translation>Vistos más de una vez esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="376"/>
+        <source>No contacts match.</source>
+        <translation>Ningún contacto coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="378"/>
+        <source>No contacts yet. Checks you save appear here.</source>
+        <translation>Todavía no hay contactos. Aquí aparecen las comprobaciones que guarde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/scamscreen/ui/history_page.py" line="381"/>
+        <source>%n contact</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/scamscreen/ui/history_page.py" line="383"/>
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="414"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="415"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="576"/>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="439"/>
+        <source>No steps ticked yet.</source>
+        <translation>Todavía no hay pasos marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="442"/>
+        <source>Checking steps done: {n}</source>
+        <translation>Pasos de comprobación hechos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="444"/>
+        <source>Recovery steps done: {n}</source>
+        <translation>Pasos de recuperación hechos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="466"/>
+        <source>Choose a contact in the list to see what was said.</source>
+        <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="469"/>
+        <source>You can then mark what it turned out to be: a scam, or genuine.</source>
+        <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="477"/>
+        <source>{verdict}: {org}</source>
+        <translation>{verdict}: {org}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="479"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="521"/>
+        <source>no organisation given</source>
+        <translation>no dijeron de dónde eran</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="483"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="484"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="485"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="586"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="486"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="487"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="488"/>
+        <source>Risk score</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="488"/>
+        <source>{score} out of 100</source>
+        <translation>{score} de 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="489"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="492"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="495"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Resultado: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="503"/>
+        <source>No warning signs were found.</source>
+        <translation>No se encontraron señales de alarma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="508"/>
+        <source>Not seen before: no other contact used this number or website.</source>
+        <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="515"/>
+        <source>same number {value}</source>
+        <translation>mismo número {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="517"/>
+        <source>same website {value}</source>
+        <translation>mismo sitio web {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="519"/>
+        <source>• {when}: {org}, {verdict} ({shared})</source>
+        <translation>• {when}: {org}, {verdict} ({shared})</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="527"/>
+        <source>…and {n} more.</source>
+        <translation>…y {n} más.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="581"/>
+        <source>No number or website was seen more than once in the last 7 days.</source>
+        <translation>Ningún número ni sitio web se vio más de una vez en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="596"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="598"/>
+        <source>{kind} {value}: {count} contacts, last {when}</source>
+        <translation>{kind} {value}: {count} contactos, el último {when}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="645"/>
+        <source>None yet.</source>
+        <translation>Ninguno todavía.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="651"/>
+        <source>{n}. {name}: {contacts}</source>
+        <translation>{n}. {name}: {contacts}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="654"/>
+        <source>1 contact</source>
+        <translation>1 contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="656"/>
+        <source>{count} contacts</source>
+        <translation>{count} contactos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="659"/>
+        <source>, {scams}</source>
+        <translation>, {scams}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="660"/>
+        <source>1 likely scam</source>
+        <translation>1 probable estafa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="662"/>
+        <source>{count} likely scams</source>
+        <translation>{count} probables estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="685"/>
+        <source>Your history could not be used just now, and nothing was changed: {problem}</source>
+        <translation>Su historial no se pudo usar en este momento, y no se cambió nada: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="63"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="64"/>
+        <source>ScamScreen</source>
+        <translation>ScamScreen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="77"/>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="88"/>
+        <source>Check a contact</source>
+        <translation>Comprobar un contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="89"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="90"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="102"/>
+        <source>&amp;New check</source>
+        <translation>&amp;Nueva comprobación</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="105"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="108"/>
+        <source>&amp;Find in history</source>
+        <translation>&amp;Buscar en el historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="111"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="115"/>
+        <source>&amp;About ScamScreen</source>
+        <translation>&amp;Acerca de ScamScreen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="117"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="120"/>
+        <source>&amp;Leave simple mode…</source>
+        <translation>Salir del modo &amp;sencillo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="208"/>
+        <source>The known-scam lists cannot be used: {problem}</source>
+        <translation>No se pueden usar las listas de estafas conocidas: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="379"/>
+        <source>The scam lists were updated (version {version}).</source>
+        <translation>Se actualizaron las listas de estafas (versión {version}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="383"/>
+        <source>Could not check for new scam lists: {problem}</source>
+        <translation>No se pudo buscar listas de estafas nuevas: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="387"/>
+        <source>The scam lists are up to date.</source>
+        <translation>Las listas de estafas están al día.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="396"/>
+        <source>Could not check for new scam lists just now.</source>
+        <translation>No se pudo buscar listas de estafas nuevas en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="403"/>
+        <source>ScamScreen {version}
+
+Checks a &apos;support&apos; call, pop-up, email or text against the companies&apos; real contact details and the signs of a scam, and tells you what to do.
+
+Everything you save stays on this computer. ScamScreen sends nothing about you anywhere.
+
+Data version in use: {data}
+Free software under the MIT licence.</source>
+        <translation>ScamScreen {version}
+
+Compara una llamada, una ventana emergente, un correo o un mensaje de &quot;soporte&quot; con los datos de contacto reales de las empresas y con las señales de una estafa, y le dice qué hacer.
+
+Todo lo que guarda se queda en esta computadora. ScamScreen no envía nada sobre usted a ninguna parte.
+
+Versión de los datos en uso: {data}
+Software libre con licencia MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="413"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="416"/>
+        <source>About ScamScreen</source>
+        <translation>Acerca de ScamScreen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="462"/>
+        <source>Saved to your history.</source>
+        <translation>Guardado en su historial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="471"/>
+        <source>Could not save</source>
+        <translation>No se pudo guardar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="472"/>
+        <source>Your check could not be saved to the history:
+{problem}</source>
+        <translation>Su comprobación no se pudo guardar en el historial:
+{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="141"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="142"/>
+        <source>Leave simple mode</source>
+        <translation>Salir del modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="147"/>
+        <source>Simple mode was set up by your helper. To see everything again, type the PIN they chose.</source>
+        <translation>El modo sencillo lo configuró la persona que le ayuda. Para ver todo otra vez, escriba el PIN que eligió.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="152"/>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="154"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="159"/>
+        <source>About the PIN</source>
+        <translation>Sobre el PIN</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="164"/>
+        <source>&amp;Leave simple mode</source>
+        <translation>&amp;Salir del modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="167"/>
+        <source>&amp;Stay in simple mode</source>
+        <translation>&amp;Quedarme en el modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="181"/>
+        <source>That was too many wrong tries. Please wait {seconds} seconds, then try again.</source>
+        <translation>Fueron demasiados intentos equivocados. Espere {seconds} segundos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="200"/>
+        <source>That PIN is not right. Tries left before a short wait: {n}</source>
+        <translation>Ese PIN no es correcto. Intentos que le quedan antes de una breve espera: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCard</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="215"/>
+        <source>Microsoft will never call you.</source>
+        <translation>Microsoft nunca lo va a llamar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="216"/>
+        <source>Nobody legitimate asks for gift cards.</source>
+        <translation>Nadie legítimo le pide tarjetas de regalo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="217"/>
+        <source>Never let a stranger into your computer.</source>
+        <translation>Nunca deje que un desconocido entre a su computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="218"/>
+        <source>Hang up. Look the number up yourself. Call back.</source>
+        <translation>Cuelgue. Busque el número usted mismo. Vuelva a llamar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="223"/>
+        <source>Before you pay anyone, call {name}: {phone}</source>
+        <translation>Antes de pagarle a alguien, llame a {name}: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="226"/>
+        <source>your trusted person</source>
+        <translation>su persona de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="230"/>
+        <source>Before you pay anyone, call someone you trust.</source>
+        <translation>Antes de pagarle a alguien, llame a alguien de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/family.py" line="233"/>
+        <source>Stop and check</source>
+        <translation>Deténgase y compruebe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="122"/>
+        <source>The report</source>
+        <translation>La denuncia</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="127"/>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="131"/>
+        <source>&amp;Open the report page</source>
+        <translation>&amp;Abrir la página de denuncia</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="134"/>
+        <source>Opens the reporting page in your browser and copies the report, ready to paste</source>
+        <translation>Abre la página de denuncias en su navegador y copia la denuncia, lista para pegar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="139"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="141"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="143"/>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copiar como texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="159"/>
+        <source>The report is copied. Paste it where you need it.</source>
+        <translation>La denuncia está copiada. Péguela donde la necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="169"/>
+        <source>The report page is opening in your browser. The report is copied: paste it (Ctrl+V) into the form&apos;s description box.</source>
+        <translation>La página de denuncias se está abriendo en su navegador. La denuncia está copiada: péguela (Ctrl+V) en el cuadro de descripción del formulario.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="178"/>
+        <source>Save the report as PDF</source>
+        <translation>Guardar la denuncia como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="178"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="187"/>
+        <source>The PDF could not be saved: {0}</source>
+        <translation>No se pudo guardar el PDF: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="189"/>
+        <source>Saved as {0}</source>
+        <translation>Guardado como {0}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="199"/>
+        <source>Print the report</source>
+        <translation>Imprimir la denuncia</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/report.py" line="203"/>
+        <source>The report was sent to the printer.</source>
+        <translation>La denuncia se envió a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="129"/>
+        <source>Changes are saved as soon as you make them.</source>
+        <translation>Los cambios se guardan en cuanto los hace.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="132"/>
+        <source>Problem saving settings</source>
+        <translation>Problema al guardar la configuración</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="150"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="158"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="219"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="220"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="221"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="222"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="233"/>
+        <source>Your country</source>
+        <translation>Su país</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="246"/>
+        <source>&amp;Country or region:</source>
+        <translation>&amp;País o región:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="250"/>
+        <source>Phone numbers written without a country code are read as numbers from this country.</source>
+        <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="266"/>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="274"/>
+        <source>Language of the &amp;words:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="275"/>
+        <source>A new language shows the next time ScamScreen opens.</source>
+        <translation>El idioma nuevo se ve la próxima vez que abra ScamScreen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="279"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="288"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="291"/>
+        <source>How big all the writing is: 100% is normal, 200% is twice as big.</source>
+        <translation>Qué tan grande se ve todo lo escrito: 100% es lo normal, 200% es el doble de grande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="298"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="299"/>
+        <source>Hi&amp;gh contrast colours</source>
+        <translation>Colores de alto &amp;contraste</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="300"/>
+        <source>High contrast colours</source>
+        <translation>Colores de alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="306"/>
+        <source>White writing on a black background, with what is selected in yellow.</source>
+        <translation>Letras blancas sobre fondo negro, con lo seleccionado en amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="313"/>
+        <source>Your trusted person</source>
+        <translation>Su persona de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="318"/>
+        <source>Someone you trust, to call before you pay anyone or let anyone into your computer. ScamScreen shows their number with every warning.</source>
+        <translation>Alguien de confianza a quien llamar antes de pagarle a alguien o de dejar que alguien entre a su computadora. ScamScreen muestra su número en cada advertencia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="323"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="324"/>
+        <source>&amp;Phone number:</source>
+        <translation>Número de teléf&amp;ono:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="326"/>
+        <source>About your trusted person&apos;s number</source>
+        <translation>Sobre el número de su persona de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="332"/>
+        <source>Print a re&amp;minder card…</source>
+        <translation>Imprimir una tarjeta &amp;recordatorio…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="333"/>
+        <source>Print a reminder card</source>
+        <translation>Imprimir una tarjeta recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="341"/>
+        <source>A page in large letters to keep by the phone: the warning signs, and your trusted person&apos;s number. It is saved as a PDF file to print.</source>
+        <translation>Una hoja con letras grandes para tener junto al teléfono: las señales de alarma y el número de su persona de confianza. Se guarda como archivo PDF para imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="352"/>
+        <source>Simple mode</source>
+        <translation>Modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="356"/>
+        <source>For a helper setting ScamScreen up for someone: simple mode shows only the check, its answer and the step-by-step lists. Choose a PIN of 4 to 8 digits: it is needed to leave simple mode.</source>
+        <translation>Para quien configura ScamScreen para otra persona: el modo sencillo muestra solo la comprobación, su respuesta y las listas de pasos. Elija un PIN de 4 a 8 cifras: se necesita para salir del modo sencillo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="365"/>
+        <source>&amp;Simple mode PIN:</source>
+        <translation>PIN del modo &amp;sencillo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="366"/>
+        <source>PIN again (to chec&amp;k):</source>
+        <translation>PIN otra vez (para compro&amp;barlo):</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="368"/>
+        <source>Turn on simple mod&amp;e</source>
+        <translation>Activar el &amp;modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="369"/>
+        <source>Turn on simple mode</source>
+        <translation>Activar el modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="375"/>
+        <source>About simple mode</source>
+        <translation>Sobre el modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="381"/>
+        <source>Help desks</source>
+        <translation>Mesas de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="382"/>
+        <source>&amp;Help-desk mode</source>
+        <translation>Modo de mesa de a&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="383"/>
+        <source>Help-desk mode</source>
+        <translation>Modo de mesa de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="390"/>
+        <source>Adds a ticket reference, the staff member and who reported it to each check, and shows the numbers and websites seen more than once this week in History.</source>
+        <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, y muestra en el Historial los números y sitios web vistos más de una vez esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="404"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>El PIN debe tener de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="406"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>Los dos PIN no son iguales. Escríbalos otra vez, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="426"/>
+        <source>Save the reminder card</source>
+        <translation>Guardar la tarjeta recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="427"/>
+        <source>ScamScreen reminder card.pdf</source>
+        <translation>Tarjeta recordatorio de ScamScreen.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="428"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="438"/>
+        <source>The card could not be saved: {problem}</source>
+        <translation>No se pudo guardar la tarjeta: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="440"/>
+        <source>The card is saved in: {path}. Open it to print it.</source>
+        <translation>La tarjeta está guardada en: {path}. Ábrala para imprimirla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="443"/>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="445"/>
+        <source>Everything you save stays on this computer, in this folder:</source>
+        <translation>Todo lo que guarda se queda en esta computadora, en esta carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="448"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="455"/>
+        <source>&amp;Open folder</source>
+        <translation>Abrir carp&amp;eta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="456"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="457"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Restaurar desde una copia de se&amp;guridad…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="469"/>
+        <source>Backup and restore</source>
+        <translation>Copia de seguridad y restauración</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="475"/>
+        <source>Forgetting old contacts</source>
+        <translation>Olvidar contactos viejos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="478"/>
+        <source>Keep everything</source>
+        <translation>Guardar todo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="479"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="482"/>
+        <source>Forget contacts &amp;after:</source>
+        <translation>Olvidar contactos &amp;después de:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="486"/>
+        <source>Contacts older than this are deleted for good each time ScamScreen opens your history. Choose “Keep everything” to keep them all.</source>
+        <translation>Los contactos más antiguos se borran para siempre cada vez que ScamScreen abre su historial. Elija “Guardar todo” para conservarlos todos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="493"/>
+        <source>About forgetting old contacts</source>
+        <translation>Sobre olvidar contactos viejos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="506"/>
+        <source>Scam lists</source>
+        <translation>Listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="519"/>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="520"/>
+        <source>Reading when the lists were last updated…</source>
+        <translation>Viendo cuándo se actualizaron las listas por última vez…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="521"/>
+        <source>The last update</source>
+        <translation>La última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="524"/>
+        <source>Data version, for a helper</source>
+        <translation>Versión de los datos, para quien le ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="532"/>
+        <source>Up&amp;date now</source>
+        <translation>Actua&amp;lizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="534"/>
+        <source>Get the newest lists of scam numbers and websites now.</source>
+        <translation>Descargue ahora las listas más nuevas de números y sitios web de estafas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="536"/>
+        <source>Check for &amp;updates to the scam lists</source>
+        <translation>Buscar actuali&amp;zaciones de las listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="537"/>
+        <source>Check for updates to the scam lists</source>
+        <translation>Buscar actualizaciones de las listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="544"/>
+        <source>Only new lists of scam numbers and websites are downloaded. Nothing about you or your history is sent.</source>
+        <translation>Solo se descargan listas nuevas de números y sitios web de estafas. No se envía nada sobre usted ni su historial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="551"/>
+        <source>What the lists hold</source>
+        <translation>Lo que tienen las listas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="552"/>
+        <source>Reading the scam lists…</source>
+        <translation>Leyendo las listas de estafas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="553"/>
+        <source>What the scam lists hold</source>
+        <translation>Lo que tienen las listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="556"/>
+        <source>&amp;Import FTC complaints…</source>
+        <translation>Importar &amp;quejas de la FTC…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="559"/>
+        <source>Add the numbers from a file of reported calls that you downloaded from the FTC (the U.S. Federal Trade Commission).</source>
+        <translation>Agregue los números de un archivo de llamadas denunciadas que descargó de la FTC (la Comisión Federal de Comercio de EE. UU.).</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="564"/>
+        <source>Your b&amp;lock and allow lists…</source>
+        <translation>Sus listas de bloqueo y de con&amp;fianza…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="567"/>
+        <source>Numbers and websites you want ScamScreen to warn you about, or that you know are real.</source>
+        <translation>Números y sitios web de los que quiere que ScamScreen le avise, o que usted sabe que son reales.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="612"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="630"/>
+        <source>The scam lists cannot be read right now: {problem}</source>
+        <translation>Las listas de estafas no se pueden leer en este momento: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="641"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="642"/>
+        <source>{count} from updates</source>
+        <translation>{count} de las actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="646"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="647"/>
+        <source>{count} from FTC complaints you imported</source>
+        <translation>{count} de quejas de la FTC que usted importó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="651"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="652"/>
+        <source>{count} from your team&apos;s lists</source>
+        <translation>{count} de las listas de su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="656"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="657"/>
+        <source>{count} that came with ScamScreen</source>
+        <translation>{count} que venían con ScamScreen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="665"/>
+        <source>The scam lists hold {count} known scam number or website</source>
+        <translation>Las listas tienen {count} número o sitio web de estafa conocido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="666"/>
+        <source>The scam lists hold {count} known scam numbers and websites</source>
+        <translation>Las listas tienen {count} números y sitios web de estafa conocidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="672"/>
+        <source>The scam lists are empty for now: “Update now” or an FTC import fills them.</source>
+        <translation>Por ahora las listas de estafas están vacías: “Actualizar ahora” o importar de la FTC las llena.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="677"/>
+        <source>Your own lists: {blocked} blocked, {allowed} allowed.</source>
+        <translation>Sus propias listas: {blocked} bloqueados, {allowed} de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="685"/>
+        <source>Last FTC import: {file}, on {date}.</source>
+        <translation>Última importación de la FTC: {file}, el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="695"/>
+        <source>No update has been downloaded yet. ScamScreen uses the lists and company details it came with.</source>
+        <translation>Todavía no se ha descargado ninguna actualización. ScamScreen usa las listas y los datos de empresas con los que vino.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="700"/>
+        <source>Last update: version {version}, downloaded on {date}.</source>
+        <translation>Última actualización: versión {version}, descargada el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="704"/>
+        <source>It is in use.</source>
+        <translation>Está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="707"/>
+        <source>It is not in use: {why}</source>
+        <translation>No está en uso: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="711"/>
+        <source>For a helper: data version {in_use} is in use (from update {version}); the data that came with ScamScreen is version {shipped}.</source>
+        <translation>Para quien le ayuda: está en uso la versión de datos {in_use} (de la actualización {version}); los datos que vinieron con ScamScreen son la versión {shipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="716"/>
+        <source>For a helper: the data in use is the data that came with ScamScreen, version {shipped}.</source>
+        <translation>Para quien le ayuda: los datos en uso son los que vinieron con ScamScreen, versión {shipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="754"/>
+        <source>Choose the FTC file of reported calls</source>
+        <translation>Elija el archivo de la FTC con llamadas denunciadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="756"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="786"/>
+        <source>Your settings could not be saved to {file}. They apply until ScamScreen is closed.</source>
+        <translation>Su configuración no se pudo guardar en {file}. Se aplica hasta que cierre ScamScreen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="819"/>
+        <source>This number cannot exist as written. Please check it, so you can reach your trusted person when it matters.</source>
+        <translation>Este número no puede existir tal como está escrito. Revíselo, para poder comunicarse con su persona de confianza cuando importe.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="847"/>
+        <source>The folder {folder} cannot be made: {problem}</source>
+        <translation>No se puede crear la carpeta {folder}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="854"/>
+        <source>The folder could not be opened. It is at: {folder}</source>
+        <translation>No se pudo abrir la carpeta. Está en: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="872"/>
+        <source>Backed up. The copy is in: {path}</source>
+        <translation>Copia hecha. Está en: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="876"/>
+        <source>The backup could not be made: {problem}</source>
+        <translation>No se pudo hacer la copia de seguridad: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="879"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="887"/>
+        <source>Choose a backup to restore</source>
+        <translation>Elija una copia de seguridad para restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="889"/>
+        <source>ScamScreen backups (*.db);;All files (*)</source>
+        <translation>Copias de seguridad de ScamScreen (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="896"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="898"/>
+        <source>Your history will be replaced by the one in {file}. Contacts saved after that backup was made will no longer be in it.
+
+Your current history is kept first as a safety copy, so you can go back.</source>
+        <translation>Su historial se reemplazará por el de {file}. Los contactos guardados después de hacer esa copia ya no estarán en él.
+
+Antes se guarda su historial actual como copia de respaldo, para que pueda volver atrás.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="927"/>
+        <source>Your history was restored from {file}. Your history as it was just before is kept as a safety copy in: {safety}</source>
+        <translation>Su historial se restauró desde {file}. Su historial como estaba justo antes se guarda como copia de respaldo en: {safety}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="938"/>
+        <source>Nothing was changed. {file} is not a ScamScreen backup that can be restored ({problem}).</source>
+        <translation>No se cambió nada. {file} no es una copia de seguridad de ScamScreen que se pueda restaurar ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="942"/>
+        <source>The backup could not be restored: {problem}</source>
+        <translation>No se pudo restaurar la copia de seguridad: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="947"/>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="963"/>
+        <source>How long contacts are kept cannot be changed now: {problem}</source>
+        <translation>Ahora no se puede cambiar cuánto tiempo se guardan los contactos: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="1006"/>
+        <source>How long contacts are kept could not be saved: {problem}</source>
+        <translation>No se pudo guardar cuánto tiempo se guardan los contactos: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="125"/>
+        <source>Share a summary</source>
+        <translation>Compartir un resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="130"/>
+        <source>Copy this and paste it into an email or a message to someone you trust.</source>
+        <translation>Copie esto y péguelo en un correo o un mensaje para alguien de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="133"/>
+        <source>Leave out my &amp;personal details</source>
+        <translation>Dejar fuera mis datos &amp;personales</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="134"/>
+        <source>Leave out my personal details</source>
+        <translation>Dejar fuera mis datos personales</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="138"/>
+        <source>The &amp;summary:</source>
+        <translation>El &amp;resumen:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="142"/>
+        <source>The summary</source>
+        <translation>El resumen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="147"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="148"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="157"/>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="170"/>
+        <source>Copied. You can now paste it.</source>
+        <translation>Copiado. Ya puede pegarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="64"/>
+        <source>No contacts were saved in the last {days} days.</source>
+        <translation>No se guardó ningún contacto en los últimos {days} días.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="65"/>
+        <source>ScamScreen: {count} contacts in the last {days} days</source>
+        <translation>ScamScreen: {count} contactos en los últimos {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="69"/>
+        <source>ScamScreen: one contact</source>
+        <translation>ScamScreen: un contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="72"/>
+        <source>(Personal details and account numbers are left out.)</source>
+        <translation>(Se dejaron fuera los datos personales y los números de cuenta.)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="85"/>
+        <source>{when}: {verdict}</source>
+        <translation>{when}: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="91"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="92"/>
+        <source>They said they were</source>
+        <translation>Dijeron ser</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="93"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="94"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="95"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="96"/>
+        <source>Risk score</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="96"/>
+        <source>{score} out of 100</source>
+        <translation>{score} de 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="97"/>
+        <source>Turned out to be</source>
+        <translation>Resultó ser</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="98"/>
+        <source>Paid how</source>
+        <translation>Cómo pagó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="100"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="103"/>
+        <source>Warning signs:</source>
+        <translation>Señales de alarma:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/share.py" line="107"/>
+        <source>What was said or shown:</source>
+        <translation>Lo que se dijo o se mostró:</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="360"/>
+        <source>Update the scam lists</source>
+        <translation>Actualizar las listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="366"/>
+        <source>Looking for new lists of scam numbers and websites…</source>
+        <translation>Buscando listas nuevas de números y sitios web de estafas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="383"/>
+        <source>Stopping the update… This can take a few seconds if the update server is slow to answer. Nothing will be changed.</source>
+        <translation>Deteniendo la actualización… Puede tardar unos segundos si el servidor tarda en responder. No se cambiará nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="392"/>
+        <source>Checking the new lists before using them…</source>
+        <translation>Revisando las listas nuevas antes de usarlas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="395"/>
+        <source>Downloading the new lists: {done} of {total}.</source>
+        <translation>Descargando las listas nuevas: {done} de {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="403"/>
+        <source>Done. {message} New checks use it from now on.</source>
+        <translation>Listo. {message} Las comprobaciones nuevas la usan desde ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="409"/>
+        <source>Nothing new: {message}</source>
+        <translation>Nada nuevo: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="420"/>
+        <source>ScamScreen keeps using the lists it had. You can try again later.</source>
+        <translation>ScamScreen sigue usando las listas que tenía. Puede intentarlo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="428"/>
+        <source>The update could not be finished because of an unexpected problem. Nothing was changed. You can try again later.</source>
+        <translation>No se pudo terminar la actualización por un problema inesperado. No se cambió nada. Puede intentarlo de nuevo más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>UserListsDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="604"/>
+        <source>Your block and allow lists</source>
+        <translation>Sus listas de bloqueo y de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="621"/>
+        <source>Block: ScamScreen warns you whenever this number or website comes up.
+Allow: you know it is real (for example your bank&apos;s number from the back of your card). ScamScreen still checks what an allowed caller asks for, because callers can fake the number they show.</source>
+        <translation>Bloquear: ScamScreen le avisa cada vez que aparezca este número o sitio web.
+Confiar: usted sabe que es real (por ejemplo, el número de su banco que está al reverso de su tarjeta). ScamScreen igual revisa lo que le pide quien llama desde un número de confianza, porque se puede falsificar el número que se muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="630"/>
+        <source>Your blocked and allowed numbers and websites</source>
+        <translation>Sus números y sitios web bloqueados y de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="632"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="632"/>
+        <source>Number or website</source>
+        <translation>Número o sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="632"/>
+        <source>Your note</source>
+        <translation>Su nota</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="632"/>
+        <source>Added</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="647"/>
+        <source>&amp;What is on your lists now:</source>
+        <translation>&amp;Lo que hay ahora en sus listas:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="652"/>
+        <source>You have not blocked or allowed any number or website yet.</source>
+        <translation>Todavía no ha bloqueado ni marcado como de confianza ningún número o sitio web.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="658"/>
+        <source>&amp;Remove selected…</source>
+        <translation>&amp;Quitar lo seleccionado…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="662"/>
+        <source>To take an entry off, click it in the list first.</source>
+        <translation>Para quitar algo, primero haga clic en ello en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="668"/>
+        <source>Add a number or website</source>
+        <translation>Agregar un número o sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="670"/>
+        <source>&amp;Block it: warn me about it</source>
+        <translation>&amp;Bloquearlo: avíseme</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="671"/>
+        <source>&amp;Allow it: I know it is real</source>
+        <translation>Con&amp;fiar: sé que es real</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="672"/>
+        <source>Block it: warn me about it</source>
+        <translation>Bloquearlo: avíseme</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="673"/>
+        <source>Allow it: I know it is real</source>
+        <translation>Confiar: sé que es real</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="687"/>
+        <source>for example 844 555 0199 or help-desk.com</source>
+        <translation>por ejemplo 844 555 0199 o help-desk.com</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="690"/>
+        <source>for example: called about my “virus”</source>
+        <translation>por ejemplo: llamaron por mi “virus”</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="693"/>
+        <source>&amp;Number or website:</source>
+        <translation>&amp;Número o sitio web:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="694"/>
+        <source>N&amp;ote (for you):</source>
+        <translation>N&amp;ota (para usted):</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="702"/>
+        <source>Problem with the number or website</source>
+        <translation>Problema con el número o sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="715"/>
+        <source>A&amp;dd to my list</source>
+        <translation>A&amp;gregar a mi lista</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="718"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="722"/>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="763"/>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="763"/>
+        <source>Allowed</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="789"/>
+        <source>Your lists cannot be read right now: {problem}</source>
+        <translation>Sus listas no se pueden leer en este momento: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="803"/>
+        <source>Type a phone number or a website first.</source>
+        <translation>Primero escriba un número de teléfono o un sitio web.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="824"/>
+        <source>{value} is now on {list}.</source>
+        <translation>{value} ya está en {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="830"/>
+        <source>It was taken off your allow list.</source>
+        <translation>Se quitó de su lista de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="832"/>
+        <source>It was taken off your block list.</source>
+        <translation>Se quitó de su lista de bloqueo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="844"/>
+        <source>Nothing was saved.</source>
+        <translation>No se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="847"/>
+        <source>It could not be saved ({problem}). Nothing was changed.</source>
+        <translation>No se pudo guardar ({problem}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="875"/>
+        <source>Take {value} off {list}?</source>
+        <translation>¿Quitar {value} de {list}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="879"/>
+        <source>Take these {count} entries off your lists?</source>
+        <translation>¿Quitar estas {count} entradas de sus listas?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="884"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="893"/>
+        <source>Remove from your list?</source>
+        <translation>¿Quitar de su lista?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="889"/>
+        <source>ScamScreen will stop warning you about it.</source>
+        <translation>ScamScreen dejará de avisarle sobre esto.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="891"/>
+        <source>ScamScreen will stop treating it as one you know is real.</source>
+        <translation>ScamScreen dejará de tratarlo como algo que usted sabe que es real.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="894"/>
+        <source>&amp;Yes, remove</source>
+        <translation>&amp;Sí, quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="895"/>
+        <source>&amp;No, keep</source>
+        <translation>&amp;No, dejarlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="896"/>
+        <source>Yes, remove</source>
+        <translation>Sí, quitar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="897"/>
+        <source>No, keep</source>
+        <translation>No, dejarlo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="930"/>
+        <source>{value} was taken off {list}.</source>
+        <translation>{value} se quitó de {list}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="938"/>
+        <source>{count} entry was taken off your lists.</source>
+        <translation>Se quitó {count} entrada de sus listas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="939"/>
+        <source>{count} entries were taken off your lists.</source>
+        <translation>Se quitaron {count} entradas de sus listas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="948"/>
+        <source>It could not be removed ({problem}). Nothing was changed.</source>
+        <translation>No se pudo quitar ({problem}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="960"/>
+        <source>your block list</source>
+        <translation>su lista de bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="960"/>
+        <source>your allow list</source>
+        <translation>su lista de confianza</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="66"/>
+        <source>Verdict symbol</source>
+        <translation>Símbolo del veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="68"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="74"/>
+        <source>What the verdict means</source>
+        <translation>Lo que significa el veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="78"/>
+        <source>Your trusted person</source>
+        <translation>Su persona de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="85"/>
+        <source>Why, and what to do now</source>
+        <translation>Por qué, y qué hacer ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="90"/>
+        <source>&amp;Save to history</source>
+        <translation>&amp;Guardar en el historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="91"/>
+        <source>&amp;Verify step by step</source>
+        <translation>Compro&amp;bar paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="92"/>
+        <source>I already let them &amp;in or paid</source>
+        <translation>Ya los dejé e&amp;ntrar o pagué</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="116"/>
+        <source>Before you pay anyone or let anyone in, call {name}: {phone}</source>
+        <translation>Antes de pagarle a alguien o dejar que alguien entre, llame a {name}: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="117"/>
+        <source>your trusted person</source>
+        <translation>su persona de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="122"/>
+        <source>Before you pay anyone or let anyone in, call someone you trust: a family member or a friend.</source>
+        <translation>Antes de pagarle a alguien o dejar que alguien entre, llame a alguien de confianza: un familiar o un amigo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="153"/>
+        <source>Tell me what happened</source>
+        <translation>Cuénteme qué pasó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="155"/>
+        <source>Choose how they contacted you, and type or paste what they said.</source>
+        <translation>Elija cómo se comunicaron con usted, y escriba o pegue lo que le dijeron.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="160"/>
+        <source>This looks like a scam. Stop now.</source>
+        <translation>Esto parece una estafa. Deténgase ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="161"/>
+        <source>Something is not right. Check before you do anything.</source>
+        <translation>Algo no está bien. Compruebe antes de hacer nada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="162"/>
+        <source>No warning signs found.</source>
+        <translation>No se encontraron señales de alarma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="168"/>
+        <source>Hang up or close it. Don&apos;t pay, don&apos;t install anything, don&apos;t read out any code. Risk score: {score} out of 100.</source>
+        <translation>Cuelgue o ciérrelo. No pague, no instale nada, no lea en voz alta ningún código. Nivel de riesgo: {score} de 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="172"/>
+        <source>Don&apos;t pay or let anyone in until you have checked, through a contact you look up yourself. Risk score: {score} out of 100.</source>
+        <translation>No pague ni deje entrar a nadie hasta que lo haya comprobado, con un contacto que usted mismo busque. Nivel de riesgo: {score} de 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="176"/>
+        <source>That is not proof it is real: if they want money, access or codes, still check through a contact you look up yourself. Risk score: {score} out of 100.</source>
+        <translation>Eso no prueba que sea real: si quieren dinero, acceso o códigos, compruébelo igual con un contacto que usted mismo busque. Nivel de riesgo: {score} de 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="207"/>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="214"/>
+        <source>How to reach {org} yourself:</source>
+        <translation>Cómo comunicarse usted mismo con {org}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="222"/>
+        <source>What to do now:</source>
+        <translation>Qué hacer ahora:</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="34"/>
+        <source>Contacts per week</source>
+        <translation>Contactos por semana</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="46"/>
+        <source>Contacts per week for the last {n} weeks: nothing to show yet.</source>
+        <translation>Contactos por semana en las últimas {n} semanas: todavía no hay nada que mostrar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="53"/>
+        <source>Contacts per week for the last {n} weeks, from the week of {first} to the week of {last}: {total} in all.</source>
+        <translation>Contactos por semana en las últimas {n} semanas, de la semana del {first} a la semana del {last}: {total} en total.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="60"/>
+        <source>{count} {verdict}</source>
+        <translation>{count} {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="66"/>
+        <source>By verdict: {parts}.</source>
+        <translation>Por veredicto: {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="67"/>
+        <source>Busiest: the week of {week}, with {count}.</source>
+        <translation>La semana con más: la del {week}, con {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="160"/>
+        <source>No contacts in the last {n} weeks.</source>
+        <translation>No hubo contactos en las últimas {n} semanas.</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="41"/>
+        <source>Likely scam</source>
+        <translation>Probable estafa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="42"/>
+        <source>Suspicious</source>
+        <translation>Sospechoso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="43"/>
+        <source>No warning signs</source>
+        <translation>Sin señales de alarma</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="48"/>
+        <source>Not sure yet</source>
+        <translation>Todavía no se sabe</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="49"/>
+        <source>Confirmed scam</source>
+        <translation>Estafa confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="50"/>
+        <source>Genuine</source>
+        <translation>Legítimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="55"/>
+        <source>They called</source>
+        <translation>Me llamaron</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="56"/>
+        <source>You called them</source>
+        <translation>Usted los llamó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="57"/>
+        <source>Pop-up</source>
+        <translation>Ventana emergente</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="58"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="59"/>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="60"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="61"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="79"/>
+        <source>{date} at {time}</source>
+        <translation>{date} a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="89"/>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="86"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>_WorkDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="228"/>
+        <source>What is happening</source>
+        <translation>Lo que está pasando</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="231"/>
+        <source>How far it has got</source>
+        <translation>Cuánto ha avanzado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="235"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="246"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="247"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;errar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="333"/>
+        <source>Stopping… Nothing will be changed.</source>
+        <translation>Deteniendo… No se cambiará nada.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/crash.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/crash.py" line="77"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/crash.py" line="68"/>
+        <source>ScamScreen ran into a problem it did not expect. Nothing you saved is lost.
+
+You can keep using ScamScreen. If it happens again, close it and open it again.</source>
+        <translation>ScamScreen tuvo un problema inesperado. No se perdió nada de lo que guardó.
+
+Puede seguir usando ScamScreen. Si vuelve a pasar, ciérrelo y ábralo otra vez.</translation>
+    </message>
+</context>
+</TS>

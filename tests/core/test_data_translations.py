@@ -1,0 +1,211 @@
+"""The data's wording in Spanish (`data/i18n/es/`, see docs/translations.md): every rule,
+advice entry and checklist step is translated, every translation keeps exactly the
+{placeholders} of its English wording, and screening and checklists use it when asked."""
+
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+import pytest
+
+from scamscreen.core.checklists import load_checklist
+from scamscreen.core.contact import parse_contact
+from scamscreen.core.data import data_dir
+from scamscreen.core.localise import DataTranslation, folders
+from scamscreen.core.screening import Screener
+
+DATA = data_dir()
+LANGUAGES = sorted(p.name for p in (DATA / "i18n").iterdir() if p.is_dir())
+
+
+def fields(template: str) -> list[str]:
+    return sorted(name for _, name, _, _ in string.Formatter().parse(template) if name)
+
+
+def english(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def pairs(language: str):
+    """(where, English, translation) for every wording the data has."""
+    words = DataTranslation.load(DATA, language)
+    rules = words.rules()
+    for rule in english(DATA / "indicators" / "rules.json")["rules"]:
+        for key in ("title", "detail"):
+            yield f"rule {rule['id']} {key}", rule[key], rules.get(rule["id"], {}).get(key)
+    advice = words.advice()
+    for entry in english(DATA / "advice.json")["advice"]:
+        yield f"advice {entry['id']}", entry["text"], advice.get(entry["id"])
+    for path in sorted((DATA / "checklists").glob("*.json")):
+        raw = english(path)
+        own = words.checklist(path.stem)
+        for key in ("title", "intro"):
+            yield f"checklist {path.stem} {key}", raw[key], own.get(key)
+        for step in raw["steps"]:
+            mine = own.get("steps", {}).get(step["id"], {})
+            for key in ("title", "text"):
+                yield f"checklist {path.stem} {step['id']} {key}", step[key], mine.get(key)
+    vendors = words.vendors()
+    for path in sorted((DATA / "vendors").glob("*.json")):
+        raw = english(path)
+        yield (
+            f"vendor {raw['id']} how_to_reach",
+            raw["how_to_reach"],
+            vendors.get(raw["id"], {}).get("how_to_reach"),
+        )
+
+
+def test_there_is_a_spanish_translation():
+    assert "es" in LANGUAGES
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_wording_is_translated(language):
+    missing = [where for where, _, translated in pairs(language) if not translated]
+    assert missing == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_exactly_the_placeholders(language):
+    wrong = [
+        (where, fields(source), fields(translated))
+        for where, source, translated in pairs(language)
+        if translated and fields(source) != fields(translated)
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_name_only_ids_the_data_has(language):
+    words = DataTranslation.load(DATA, language)
+    rules = {r["id"] for r in english(DATA / "indicators" / "rules.json")["rules"]}
+    advice = {a["id"] for a in english(DATA / "advice.json")["advice"]}
+    vendors = {p.stem for p in (DATA / "vendors").glob("*.json")}
+    assert set(words.rules()) <= rules
+    assert set(words.advice()) <= advice
+    assert set(words.vendors()) <= vendors
+    for path in (DATA / "checklists").glob("*.json"):
+        steps = {s["id"] for s in english(path)["steps"]}
+        assert set(words.checklist(path.stem).get("steps", {})) <= steps
+    placeholder_words = words.placeholder_words()
+    assert set(placeholder_words) >= {"org", "tool", "number", "domain", "imitates", "website"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_vendor_labels_are_for_numbers_and_pages_the_vendor_lists(language):
+    from scamscreen.core.directory import load_vendor
+
+    for vid, words in DataTranslation.load(DATA, language).vendors().items():
+        vendor = load_vendor(DATA / "vendors" / f"{vid}.json")
+        assert set(words.get("phones", {})) <= {p.value for p in vendor.phones}, vid
+        assert set(words.get("report", {})) <= {r.value for r in vendor.report}, vid
+
+
+SCAM = {
+    "channel": "phone_inbound",
+    "claimed_org": "Microsoft",
+    "text": "He said my computer had a virus, wanted me to install AnyDesk and to buy "
+    "Google Play gift cards. Don't tell your son. Call back 1-844-555-0199.",
+}
+
+
+def test_screening_in_spanish(screener):
+    spanish = Screener.load(language="es_MX")
+    contact = parse_contact(SCAM)
+    english_result = screener.screen(contact)
+    result = spanish.screen(contact)
+    # the same verdict and reasons, in other words
+    assert result.verdict == english_result.verdict and result.score == english_result.score
+    assert [f.id for f in result.findings] == [f.id for f in english_result.findings]
+    english_words = {f.title for f in english_result.findings} | set(english_result.advice)
+    assert not english_words & ({f.title for f in result.findings} | set(result.advice))
+    titles = [f.title for f in result.findings]
+    assert "Le pidieron pagar con tarjetas de regalo" in titles
+    assert "Microsoft nunca pide tarjetas de regalo" in titles  # {org} filled in
+    website = result.official_contacts[0]
+    assert website["label"].startswith("Escriba usted mismo microsoft.com")
+    pairs = zip(result.official_contacts, english_result.official_contacts, strict=True)
+    assert all(mine["label"] != theirs["label"] for mine, theirs in pairs)
+
+
+def test_missing_placeholder_values_use_the_language_s_words():
+    spanish = Screener.load(language="es")
+    result = spanish.screen(parse_contact({"channel": "popup", "text": "Call 1-844-555-0199"}))
+    text = " ".join(f.detail for f in result.findings) + " ".join(result.advice)
+    assert "the company" not in text and "the company's own website" not in text
+
+
+def test_english_and_unknown_languages_keep_the_data_s_own_words(screener):
+    contact = parse_contact(SCAM)
+    expected = screener.screen(contact)
+    for language in (None, "en", "en_GB", "xx", "C"):
+        result = Screener.load(language=language).screen(contact)
+        assert result.findings == expected.findings and result.advice == expected.advice
+    assert folders(DATA, "en_US") == [] and folders(DATA, None) == []
+    assert [p.name for p in folders(DATA, "es_MX")] == ["es"]
+
+
+def test_checklists_in_spanish():
+    for name in ("verify", "recovery"):
+        plain = load_checklist(name)
+        spanish = load_checklist(name, language="es")
+        assert spanish.title != plain.title
+        assert [s.id for s, _ in spanish.steps] == [s.id for s, _ in plain.steps]
+        assert all(
+            a.text != b.text for (a, _), (b, _) in zip(spanish.steps, plain.steps, strict=True)
+        )
+    recovery = load_checklist("recovery", language="es")
+    steps = recovery.for_contact({"request:remote_access"}, {"tool": "AnyDesk"})
+    assert any("(AnyDesk)" in s.text for s in steps)
+
+
+def test_a_third_language_needs_only_files(tmp_path):
+    """A new folder under data/i18n is all it takes; what it leaves out stays English."""
+    import shutil
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("i18n"))
+    (data / "i18n" / "fr").mkdir(parents=True)
+    (data / "i18n" / "fr" / "rules.json").write_text(
+        json.dumps(
+            {"rules": {"gift_card_payment": {"title": "On vous a demandé des cartes cadeaux"}}}
+        ),
+        encoding="utf-8",
+    )
+    result = Screener.load(data, language="fr").screen(parse_contact(SCAM))
+    titles = [f.title for f in result.findings]
+    assert "On vous a demandé des cartes cadeaux" in titles
+    assert "Microsoft never asks for gift cards" in titles  # not translated: English
+
+
+def test_a_broken_placeholder_in_a_translation_is_caught_at_load(tmp_path):
+    import shutil
+
+    from scamscreen.core.data import DataError
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data, ignore=shutil.ignore_patterns("i18n"))
+    (data / "i18n" / "es").mkdir(parents=True)
+    (data / "i18n" / "es" / "advice.json").write_text(
+        json.dumps({"advice": {"hang_up": "Cuelgue {ahora"}}), encoding="utf-8"
+    )
+    with pytest.raises(DataError):
+        Screener.load(data, language="es")
+
+
+def test_the_command_line_in_spanish(capsys):
+    from scamscreen import cli
+    from scamscreen.core.i18n import set_language
+
+    try:
+        cli.run(
+            ["--lang", "es", "check", "--channel", "popup", "--text", "Llame al 1-844-555-0199"]
+        )
+        out = capsys.readouterr().out
+    finally:
+        set_language("en")
+    assert "Nivel de riesgo:" in out and "Por qué:" in out
+    assert "Un aviso en su pantalla muestra un número de teléfono" in out
+    assert "Risk score" not in out
