@@ -34,8 +34,10 @@ def test_screenshots_of_every_main_screen_at_both_sizes(qtbot, app_appearance, t
     folder = tmp_path / "shots"
     assert cli.run(["--screenshots", str(folder)]) == 0
     names = sorted(p.name for p in folder.iterdir())
-    screens = ("check", "checklist", "history", "settings")
-    assert names == sorted(f"{s}-{size}.png" for s in screens for size in (100, 200))
+    screens = ("check", "checklist", "history", "report", "settings")
+    sized = [f"{s}-{size}.png" for s in screens for size in (100, 200)]
+    assert names == sorted([*sized, "card.png"])
+    assert not QImage(str(folder / "card.png")).isNull()
     for screen in screens:
         small, large = (QImage(str(folder / f"{screen}-{n}.png")) for n in (100, 200))
         assert not small.isNull() and not large.isNull()

@@ -130,14 +130,41 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
             _wait(lambda h=history: "…" not in h.seen_before.text())
             save(window, "history", scale)
 
+            history.report(history.selected_id)  # Report it... of the chosen contact
+            _wait(lambda h=history: h.report_dialog is not None and h.report_dialog.isVisible())
+            dialog = history.report_dialog
+            dialog.resize(820 * scale // 100, 760 * scale // 100)
+            _wait(lambda: True)
+            save(dialog, "report", scale)
+            dialog.close()
+
             window.show_page(window.settings_page)
             _wait(lambda w=window: w.settings_page.lists_ready)
             save(window, "settings", scale)
             window.close()
             window.deleteLater()
+        written.append(_card(folder))
         QThreadPool.globalInstance().waitForDone(5000)
         app.processEvents()
     return written
+
+
+def _card(folder: Path) -> Path:
+    """The printable reminder card, drawn as it prints (A4 at 100 dpi, white paper)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage
+
+    from scamscreen.ui.family import card_document, card_lines, paint_card
+
+    image = QImage(827, 1169, QImage.Format.Format_RGB32)
+    image.setDotsPerMeterX(3937)  # 100 dpi
+    image.setDotsPerMeterY(3937)
+    image.fill(QColor("white"))
+    document = card_document(*card_lines("Daniel (son)", "(202) 555-0143"))
+    paint_card(image, document, QRectF(70, 70, 827 - 140, 1169 - 140))
+    path = folder / "card.png"
+    image.save(str(path))
+    return path
 
 
 if __name__ == "__main__":
