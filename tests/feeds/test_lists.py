@@ -753,3 +753,19 @@ def test_the_benchmark_runs_at_the_smallest_size(capsys):
     out = capsys.readouterr().out
     assert "FTC import of 2,000 lines" in out
     assert "screening with 2,000 known numbers" in out
+
+
+def test_the_words_of_a_list_finding_follow_the_language():
+    from scamscreen.core.i18n import set_language
+    from scamscreen.feeds.lists import reported_words, source_words
+
+    try:
+        set_language("es")
+        words = reported_words(214, "2026-11-02", "Computer & technical support")
+        assert words == "denunciado 214 veces, la última el 2026-11-02, como falso soporte técnico"
+        assert source_words("team:helpdesk") == "la lista de su equipo «helpdesk»"
+    finally:
+        set_language("en")
+    assert reported_words(214, "2026-11-02", "Computer & technical support") == (
+        "reported 214 times, last on 2026-11-02, as tech support"
+    )

@@ -132,7 +132,7 @@ EXPORT_COLUMNS = (
 )
 
 # How each source is named in a finding ("… is in {known_source}").
-_SOURCE_WORDS = {
+_SOURCE_WORDS = {  # (translated where they are used: see source_words)
     "ftc": "the FTC's Do Not Call complaints",
     "seed": "ScamScreen's own list of known scams",
     "feed": "the known-scam list of your ScamScreen updates",
@@ -279,31 +279,31 @@ def is_tech_support(subject: str) -> bool:
 def source_words(source: str) -> str:
     """A source as a finding names it."""
     if source.startswith("team:"):
-        return f"your team's list \u201c{source[5:]}\u201d"
+        return _("your team's list \u201c{name}\u201d").format(name=source[5:])
     if source.startswith("feed"):
-        return _SOURCE_WORDS["feed"]
-    return _SOURCE_WORDS.get(source, source)
+        return _(_SOURCE_WORDS["feed"])
+    return _(_SOURCE_WORDS[source]) if source in _SOURCE_WORDS else source
 
 
 def reported_words(reports: int, last_seen: str | None, subject: str) -> str:
     """The words of a finding, such as "reported 214 times, last on 2026-11-02, as tech
     support" (the rules say "This number was {known_reported}")."""
     if reports > 1:
-        parts = [f"reported {reports:,} times"]
+        parts = [_("reported {count} times").format(count=f"{reports:,}")]
         if last_seen:
-            parts.append(f"last on {last_seen}")
+            parts.append(_("last on {date}").format(date=last_seen))
     elif reports == 1:
-        parts = ["reported once"]
+        parts = [_("reported once")]
         if last_seen:
-            parts.append(f"on {last_seen}")
+            parts.append(_("on {date}").format(date=last_seen))
     else:
-        parts = ["listed as a scam"]
+        parts = [_("listed as a scam")]
         if last_seen:
-            parts.append(f"last seen on {last_seen}")
+            parts.append(_("last seen on {date}").format(date=last_seen))
     if is_tech_support(subject):
-        parts.append("as tech support")
+        parts.append(_("as tech support"))
     elif subject:
-        parts.append(f"about \u201c{subject}\u201d")
+        parts.append(_("about \u201c{subject}\u201d").format(subject=subject))
     return ", ".join(parts)
 
 
