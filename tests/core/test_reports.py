@@ -175,3 +175,30 @@ def test_a_redactor_removes_the_users_own_details():
     text = build_report(contact, "US", redactor=redactor, now=NOW).to_text()
     assert "Margaret" not in text and "4111" not in text
     assert "+1 844 555 0199" in text  # the scammer's number is the evidence
+
+
+def test_where_to_report_is_said_in_the_language_set():
+    from scamscreen.core import reports
+    from scamscreen.core.i18n import set_language
+
+    try:
+        set_language("es")
+        spanish = reports.authorities_for("US")
+        assert spanish.places[0].what.startswith("Denuncie la estafa")
+        assert reports.authorities_for("ZZ").places[0].what.startswith("Denuncie")
+    finally:
+        set_language(None)
+    assert reports.authorities_for("US").places[0].what.startswith("Report the scam")
+
+
+def test_every_authority_translation_names_an_entry_that_exists():
+    import json
+
+    from scamscreen.core.data import data_dir
+
+    words = json.loads((data_dir() / "i18n" / "es" / "authorities.json").read_text("utf-8"))
+    known = set()
+    for path in (data_dir() / "authorities").glob("*.json"):
+        entries = json.loads(path.read_text("utf-8"))["authorities"]
+        known |= {f"{path.stem}/{entry['id']}" for entry in entries}
+    assert set(words["authorities"]) <= known

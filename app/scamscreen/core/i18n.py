@@ -15,8 +15,17 @@ _LOCALE_DIR = resources_dir() / "locale"
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 
 
+_language: str | None = None
+
+
+def language() -> str | None:
+    """The language set for the core's words (None: English, or the system's)."""
+    return _language
+
+
 def set_language(language: str | None) -> None:
-    global _translation
+    global _translation, _language
+    _language = language
     languages = [language] if language else None
     _translation = gettext.translation(
         "scamscreen", localedir=_LOCALE_DIR, languages=languages, fallback=True

@@ -107,9 +107,33 @@ def authorities_for(country: str | None, folder: Path | None = None) -> Authorit
     path = folder / f"{code}.json"
     if _COUNTRY.fullmatch(code) and path.is_file():
         loaded = load_authority_file(path)
-        return Authorities(code, loaded[1], loaded[2], False)
-    places = load_authority_file(folder / f"{FALLBACK}.json")[2]
+        places = _translated(folder, code, loaded[2])
+        return Authorities(code, loaded[1], places, False)
+    places = _translated(folder, FALLBACK, load_authority_file(folder / f"{FALLBACK}.json")[2])
     return Authorities(code, _("Any other country"), places, True)
+
+
+def _translated(folder: Path, file: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The places' "what to do" in the language set for the core's words, from
+    data/i18n/<lang>/authorities.json ({"authorities": {"US/ftc": {"what": ...}}}); an
+    entry without a translation keeps its own words."""
+    from scamscreen.core import i18n
+
+    if not i18n.language():
+        return places
+    from scamscreen.core.localise import folders
+
+    words: dict[str, Any] = {}
+    for translation in reversed(folders(folder.parent, i18n.language())):
+        path = translation / "authorities.json"
+        if path.is_file():
+            words.update(require(load_json(path), "authorities", dict, path, "file"))
+    return tuple(
+        place._replace(what=str(words[f"{file}/{place.id}"].get("what", place.what)))
+        if isinstance(words.get(f"{file}/{place.id}"), dict)
+        else place
+        for place in places
+    )
 
 
 def vendor_places(org_id: str | None, claimed: str | None, folder: Path | None = None) -> list:
