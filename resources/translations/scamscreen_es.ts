@@ -60,7 +60,7 @@
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/check_page.py" line="97"/>
-        <source>Their &amp;phone number</source>
+        <source>Their phone &amp;number</source>
         <translation>Su número de &amp;teléfono</translation>
     </message>
     <message>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/check_page.py" line="132"/>
-        <source>Paste or type &amp;what you saw or heard:</source>
+        <source>Paste or type what you saw or hear&amp;d:</source>
         <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
     </message>
     <message>
@@ -199,47 +199,47 @@
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="345"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="346"/>
         <source>This number cannot exist as written. Check it, or it may be faked.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="347"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="348"/>
         <source>This is a premium-rate number: calling it costs a lot of money.</source>
         <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="349"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="350"/>
         <source>This number is in another country ({country}).</source>
         <translation>Este número es de otro país ({country}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="369"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="370"/>
         <source>Please check this: {problem}</source>
         <translation>Revise esto, por favor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="405"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="406"/>
         <source>Numbers: {items}</source>
         <translation>Números: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="408"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="409"/>
         <source>Links to: {items}</source>
         <translation>Enlaces a: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="411"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="412"/>
         <source>Email addresses: {items}</source>
         <translation>Direcciones de correo: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="414"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="415"/>
         <source>Remote-control programs: {items}</source>
         <translation>Programas de control remoto: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="418"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="419"/>
         <source>Found in your text:</source>
         <translation>Encontrado en su texto:</translation>
     </message>

@@ -231,3 +231,17 @@ def test_the_region_setting_reaches_the_history_search(qtbot, window, tmp_path):
             return log.setting("region")
 
     qtbot.waitUntil(lambda: stored() == "GB", timeout=10000)
+
+
+def test_each_alt_letter_on_the_check_screen_leads_to_one_place(window):
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters = []
+    for widget in window.check.findChildren(QLabel) + window.check.findChildren(QAbstractButton):
+        if widget.isVisibleTo(window.check):
+            found = re.search(r"&(\w)", widget.text().replace("&&", ""))
+            if found:
+                letters.append(found.group(1).lower())
+    assert letters and len(letters) == len(set(letters)), sorted(letters)

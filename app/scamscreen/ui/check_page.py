@@ -94,7 +94,7 @@ class CheckPage(QWidget):
         self.url = QLineEdit()
         for widget, label in (
             (self.org, self.tr("Who did they say they &are?")),
-            (self.phone, self.tr("Their &phone number")),
+            (self.phone, self.tr("Their phone &number")),
             (self.email, self.tr("Their e&mail address")),
             (self.url, self.tr("A lin&k they gave you")),
         ):
@@ -129,7 +129,7 @@ class CheckPage(QWidget):
         self.helpdesk_box.setVisible(False)
         form.addWidget(self.helpdesk_box)
 
-        text_label = QLabel(self.tr("Paste or type &what you saw or heard:"))
+        text_label = QLabel(self.tr("Paste or type what you saw or hear&d:"))
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("What you saw or heard"))
         self.text.setMinimumHeight(self.text.fontMetrics().height() * 6)
@@ -234,8 +234,9 @@ class CheckPage(QWidget):
         }
 
     def clear(self) -> None:
-        """A new check: everything empty, the first question focused."""
-        for field in (self.ticket_ref, self.staff_member, self.reported_by):
+        """A new check: everything empty, the first question focused. The staff member
+        stays: at a help desk the same person logs one report after another."""
+        for field in (self.ticket_ref, self.reported_by):
             field.clear()
         self.channels.setExclusive(False)
         for button in self.channel_buttons.values():
