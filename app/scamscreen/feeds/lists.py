@@ -307,7 +307,7 @@ def reported_words(reports: int, last_seen: str | None, subject: str) -> str:
     return ", ".join(parts)
 
 
-def _display_number(e164: str) -> str:
+def display_number(e164: str) -> str:
     """The number as a finding shows it: "+1 844-555-0199" (libphonenumber's international
     form; written out directly for the +1 numbers nearly every list entry is)."""
     if len(e164) == 12 and e164.startswith("+1") and e164[2:].isdigit():
@@ -590,7 +590,7 @@ class KnownLists:
                 which = "blocked" if list_name == "block" else "allowed"
                 facts.add(f"{prefix}:{which}_by_user")
                 what = "number" if kind == "number" else "domain"
-                shown = _display_number(value) if kind == "number" else value
+                shown = display_number(value) if kind == "number" else value
                 values.setdefault(f"{which}_{what}", shown)
                 note = row[7]
                 values.setdefault(
@@ -612,7 +612,7 @@ class KnownLists:
             words = reported_words(best[4], last_seen, tech or subject)
             sources = " and ".join(dict.fromkeys(source_words(r[3]) for r in hits))
             if value in numbers:
-                values.setdefault("known_number", _display_number(value))
+                values.setdefault("known_number", display_number(value))
                 values.setdefault("known_reported", words)
                 values.setdefault("known_source", sources)
             else:

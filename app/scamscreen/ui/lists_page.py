@@ -110,15 +110,9 @@ def shown_value(kind: str, value: str) -> str:
     """A list entry as a person reads it: "+1 844-555-0199", "help-desk-support.com"."""
     if kind != "number":
         return value
-    if len(value) == 12 and value.startswith("+1") and value[2:].isdigit():
-        return f"+1 {value[2:5]}-{value[5:8]}-{value[8:]}"
-    import phonenumbers
+    from scamscreen.feeds.lists import display_number
 
-    try:
-        parsed = phonenumbers.parse(value, None)
-    except phonenumbers.NumberParseException:
-        return value
-    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return display_number(value)
 
 
 def count_words(count: int, one: str, many: str) -> str:
