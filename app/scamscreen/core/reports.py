@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 from scamscreen.core.data import DataError, data_dir, load_json, require
 from scamscreen.core.i18n import _
+from scamscreen.core.times import utc_moment
 
 CONFIDENCES = frozenset({"authority_page", "secondary"})
 FALLBACK = "default"
@@ -222,11 +223,9 @@ def _when(stamp: str | None) -> str:
     if not stamp:
         return ""
     try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        moment = utc_moment(stamp)
     except ValueError:
         return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 

@@ -24,6 +24,7 @@ from sqlite_utils import Database
 
 from scamscreen.core.contact import CHANNELS, Contact
 from scamscreen.core.screening import ENGINE_VERSION, Result
+from scamscreen.core.times import utc_moment
 from scamscreen.store import backup as backups
 from scamscreen.store.location import DB_NAME, private_dir, private_file
 from scamscreen.store.schema import (
@@ -68,13 +69,11 @@ def parse_when(text: str, field: str = "date") -> str:
     """A date or date-time the user typed, as a UTC ISO string the log can compare."""
     text = text.strip()
     try:
-        when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        when = utc_moment(text)
     except ValueError:
         raise StoreError(
             f"{field}: {text!r} is not a date; write it as 2026-11-29 or 2026-11-29T14:30"
         ) from None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 

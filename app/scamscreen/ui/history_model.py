@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyle,
 )
 
+from scamscreen.core.times import utc_moment
 from scamscreen.store import CaseLog
 from scamscreen.ui.history_worker import PAGE_SIZE, Failed, Submit
 
@@ -66,12 +67,9 @@ class Words(QObject):
         if not stamp:
             return ""
         try:
-            moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+            moment = utc_moment(stamp).astimezone()
         except ValueError:
             return stamp
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        moment = moment.astimezone()
         locale = QLocale()
         day = QDate(moment.year, moment.month, moment.day)
         clock = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
