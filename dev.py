@@ -8,9 +8,17 @@ the tests or the benchmarks.
                                      makensis, the Windows installer; on Debian as root
                                      NSIS and poppler-utils are installed first)
     python3 dev.py bench             set up, then run the performance suite
+    python3 dev.py lock [PACKAGE...] choose newer releases on purpose: resolve again (all, or
+                                     only the named packages) into constraints.txt
+    python3 dev.py latest [PYTEST...] try the newest releases of everything, in `.venv-latest/`,
+                                     without touching constraints.txt, then run the tests
 
-It needs nothing but Python 3.11+: the environment lives in `.venv/` next to this file and
-is reinstalled only when `pyproject.toml` changes.
+It needs nothing but Python 3.11+: the environment lives in `.venv/` next to this file,
+holds exactly the releases pinned in `constraints.txt` (the same on every machine, the
+Windows workflow included), and is reinstalled only when `pyproject.toml` or
+`constraints.txt` changes. An upgrade is a decision: `dev.py latest` shows whether the
+newest releases pass, `dev.py lock` pins them, and the new constraints.txt is committed on
+its own.
 """
 
 from __future__ import annotations
@@ -24,29 +32,60 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
+LATEST = ROOT / ".venv-latest"
+CONSTRAINTS = ROOT / "constraints.txt"
+# The resolver that writes constraints.txt for every platform at once (Windows' extra
+# packages carry markers); installed only when `dev.py lock` runs.
+UV = "uv==0.13.9"
 
 
-def venv_python() -> Path:
+def venv_python(folder: Path = VENV) -> Path:
     if os.name == "nt":
-        return VENV / "Scripts" / "python.exe"
-    return VENV / "bin" / "python"
+        return folder / "Scripts" / "python.exe"
+    return folder / "bin" / "python"
 
 
-def ensure_env() -> Path:
+def ensure_env(folder: Path = VENV, *, pinned: bool = True) -> Path:
+    """The project's environment in `folder`: the releases in constraints.txt when
+    `pinned`, else the newest ones (`dev.py latest`)."""
     if sys.version_info < (3, 11):
         sys.exit(f"ScamScreen needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
-    python = venv_python()
+    python = venv_python(folder)
     if not python.exists():
-        print("Creating the virtual environment in .venv ...", flush=True)
-        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
-    stamp = VENV / ".installed"
-    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if not stamp.exists() or stamp.read_text().strip() != want:
-        print("Installing ScamScreen and its dependencies ...", flush=True)
-        pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-        subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True)
-        stamp.write_text(want)
+        print(f"Creating the virtual environment in {folder.name} ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(folder)
+    stamp = folder / ".installed"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    if pinned:
+        digest.update(CONSTRAINTS.read_bytes())
+    want = digest.hexdigest()
+    if pinned and stamp.exists() and stamp.read_text().strip() == want:
+        return python
+    print("Installing ScamScreen and its dependencies ...", flush=True)
+    pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    if pinned:
+        subprocess.run([*pip, "-c", str(CONSTRAINTS), "-e", f"{ROOT}[test]"], check=True)
+    else:
+        subprocess.run([*pip, "--upgrade", "--upgrade-strategy", "eager",
+                        "-e", f"{ROOT}[test]"], check=True)
+    stamp.write_text(want)
     return python
+
+
+def lock(packages: list[str]) -> int:
+    """Resolve the dependencies again into constraints.txt: every package to its newest
+    release, or only the named ones (the rest stay as pinned)."""
+    python = str(ensure_env())
+    subprocess.run([python, "-m", "pip", "install", "--disable-pip-version-check", "-q", UV],
+                   check=True)
+    upgrade = [f"--upgrade-package={name}" for name in packages] or ["--upgrade"]
+    return subprocess.call(
+        [python, "-m", "uv", "pip", "compile", "--quiet", "--universal",
+         "--python-version", "3.11", "--extra", "test", *upgrade,
+         "--custom-compile-command", "python3 dev.py lock",
+         "pyproject.toml", "-o", CONSTRAINTS.name],
+        cwd=ROOT,
+    )
 
 
 def ensure_tools() -> None:
@@ -69,11 +108,13 @@ def ensure_tools() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "bench"}:
+    if not argv or argv[0] not in {"run", "test", "bench", "lock", "latest"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
-    python = str(ensure_env())
+    if command == "lock":
+        return lock(rest)
+    python = str(ensure_env(LATEST, pinned=False) if command == "latest" else ensure_env())
     if command == "run":
         return subprocess.call([python, "-m", "scamscreen", *rest])
     if command == "bench":
