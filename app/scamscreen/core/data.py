@@ -23,27 +23,42 @@ class DataError(Exception):
         self.problem = problem
 
 
+def _shipped(name: str) -> Path:
+    """Where the shipped folder `name` ("data" or "resources") is, in every layout.
+
+    - the frozen bundle (PyInstaller) keeps it beside the executable, in `sys._MEIPASS`;
+    - an installed wheel or sdist carries it inside the package, `scamscreen/<name>`
+      (pyproject.toml maps the top-level folders there): this is the very path
+      `importlib.resources.files("scamscreen") / name` answers for a package on disk, found
+      without importing importlib.resources, which costs the desktop app 7–8 ms at
+      start-up where the budget has a few;
+    - a source checkout (and an editable install of it) has it at the top of the project.
+    """
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / name
+    package = Path(__file__).resolve().parents[1]
+    inside = package / name
+    if inside.is_dir():
+        return inside
+    return package.parents[1] / name
+
+
 def data_dir() -> Path:
     """The folder holding vendors/, indicators/ and friends.
 
-    `SCAMSCREEN_DATA` overrides it (tests, and updates staged by the feeds); a frozen
-    build keeps it next to the executable; a source checkout has it at the top level.
+    `SCAMSCREEN_DATA` overrides it (tests, and updates staged by the feeds); otherwise it is
+    the shipped folder, wherever this copy of ScamScreen keeps it (`_shipped`).
     """
     override = os.environ.get("SCAMSCREEN_DATA")
     if override:
         return Path(override)
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "data"
-    return Path(__file__).resolve().parents[3] / "data"
+    return _shipped("data")
 
 
 def resources_dir() -> Path:
     """The folder holding icons and translations, found the way `data_dir` is."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[3] / "resources"
+    return _shipped("resources")
 
 
 def cache_dir() -> Path:
