@@ -89,6 +89,30 @@ def _asked_language(argv: list[str]) -> str | None:
 
 
 def run(argv: list[str]) -> int:
+    """Run one command line. A reader that closes the output early (`| head`) ends the
+    command quietly with status 0, as git and grep do: it got what it wanted."""
+    try:
+        status = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _reader_went_away()
+        return EXIT_OK
+    return status
+
+
+def _reader_went_away() -> None:
+    """Point standard output at the null device, so that the interpreter's own flush at
+    exit does not fail a second time on the closed pipe (Python's documented recipe)."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # (no real file descriptor: an in-memory stdout)
+        pass
+
+
+def _run(argv: list[str]) -> int:
     set_language(_asked_language(argv))
     args = _desktop_args(argv)
     if args is None:

@@ -138,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
     except DataError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA
+    except BrokenPipeError:
+        raise  # the reader went away: cli.run ends quietly
     except (sqlite3.Error, OSError) as exc:
         print(
             _("The case log could not be read or written: {problem}").format(problem=exc),
@@ -334,9 +336,17 @@ def _export(args: argparse.Namespace) -> int:
         if args.output:
             target = Path(args.output)
             temp = target.with_name(target.name + ".part")
-            with temp.open("w", encoding="utf-8", newline="") as out:
-                count = writer(log, out, redact=args.redact)
-            temp.replace(target)
+            try:
+                with temp.open("w", encoding="utf-8", newline="") as out:
+                    count = writer(log, out, redact=args.redact)
+                temp.replace(target)
+            except OSError as exc:
+                temp.unlink(missing_ok=True)
+                raise InputProblem(
+                    str(target), None,
+                    _("the export could not be written there ({problem}); nothing in the "
+                      "case log was changed").format(problem=exc.strerror or exc),
+                ) from exc
         else:
             count = writer(log, sys.stdout, redact=args.redact)
     print(_("Contacts exported: {count}").format(count=count), file=sys.stderr)

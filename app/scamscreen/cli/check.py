@@ -141,6 +141,8 @@ def _check_jsonl(args: argparse.Namespace, screener: Any, region: str | None) ->
                 result = {"id": contact.id, **result}
             emit(result, sys.stdout)
             sys.stdout.flush()
+    except BrokenPipeError:
+        raise  # the reader went away: cli.run ends quietly
     except OSError as exc:
         print(
             _("{file}: cannot read it ({reason})").format(file=name, reason=exc.strerror),

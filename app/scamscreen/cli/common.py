@@ -73,6 +73,12 @@ def decode(raw: bytes | str, where: str, whole_file: bool = False) -> Any:
         located = (
             _("{file} line {line}").format(file=where, line=exc.lineno) if whole_file else where
         )
+        if whole_file and exc.msg == "Extra data":
+            raise InputProblem(
+                located, None,
+                _("a second contact begins here, but `check --json` reads one; for one "
+                  "contact per line use `check --jsonl`"),
+            ) from None
         raise InputProblem(
             located, None, _("not valid JSON ({problem})").format(problem=exc.msg)
         ) from None

@@ -104,6 +104,8 @@ def run(args: argparse.Namespace) -> int:
     except ListError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_STORE if exc.storage else EXIT_BAD_INPUT
+    except BrokenPipeError:
+        raise  # the reader went away: cli.run ends quietly
     except (sqlite3.Error, OSError) as exc:
         print(
             _("The known-scam lists could not be read or written: {problem}").format(

@@ -76,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
             temp.replace(target)
         else:
             sys.stdout.write(report.to_text())
+    except BrokenPipeError:
+        raise  # the reader went away: cli.run ends quietly
     except OSError as exc:
         print(_("The report could not be written: {problem}").format(problem=exc), file=sys.stderr)
         return EXIT_STORE
