@@ -111,7 +111,7 @@ def test_pdf_report_has_every_field(logged, tmp_path):
         ("GB", "Action Fraud"),
         ("CA", "Canadian Anti-Fraud Centre (CAFC)"),
         ("AU", "Scamwatch"),
-        ("ZZ", "Your local police"),
+        ("JP", "Your local police"),  # (a country with no reporting centre on file)
     ],
 )
 def test_the_authority_for_the_country(logged, country, expected):
@@ -122,7 +122,7 @@ def test_the_authority_for_the_country(logged, country, expected):
 
 
 def test_the_country_comes_from_the_settings(logged):
-    ok(run("report", "1", data_dir=logged))  # no region set: the general advice
+    ok(run("report", "1", data_dir=logged))  # no region set: the default country (US)
     from scamscreen.store import CaseLog
 
     with CaseLog.open(logged) as log:

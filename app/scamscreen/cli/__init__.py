@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from scamscreen.core.i18n import _, set_language
+from scamscreen.core.i18n import _, languages, set_language, speaks
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2  # (as in cli/common.py)
@@ -122,6 +122,16 @@ def _run(argv: list[str]) -> int:
         except SystemExit as exc:  # argparse has already explained the problem
             return EXIT_BAD_INPUT if exc.code else EXIT_OK
     set_language(args.lang)
+    if args.lang and not speaks(args.lang):
+        print(
+            _("ScamScreen does not speak “{language}”; carrying on in English. It speaks: "
+              "{languages}.").format(language=args.lang, languages=", ".join(languages())),
+            file=sys.stderr,
+        )
+    needs = getattr(args, "needs_command", None)
+    if needs is not None and getattr(args, needs[0], None) is None:
+        needs[1].print_help(sys.stderr)  # `scamscreen log`: its commands, not an error
+        return EXIT_BAD_INPUT
     if args.command is not None:
         return _run_command(args)
     if args.self_test:

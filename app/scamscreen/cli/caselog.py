@@ -26,6 +26,8 @@ from scamscreen.cli.common import (
     emit,
     field_line,
     load_screener,
+    region_code,
+    subcommands,
 )
 from scamscreen.core.contact import CHANNELS, OUTCOMES
 from scamscreen.core.data import DataError
@@ -40,7 +42,7 @@ _EXTRA_TEXT = ("ticket_ref", "staff_member", "reported_by", "paid_how")
 
 def add_parsers(commands: Any) -> None:
     log = commands.add_parser("log", help=_("keep and search the case log"))
-    sub = log.add_subparsers(dest="log_command", required=True)
+    sub = subcommands(log, "log_command")
 
     add = sub.add_parser("add", help=_("screen a contact and save it"))
     add.add_argument(
@@ -50,7 +52,10 @@ def add_parsers(commands: Any) -> None:
         help=_("read the contact as a JSON object; print its id and verdict"),
     )
     add.add_argument("--input", metavar="FILE", help=_("read FILE, not standard input"))
-    add.add_argument("--region", metavar="CC", help=_("country for numbers without a code"))
+    add.add_argument(
+        "--region", metavar="CC", type=region_code,
+        help=_("country for numbers without a code"),
+    )
 
     show = sub.add_parser("show", help=_("show one contact"))
     show.add_argument("id", type=int)
@@ -212,15 +217,33 @@ def _add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _human(row: dict[str, Any]) -> str:
+def _word(words: dict[str, str], value: Any) -> str:
+    """The readable word for a stored value (an unknown one as it is)."""
+    return words.get(value or "", value or "?")
+
+
+def _human(row: dict[str, Any], *, whole: bool = False) -> str:
+    """One contact for people: in a list (`whole` False) the story is cut to one line
+    with a "…"; `log show` prints all of it, wrapped."""
+    import textwrap
+
+    from scamscreen.core import labels
+
     lines = [
-        f"#{row['id']}  {row['contacted_at'][:16].replace('T', ' ')}  {row['verdict']} "
-        f"({row['score']})  outcome: {row['outcome']}",
-        f"  {row['channel'] or '?'}  {row['claimed_org'] or '-'}  {row['phone']}  "
-        f"{row['email']}  {row['url']}".rstrip(),
+        f"#{row['id']}  {row['contacted_at'][:16].replace('T', ' ')}  "
+        f"{_word(labels.verdicts(), row['verdict'])} ({row['score']})  "
+        + _("outcome: {outcome}").format(outcome=_word(labels.outcomes(), row["outcome"])),
+        f"  {_word(labels.channels(), row['channel'])}  {row['claimed_org'] or '-'}  "
+        f"{row['phone']}  {row['email']}  {row['url']}".rstrip(),
     ]
-    if row.get("notes"):
-        lines.append("  " + row["notes"][:200].replace("\n", " "))
+    notes = (row.get("notes") or "").strip()
+    if notes and whole:
+        for paragraph in notes.splitlines():
+            lines.extend(textwrap.wrap(paragraph, 88, initial_indent="  ",
+                                       subsequent_indent="  ") or [""])
+    elif notes:
+        flat = " ".join(notes.split())
+        lines.append("  " + (flat if len(flat) <= 200 else flat[:199].rstrip() + "…"))
     return "\n".join(lines)
 
 
@@ -242,7 +265,7 @@ def _show(args: argparse.Namespace) -> int:
     if args.json:
         emit(row, sys.stdout)
     else:
-        print(_human(row))
+        print(_human(row, whole=True))
         for finding in row["findings"]:
             print(f"  - {finding['title']}")
     return EXIT_OK
@@ -271,7 +294,13 @@ def _outcome(args: argparse.Namespace) -> int:
     cents = _money(args.money_lost, "--money-lost")
     with _open(args) as log:
         log.set_outcome(args.id, args.outcome, money_lost_cents=cents, paid_how=args.paid_how)
-    print(_("Contact {id} marked as {outcome}.").format(id=args.id, outcome=args.outcome))
+    from scamscreen.core import labels
+
+    print(
+        _("Contact {id} is now marked: {outcome}.").format(
+            id=args.id, outcome=_word(labels.outcomes(), args.outcome)
+        )
+    )
     return EXIT_OK
 
 
@@ -309,11 +338,60 @@ def _stats(args: argparse.Namespace) -> int:
     if args.json:
         emit(data, sys.stdout)
     else:
-        for row in data["by_week"]:
-            print(f"{row['week']}  {row['verdict']:<13} {row['contacts']}")
-        for row in data["by_organisation"]:
-            print(f"{row['organisation']:<20} {row['contacts']}")
+        print(_stats_text(data, args))
     return EXIT_OK
+
+
+def _stats_text(data: dict[str, list[dict[str, Any]]], args: argparse.Namespace) -> str:
+    """Two tables with headings: contacts per week by verdict, and who was impersonated
+    most, by the organisation's name (not its id)."""
+    from scamscreen.core import labels
+
+    if not data["by_week"]:
+        return _("No contacts saved yet.")
+    verdicts = labels.verdicts()
+    weeks: dict[str, dict[str, int]] = {}
+    for row in data["by_week"]:
+        weeks.setdefault(row["week"], {})[row["verdict"]] = row["contacts"]
+    heads = [_("Week of"), *verdicts.values(), _("All")]
+    table = [
+        [week, *(str(counts.get(v, 0)) for v in verdicts), str(sum(counts.values()))]
+        for week, counts in weeks.items()
+    ]
+    out = [_("Contacts per week (weeks begin on Monday)"), *_columns([heads, *table])]
+    if data["by_organisation"]:
+        names = _organisation_names(args)
+        rows = [
+            [names.get(row["organisation"], row["organisation"]), str(row["contacts"]),
+             str(row["likely_scams"] or 0)]
+            for row in data["by_organisation"]
+        ]
+        heads = [_("Who they claimed to be"), _("Contacts"), verdicts["likely_scam"]]
+        out += ["", _("Most impersonated (not counting genuine contacts)"),
+                *_columns([heads, *rows])]
+    return "\n".join(out)
+
+
+def _columns(rows: list[list[str]]) -> list[str]:
+    """Rows of cells as aligned lines: the first column to the left, numbers right."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return [
+        "  " + "  ".join(
+            cell.ljust(width) if i == 0 else cell.rjust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    ]
+
+
+def _organisation_names(args: argparse.Namespace) -> dict[str, str]:
+    """Directory ids to the names people know (bank-of-america: Bank of America)."""
+    from scamscreen.core.directory import Directory
+    from scamscreen.feeds.active import active_data_dir
+    from scamscreen.store import resolve_home
+
+    directory = Directory.load(active_data_dir(resolve_home(args.data_dir)) / "vendors")
+    return {vendor.id: vendor.name for vendor in directory}
 
 
 def _purge(args: argparse.Namespace) -> int:

@@ -30,8 +30,9 @@ from scamscreen.cli.common import (
     emit,
     field_line,
     load_screener,
+    region_code,
 )
-from scamscreen.core.contact import Channel, ContactError, Initiator, parse_contact
+from scamscreen.core.contact import Channel, Initiator
 from scamscreen.core.data import DataError
 from scamscreen.core.i18n import _
 
@@ -57,7 +58,8 @@ def add_parser(commands: Any) -> None:
         "--input", metavar="FILE", help=_("with --json: read FILE, not standard input")
     )
     check.add_argument(
-        "--region", metavar="CC", help=_("country for numbers without a country code (default: US)")
+        "--region", metavar="CC", type=region_code,
+        help=_("country for numbers without a country code (default: US)"),
     )
     quick = check.add_argument_group(_("quick check by hand"))
     quick.add_argument(
@@ -245,13 +247,7 @@ def run_check(args: argparse.Namespace) -> int:
     if args.input and not args.json:
         print(_("--input goes with --json"), file=sys.stderr)
         return EXIT_BAD_INPUT
-    region = None
-    if args.region:
-        try:
-            region = parse_contact({"region": args.region}).region
-        except ContactError as exc:
-            print(f"--region: {exc.message}", file=sys.stderr)
-            return EXIT_BAD_INPUT
+    region = args.region
     try:
         screener = load_screener(
             data_folder(getattr(args, "data_dir", None)), getattr(args, "lang", None)

@@ -14,6 +14,28 @@ EXIT_BAD_INPUT = 2
 EXIT_BAD_DATA = 3
 
 
+def subcommands(parser: Any, dest: str) -> Any:
+    """The commands under `parser` (`log add`, `lists show`...). Without one, the command
+    line prints `parser`'s help (what it can do) instead of argparse's "the following
+    arguments are required: log_command", which names an internal variable."""
+    parser.set_defaults(needs_command=(dest, parser))
+    return parser.add_subparsers(dest=dest, metavar=_("COMMAND"), title=_("commands"))
+
+
+def region_code(value: str) -> str:
+    """An argparse `type` for --region and --country: a country libphonenumber knows,
+    in capitals; anything else is refused with what to type instead."""
+    import argparse
+
+    try:
+        code = parse_contact({"region": value}).region
+    except ContactError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
+    if code is None:
+        raise argparse.ArgumentTypeError(_("give two letters such as US, GB, ES or MX"))
+    return code
+
+
 class InputProblem(Exception):
     """Input that cannot be screened, located for the person who has to fix it."""
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scamscreen.cli.common import EXIT_BAD_INPUT, EXIT_OK
+from scamscreen.cli.common import EXIT_BAD_INPUT, EXIT_OK, subcommands
 from scamscreen.core.i18n import _
 
 EXIT_UPDATE = 5
@@ -40,7 +40,7 @@ def add_parsers(commands: Any) -> None:
     upd.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
     feed = commands.add_parser("feed", help=_("for maintainers: make keys and signed feeds"))
-    sub = feed.add_subparsers(dest="feed_command", required=True)
+    sub = subcommands(feed, "feed_command")
     keygen = sub.add_parser("keygen", help=_("make a new signing key pair"))
     keygen.add_argument("--out", metavar="DIR", required=True)
     keygen.add_argument(

@@ -28,7 +28,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from scamscreen.cli.common import EXIT_BAD_INPUT, EXIT_OK, emit
+from scamscreen.cli.common import EXIT_BAD_INPUT, EXIT_OK, emit, region_code, subcommands
 from scamscreen.core.i18n import _
 
 EXIT_STORE = 4  # as the case-log commands
@@ -42,14 +42,17 @@ def add_parsers(commands: Any) -> None:
         "lists",
         help=_("known scam numbers and web addresses: your block and allow lists, FTC data"),
     )
-    sub = lists.add_subparsers(dest="lists_command", required=True)
+    sub = subcommands(lists, "lists_command")
 
     ftc = sub.add_parser(
         "import-ftc",
         help=_("add the FTC's Do Not Call reported-calls data (a CSV file) to the scam list"),
     )
     ftc.add_argument("file")
-    ftc.add_argument("--region", metavar="CC", default="US", help=_("country of the numbers"))
+    ftc.add_argument(
+        "--region", metavar="CC", default="US", type=region_code,
+        help=_("country of the numbers"),
+    )
     ftc.add_argument("--json", action="store_true", help=_("print the result as JSON"))
 
     for name, what in (
@@ -61,7 +64,8 @@ def add_parsers(commands: Any) -> None:
         command.add_argument("value", help=_("a phone number, a web address or a domain"))
         command.add_argument("--kind", choices=("number", "domain"), help=_("default: guessed"))
         command.add_argument(
-            "--region", metavar="CC", default="US", help=_("country for numbers without a code")
+            "--region", metavar="CC", default="US", type=region_code,
+            help=_("country for numbers without a code"),
         )
         if name == "add":
             command.add_argument("--note", default="", help=_("why, in your own words"))
@@ -77,7 +81,7 @@ def add_parsers(commands: Any) -> None:
     team = sub.add_parser(
         "team", help=_("your help desk's lists: a folder on a share, or a web address")
     )
-    team_sub = team.add_subparsers(dest="team_command", required=True)
+    team_sub = subcommands(team, "team_command")
     team_add = team_sub.add_parser("add", help=_("use a team list (and read it now)"))
     team_add.add_argument("name", help=_("a short name, such as helpdesk"))
     team_add.add_argument("source", help=_("a folder of .csv files, or the address of one"))

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scamscreen.cli.common import EXIT_BAD_DATA, EXIT_BAD_INPUT, EXIT_OK
+from scamscreen.cli.common import EXIT_BAD_DATA, EXIT_BAD_INPUT, EXIT_OK, region_code
 from scamscreen.core.data import DataError
 from scamscreen.core.i18n import _
 
@@ -35,7 +35,8 @@ def add_parsers(commands: Any) -> None:
     report.add_argument(
         "--country",
         metavar="CC",
-        help=_("your country, e.g. US, GB, CA, AU (default: the one in your settings)"),
+        type=region_code,
+        help=_("your country, e.g. US, GB, CA, AU (default: the one in your settings, else US)"),
     )
     report.add_argument(
         "--redact",
@@ -87,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> Any:
+    from scamscreen.core.phone import DEFAULT_REGION
     from scamscreen.core.reports import build_report
     from scamscreen.feeds.active import active_data_dir
     from scamscreen.store import CaseLog, StoreError, resolve_home
@@ -100,7 +102,8 @@ def _build(args: argparse.Namespace) -> Any:
             raise StoreError(
                 _("There is no contact number {id} in the case log.").format(id=args.id)
             )
-        country = args.country or log.setting("region")
+        # The app's default country too: a report is never "for your country" unknown.
+        country = args.country or log.setting("region") or DEFAULT_REGION
         redactor = None
         if args.redact:
             from scamscreen.store.exchange import redactor_for

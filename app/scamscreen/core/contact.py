@@ -145,7 +145,16 @@ def _region(data: dict[str, Any]) -> str | None:
         return None
     if not isinstance(value, str) or len(value) != 2 or not value.isascii() or not value.isalpha():
         raise ContactError("region", f"{value!r} is not a two-letter country code such as US or GB")
-    return value.upper()
+    from phonenumbers import SUPPORTED_REGIONS  # (screening imports it anyway)
+
+    code = value.upper()
+    if code not in SUPPORTED_REGIONS:
+        hint = " (the United Kingdom is GB)" if code == "UK" else ""
+        raise ContactError(
+            "region", f"{value!r} is not a country code ScamScreen knows{hint}; "
+            "use two letters such as US, GB, ES or MX"
+        )
+    return code
 
 
 def _id(data: dict[str, Any]) -> str | int | None:

@@ -32,5 +32,18 @@ def set_language(language: str | None) -> None:
     )
 
 
+def languages() -> list[str]:
+    """The languages the command line speaks: English and every catalogue shipped."""
+    found = {path.parent.parent.name for path in _LOCALE_DIR.glob("*/LC_MESSAGES/scamscreen.mo")}
+    return sorted(found | {"en"})
+
+
+def speaks(language: str) -> bool:
+    """Whether `language` ("es", "es_MX", "es-AR", "es_ES.UTF-8") has words here: a
+    regional code falls back to its language, as gettext does."""
+    code = language.replace("-", "_").split(".")[0].split("@")[0]
+    return code.lower().split("_")[0] in languages() or code in languages()
+
+
 def _(message: str) -> str:
     return _translation.gettext(message)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from scamscreen.core import labels
 from scamscreen.core.data import DataError, data_dir, load_json, require
 from scamscreen.core.i18n import _
 from scamscreen.core.times import utc_moment
@@ -164,59 +165,6 @@ def vendor_places(org_id: str | None, claimed: str | None, folder: Path | None =
             )
         )
     return places
-
-
-# -- wording -----------------------------------------------------------------------
-
-
-def _channels() -> dict[str, str]:
-    return {
-        "phone_inbound": _("They phoned me"),
-        "phone_outbound": _("I phoned a number I had been given or had found"),
-        "popup": _("A pop-up or warning page on my screen"),
-        "email": _("Email"),
-        "sms": _("Text message"),
-        "chat": _("Online chat"),
-        "web": _("A website"),
-    }
-
-
-def _requests() -> dict[str, str]:
-    return {
-        "remote_access": _("to let them into my computer (remote access)"),
-        "install_software": _("to install a program"),
-        "gift_card": _("payment with gift cards"),
-        "wire_transfer": _("a bank or wire transfer"),
-        "crypto": _("cryptocurrency or a Bitcoin ATM"),
-        "payment_app": _("payment through an app (Zelle, Venmo, Cash App or similar)"),
-        "card_payment": _("my card details or a card payment"),
-        "bank_login": _("to sign in to my bank while they watched"),
-        "password": _("my password"),
-        "one_time_code": _("a one-time or verification code"),
-        "personal_info": _("personal details (account numbers, ID numbers)"),
-        "call_number": _("to call a phone number"),
-        "click_link": _("to open a link"),
-        "keep_secret": _("to keep it secret"),
-        "stay_on_line": _("to stay on the line"),
-        "buy_security_product": _("to buy security software or a support plan"),
-        "refund_process": _("to go through a 'refund'"),
-    }
-
-
-def _verdicts() -> dict[str, str]:
-    return {
-        "likely_scam": _("Likely scam"),
-        "suspicious": _("Suspicious"),
-        "no_red_flags": _("No warning signs found"),
-    }
-
-
-def _outcomes() -> dict[str, str]:
-    return {
-        "unknown": _("Not decided yet"),
-        "confirmed_scam": _("Confirmed scam"),
-        "genuine": _("Turned out to be genuine"),
-    }
 
 
 def _when(stamp: str | None) -> str:
@@ -446,7 +394,7 @@ def build_report(
         for link in links
         if link == row.get("url") or not (row.get("url") and link in (row.get("url") or ""))
     ]
-    wording = _requests()
+    wording = labels.requests()
     requests = [wording.get(r, r) for r in row.get("requests") or []]
     notes = row.get("notes") or ""
     tools = remote_tools(notes, data)
@@ -462,7 +410,7 @@ def build_report(
     return Report(
         contact_id=row.get("id"),
         contacted_at=_when(row.get("contacted_at")),
-        how=_channels().get(row.get("channel") or "", row.get("channel") or ""),
+        how=labels.channels().get(row.get("channel") or "", row.get("channel") or ""),
         claimed_org=row.get("claimed_org") or "",
         numbers=tuple(numbers),
         addresses=tuple(_unique([row.get("email") or ""])),
@@ -472,9 +420,9 @@ def build_report(
         money_lost=_money(row.get("money_lost_cents"), code),
         paid_how=row.get("paid_how") or "",
         narrative=notes,
-        verdict=_verdicts().get(row.get("verdict") or "", row.get("verdict") or ""),
+        verdict=labels.verdicts().get(row.get("verdict") or "", row.get("verdict") or ""),
         findings=findings,
-        outcome=_outcomes().get(row.get("outcome") or "", row.get("outcome") or ""),
+        outcome=labels.outcomes().get(row.get("outcome") or "", row.get("outcome") or ""),
         authorities=authorities,
         company=company,
         prepared=_("Prepared with ScamScreen on {date}.").format(date=stamp),
