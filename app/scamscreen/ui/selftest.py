@@ -127,7 +127,7 @@ def _steps(temp: Path) -> None:
         found = log.search("anydesk")
     if row is None or row["verdict"] != "likely_scam" or not found:
         raise Failed("the case log did not give back what was written")
-    say("case log: a test contact written, read back and searched (in a temporary folder)")
+    say("case log: written, read back and searched (a test contact, in a temporary folder)")
     if window.lists is None:
         raise Failed("the known-scam lists could not be opened")
     say(f"known-scam lists: opened ({window.lists.count()} entries)")
