@@ -40,7 +40,7 @@ ROOM = "free space for your data folder"
 
 
 class Check(NamedTuple):
-    name: str  # what was checked, for people: FOLDER, LOG, ...
+    name: str  # what was checked, in words: FOLDER, LOG, WRITING or ROOM
     ok: bool
     says: str  # what was found; when not ok, what is wrong and what to do
 
@@ -61,7 +61,7 @@ def check_home(home: Path) -> list[Check]:
                 + _ELSEWHERE,
             )
         ]
-    checks = [
+    return [
         Check(FOLDER, True, f"{home}")
         if exists
         else Check(
@@ -73,7 +73,6 @@ def check_home(home: Path) -> list[Check]:
         writable(home, base),
         room(home, base),
     ]
-    return checks
 
 
 _ELSEWHERE = (
@@ -115,7 +114,8 @@ def case_log(path: Path) -> Check:
     if size == 0:
         return Check(LOG, True, f"{path} (empty)")
     problem = backups.header_problem(path)
-    count, newer = 0, []
+    count = 0
+    newer: list[str] = []
     if problem is None:
         try:
             conn = _open_read_only(path)

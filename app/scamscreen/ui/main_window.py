@@ -359,7 +359,8 @@ class MainWindow(QMainWindow):
             from scamscreen.feeds.lists import KnownLists, ListError
             from scamscreen.feeds.update import update
 
-            result, problem, synced = None, None, []
+            result, synced = None, []
+            problem: Exception | None = None
             try:
                 result = update(home, source, trusted_keys)
             except UpdateError as exc:
