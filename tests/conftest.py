@@ -56,3 +56,39 @@ def _add_copies(log, template: dict, count: int) -> list[int]:
             )
             ids.append(log.insert_row(row, []))
     return ids
+
+
+@pytest.fixture
+def private_tmpfs(tmp_path):
+    """Run a shell script as root in a private mount namespace where `$MNT` (the test's
+    `tmp_path / "mnt"`) is a fresh tmpfs (mount options as given: `size=1m`), so that it
+    can be made truly read-only (`mount -o remount,ro "$MNT"`) or full, which file
+    permissions cannot do for root.
+    Returns the script's standard output and error together. Skips where this cannot
+    be done (not root, no unshare, or no private mount namespace allowed)."""
+    import shutil
+    import subprocess
+
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("needs root to mount a tmpfs")
+    if not shutil.which("unshare"):
+        pytest.skip("needs unshare to mount a tmpfs in a private namespace")
+    mount = tmp_path / "mnt"
+    mount.mkdir()
+
+    def run(script: str, options: str = "", timeout: float = 180) -> str:
+        opts = f"-o {options} " if options else ""
+        done = subprocess.run(
+            [
+                *("unshare", "--mount", "--propagation", "private", "sh", "-c"),
+                f'set -e\nMNT="{mount}"\nmount -t tmpfs {opts}none "$MNT"\nset +e\n{script}',
+            ],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        if "mount:" in done.stderr and "permission denied" in done.stderr.lower():
+            pytest.skip("this machine does not allow a private mount namespace")
+        return done.stdout + done.stderr
+
+    return run

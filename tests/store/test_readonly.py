@@ -1,14 +1,14 @@
 """A data folder that cannot be written gets a clear message and loses nothing.
 
 As root, file permissions do not stop writes, so the folder is made truly read-only: a
-tmpfs in a private mount namespace, remounted read-only. Otherwise chmod does it.
+tmpfs in a private mount namespace, remounted read-only (the `private_tmpfs` fixture in
+tests/conftest.py). Otherwise chmod does it.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 
@@ -26,20 +26,13 @@ def cli(*args: str) -> str:
     return " ".join([sys.executable, "-m", "scamscreen", *args])
 
 
-def as_root(tmp_path) -> str:
-    if not shutil.which("unshare"):
-        pytest.skip("needs unshare to make a read-only folder as root")
-    mount = tmp_path / "mnt"
-    mount.mkdir()
-    home = mount / "home"
+def as_root(private_tmpfs, tmp_path) -> str:
+    home = tmp_path / "mnt" / "home"
     script = f"""
-set -e
-mount -t tmpfs none {mount}
 {cli("--data-dir", str(home), "log", "add", "--json")} <<'JSON'
 {CONTACT}
 JSON
-mount -o remount,ro {mount}
-set +e
+mount -o remount,ro "$MNT"
 {cli("--data-dir", str(home), "log", "add", "--json")} <<'JSON'
 {CONTACT}
 JSON
@@ -48,15 +41,7 @@ echo "ADD_EXIT $?"
 echo "SEARCH_EXIT $?"
 {sys.executable} -c "{COUNT}" {home / "scamscreen.db"}
 """
-    done = subprocess.run(
-        ["unshare", "--mount", "--propagation", "private", "sh", "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    if "mount:" in done.stderr and "permission denied" in done.stderr.lower():
-        pytest.skip("this machine does not allow a private mount namespace")
-    return done.stdout + done.stderr
+    return private_tmpfs(script, timeout=120)
 
 
 def as_user(tmp_path) -> str:
@@ -98,8 +83,11 @@ def as_user(tmp_path) -> str:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX mounts and permissions")
-def test_a_read_only_data_folder_gets_a_clear_message_and_loses_nothing(tmp_path):
-    output = as_root(tmp_path) if os.geteuid() == 0 else as_user(tmp_path)
+def test_a_read_only_data_folder_gets_a_clear_message_and_loses_nothing(tmp_path, request):
+    if os.geteuid() == 0:  # (the fixture makes a truly read-only folder, or skips)
+        output = as_root(request.getfixturevalue("private_tmpfs"), tmp_path)
+    else:
+        output = as_user(tmp_path)
     assert "Traceback" not in output, output
     assert "ADD_EXIT 4" in output, output
     assert "cannot use its data folder" in output and "Nothing was changed" in output

@@ -11,7 +11,7 @@ def test_the_self_test_passes_and_says_each_step(qapp, capsys, monkeypatch, tmp_
     monkeypatch.setenv("SCAMSCREEN_HOME", str(tmp_path / "home"))
     assert cli.run(["--self-test"]) == 0
     out = capsys.readouterr().out
-    for step in ("main window: opened", "screening:", "case log:", "self-test passed"):
+    for step in ("main window: opened", "screening:", "case log:", "your data folder:", "passed"):
         assert step in out
     assert not (tmp_path / "home").exists()  # the user's data folder is left alone
 

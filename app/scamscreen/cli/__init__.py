@@ -137,7 +137,7 @@ def _run(argv: list[str]) -> int:
     if args.self_test:
         from scamscreen.ui import selftest
 
-        return selftest.run()
+        return selftest.run(args.data_dir)
     if args.screenshots:
         from pathlib import Path
 

@@ -143,11 +143,17 @@ class ListError(ValueError):
     """Something about the lists the person can act on; the message says what, in plain
     words (a number that cannot exist, a file that is not the FTC's format, a lists file
     written by a newer version). `storage` is true when the lists file itself could not
-    be used, rather than a request about it being wrong."""
+    be used, rather than a request about it being wrong. `folder` is set when the data
+    folder could not be used, `reason` saying why: the message names the command line's
+    options, and a window says it in its own words instead (ui/problems.py)."""
 
-    def __init__(self, message: str, *, storage: bool = False) -> None:
+    def __init__(
+        self, message: str, *, storage: bool = False, folder: Path | None = None, reason: str = ""
+    ) -> None:
         super().__init__(message)
         self.storage = storage
+        self.folder = folder
+        self.reason = reason
 
 
 class ImportCancelled(ListError):
@@ -389,12 +395,15 @@ class KnownLists:
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             writer = cls._connect(path)
         except (OSError, sqlite3.Error) as exc:
+            reason = str(getattr(exc, "strerror", None) or exc)
             raise ListError(
                 _(
                     "ScamScreen cannot use its known-scam lists in {home} ({reason}). "
                     "Choose a folder you can write to with --data-dir (or SCAMSCREEN_HOME)."
-                ).format(home=home, reason=getattr(exc, "strerror", None) or exc),
+                ).format(home=home, reason=reason),
                 storage=True,
+                folder=home,
+                reason=reason,
             ) from None
         lists = cls(path, writer)
         try:

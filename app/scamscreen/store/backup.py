@@ -78,7 +78,7 @@ def daily(conn: sqlite3.Connection, home: Path, today: datetime | None = None) -
 _MAGIC = b"SQLite format 3\x00"
 
 
-def _header_problem(path: Path) -> str | None:
+def header_problem(path: Path) -> str | None:
     """What the first 100 bytes say is wrong: not SQLite, or shorter than its header
     says (a file cut off by a full disk or a copy that did not finish)."""
     try:
@@ -108,7 +108,7 @@ def _header_problem(path: Path) -> str | None:
 def check(path: Path, thorough: bool = True) -> str:
     """ "ok", or what is wrong with the file: with `thorough`, everything SQLite's
     integrity check finds; without, what the header and the schema show."""
-    problem = _header_problem(path)
+    problem = header_problem(path)
     if problem is not None:
         return problem
     if path.stat().st_size == 0:

@@ -45,13 +45,24 @@ MANY_MATCHES = 1_000  # above this, a word search walks the history index (see s
 
 
 class StoreError(Exception):
-    """Something about the case log the user can act on; the message says what.
-    `storage` is true when the case log itself could not be used (rather than a
-    request about it being wrong)."""
+    """Something about the case log the user can act on; the message says what, in the
+    command line's terms. `storage` is true when the case log itself could not be used
+    (rather than a request about it being wrong). `folder` is set when the data folder
+    could not be used, `reason` saying why: a window then says it in its own words,
+    without the command line's options (ui/problems.py)."""
 
-    def __init__(self, message: str, *, storage: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        storage: bool = False,
+        folder: Path | None = None,
+        reason: str = "",
+    ) -> None:
         super().__init__(message)
         self.storage = storage
+        self.folder = folder
+        self.reason = reason
 
 
 class Stored(NamedTuple):
@@ -84,6 +95,8 @@ def _unwritable(home: Path, exc: Exception) -> StoreError:
         "Choose a folder you can write to with --data-dir (or SCAMSCREEN_HOME), or ask "
         "someone to make this folder writable for you.",
         storage=True,
+        folder=home,
+        reason=str(reason),
     )
 
 

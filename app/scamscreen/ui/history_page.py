@@ -48,6 +48,7 @@ from scamscreen.store import CaseLog, StoreError
 from scamscreen.ui.history_chart import WEEKS, WeeklyChart, directory_names, last_weeks
 from scamscreen.ui.history_model import HistoryModel, Words
 from scamscreen.ui.history_worker import PAGE_SIZE, CaseLogThread
+from scamscreen.ui.problems import in_words
 from scamscreen.ui.verdict_panel import plain
 
 DEBOUNCE_MS = 250
@@ -683,7 +684,7 @@ class HistoryPage(QWidget):
             self._show_problem(
                 self.tr(
                     "Your history could not be used just now, and nothing was changed: {problem}"
-                ).format(problem=error),
+                ).format(problem=in_words(error)),
                 reading=True,
             )
             return

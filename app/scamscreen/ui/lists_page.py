@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scamscreen.ui.problems import in_words
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import plain
 
@@ -559,7 +560,7 @@ class FtcImportDialog(_WorkDialog):
                 ),
             )
         elif isinstance(error, ListError):
-            text = str(error)
+            text = in_words(error)
             if "Nothing was" not in text:
                 text += " " + self.tr("Nothing was changed.")
             self._end("failed", text)
@@ -780,7 +781,11 @@ class UserListsDialog(QDialog):
     def _read_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.loaded = True
-        self._say(self.tr("Your lists cannot be read right now: {problem}").format(problem=error))
+        self._say(
+            self.tr("Your lists cannot be read right now: {problem}").format(
+                problem=in_words(error)
+            )
+        )
 
     # -- writing -------------------------------------------------------------------------
 
@@ -835,11 +840,11 @@ class UserListsDialog(QDialog):
 
             self._set_busy(False)
             if isinstance(error, ListError) and not error.storage:
-                self._problem(str(error) + " " + self.tr("Nothing was saved."))
+                self._problem(in_words(error) + " " + self.tr("Nothing was saved."))
             else:
                 self._say(
                     self.tr("It could not be saved ({problem}). Nothing was changed.").format(
-                        problem=error
+                        problem=in_words(error)
                     )
                 )
 
@@ -940,7 +945,7 @@ class UserListsDialog(QDialog):
             self._set_busy(False)
             self._say(
                 self.tr("It could not be removed ({problem}). Nothing was changed.").format(
-                    problem=error
+                    problem=in_words(error)
                 )
             )
             self.reload()

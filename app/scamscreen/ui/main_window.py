@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from scamscreen.ui.appearance import apply_appearance
 from scamscreen.ui.check_page import CheckPage
+from scamscreen.ui.problems import in_words
 from scamscreen.ui.tasks import run_in_background
 
 if TYPE_CHECKING:  # (the other screens, and the data code, load when first used)
@@ -205,7 +206,9 @@ class MainWindow(QMainWindow):
                 self.lists = KnownLists.open(home)
             except ListError as exc:  # screening goes on without them, and says why
                 self.statusBar().showMessage(
-                    self.tr("The known-scam lists cannot be used: {problem}").format(problem=exc)
+                    self.tr("The known-scam lists cannot be used: {problem}").format(
+                        problem=in_words(exc)
+                    )
                 )
         from scamscreen.ui.translations import language
 
@@ -350,25 +353,26 @@ class MainWindow(QMainWindow):
         home = self.home
         source = str(self.settings.value("updates/source", "") or "").strip() or None
 
-        def work() -> tuple[Any, str, list[Any]]:
+        def work() -> tuple[Any, Exception | None, list[Any]]:
             from scamscreen.feeds import team
             from scamscreen.feeds.errors import UpdateError
             from scamscreen.feeds.lists import KnownLists, ListError
             from scamscreen.feeds.update import update
 
-            result, problem, synced = None, "", []
+            result, synced = None, []
+            problem: Exception | None = None
             try:
                 result = update(home, source, trusted_keys)
             except UpdateError as exc:
-                problem = str(exc)
+                problem = exc
             try:
                 with KnownLists.open(home) as lists:
                     synced = team.sync(lists)
             except ListError as exc:
-                problem = problem or str(exc)
+                problem = problem or exc
             return result, problem, synced
 
-        def done(answer: tuple[Any, str, list[Any]]) -> None:
+        def done(answer: tuple[Any, Exception | None, list[Any]]) -> None:
             result, problem, synced = answer
             changed = (result is not None and result.updated) or any(
                 s.entries is not None for s in synced
@@ -379,9 +383,9 @@ class MainWindow(QMainWindow):
                 message = self.tr("The scam lists were updated (version {version}).").format(
                     version=result.version
                 )
-            elif problem:
+            elif problem is not None:
                 message = self.tr("Could not check for new scam lists: {problem}").format(
-                    problem=problem
+                    problem=in_words(problem)
                 )
             else:
                 message = self.tr("The scam lists are up to date.")
@@ -470,7 +474,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Could not save"),
             self.tr("Your check could not be saved to the history:\n{problem}").format(
-                problem=error
+                problem=in_words(error)
             ),
         )
 

@@ -3,9 +3,13 @@ desks, with no display and no clicks.
 
 It opens the main window offscreen, screens a built-in sample contact through it (the
 same path as a person typing), checks the verdict, writes the contact to a case log in a
-temporary folder and reads it back, opens the known-scam lists there, and exits 0. Each
-step prints one line; the first that fails prints why and the exit status is 1 (3 when
-ScamScreen's own data files are missing or damaged: "reinstall")."""
+temporary folder and reads it back, and opens the known-scam lists there. Then it checks
+the user's own data folder (`--data-dir`, SCAMSCREEN_HOME, else the usual one) without
+changing anything in it: the case log there opens, the folder takes a new file, and its
+disk has room (`store/health.py`). Each step prints one line. The exit status is 0 when
+all is well; 1 when the app itself failed; 3 when ScamScreen's own data files are
+missing or damaged ("reinstall"), or when the user's data folder cannot be used (then
+each failing check is named, with what to do instead: reinstalling does not help)."""
 
 from __future__ import annotations
 
@@ -30,7 +34,8 @@ class Failed(Exception):
     pass
 
 
-def run() -> int:
+def run(data_dir: str | None = None) -> int:
+    """`data_dir`: the `--data-dir` option, if given."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from scamscreen import __version__
     from scamscreen.core.data import DataError
@@ -45,8 +50,26 @@ def run() -> int:
     except Failed as exc:
         say(f"FAILED: {exc}")
         return EXIT_FAILED
+    if not _users_folder(data_dir):
+        say("self-test failed: ScamScreen works, but it cannot use your data folder (see above)")
+        return EXIT_DATA
     say("self-test passed")
     return EXIT_OK
+
+
+def _users_folder(data_dir: str | None) -> bool:
+    """The user's own data folder, checked read-only: one line per check."""
+    from scamscreen.store import resolve_home
+    from scamscreen.store.health import check_home
+
+    good = True
+    for check in check_home(resolve_home(data_dir)):
+        if check.ok:
+            say(f"{check.name}: {check.says}")
+        else:
+            say(f"FAILED ({check.name}): {check.says}")
+            good = False
+    return good
 
 
 def say(line: str) -> None:
@@ -104,7 +127,7 @@ def _steps(temp: Path) -> None:
         found = log.search("anydesk")
     if row is None or row["verdict"] != "likely_scam" or not found:
         raise Failed("the case log did not give back what was written")
-    say("case log: written, read back and searched")
+    say("case log: written, read back and searched (a test contact, in a temporary folder)")
     if window.lists is None:
         raise Failed("the known-scam lists could not be opened")
     say(f"known-scam lists: opened ({window.lists.count()} entries)")

@@ -51,6 +51,7 @@ from scamscreen.ui.appearance import (  # noqa: F401 (re-exported for the page's
     snap_scale,
     text_scale,
 )
+from scamscreen.ui.problems import in_words
 from scamscreen.ui.styles import (  # noqa: F401 (re-exported for the page's callers)
     HighContrastStyle,
     ReadableStyle,
@@ -584,7 +585,7 @@ class SettingsPage(QWidget):
         home = self.home
         shipped = self._shipped_version
 
-        def work() -> tuple[dict[str, Any] | None, str, dict[str, Any] | None, str]:
+        def work() -> tuple[dict[str, Any] | None, str, dict[str, Any] | None, Exception | None]:
             from scamscreen.core.data import data_dir
             from scamscreen.feeds import active
             from scamscreen.feeds.lists import KnownLists, ListError
@@ -593,23 +594,27 @@ class SettingsPage(QWidget):
             version = shipped or active.fingerprint(data_dir())[:12]
             try:
                 with KnownLists.open(home) as lists:
-                    return info, version, lists.summary(), ""
+                    return info, version, lists.summary(), None
             except ListError as exc:
-                return info, version, None, str(exc)
+                return info, version, None, exc
 
-        def done(answer: tuple[dict[str, Any] | None, str, dict[str, Any] | None, str]) -> None:
+        def done(
+            answer: tuple[dict[str, Any] | None, str, dict[str, Any] | None, Exception | None],
+        ) -> None:
             if ticket != self._lists_reads:
                 return  # a newer read is on its way
             info, version, summary, problem = answer
             self._shipped_version = version
-            self._show_lists(info, version, summary, problem)
+            self._show_lists(info, version, summary, in_words(problem) if problem else "")
             self.lists_ready = True
 
         def failed(error: BaseException) -> None:
             if ticket != self._lists_reads:
                 return
             self.lists_status.setText(
-                self.tr("The scam lists cannot be read right now: {problem}").format(problem=error)
+                self.tr("The scam lists cannot be read right now: {problem}").format(
+                    problem=in_words(error)
+                )
             )
             self.lists_ready = True
 
@@ -873,7 +878,9 @@ class SettingsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             self._set_data_busy(False)
-            self._say(self.tr("The backup could not be made: {problem}").format(problem=error))
+            self._say(
+                self.tr("The backup could not be made: {problem}").format(problem=in_words(error))
+            )
 
         self._set_data_busy(True)
         self._say(self.tr("Backing up…"))
@@ -939,7 +946,9 @@ class SettingsPage(QWidget):
                     "restored ({problem})."
                 ).format(file=source, problem=error)
             else:
-                text = self.tr("The backup could not be restored: {problem}").format(problem=error)
+                text = self.tr("The backup could not be restored: {problem}").format(
+                    problem=in_words(error)
+                )
             self._say(text)
 
         self._retention_dirty = False  # the restored log brings its own value
@@ -961,7 +970,7 @@ class SettingsPage(QWidget):
         def failed(error: BaseException) -> None:
             self.retention_status.setText(
                 self.tr("How long contacts are kept cannot be changed now: {problem}").format(
-                    problem=error
+                    problem=in_words(error)
                 )
             )
             self.retention_status.show()
@@ -1004,7 +1013,7 @@ class SettingsPage(QWidget):
             self._retention_dirty = True  # still to be written
             self.retention_status.setText(
                 self.tr("How long contacts are kept could not be saved: {problem}").format(
-                    problem=error
+                    problem=in_words(error)
                 )
             )
             self.retention_status.show()
