@@ -259,7 +259,7 @@ def _check_list(list_name: str | None, allowed: Sequence[str] = LISTS) -> None:
         )
 
 
-def _check_source(source: str) -> str:
+def _check_source(source: object) -> str:
     if not isinstance(source, str) or not _SOURCE.fullmatch(source):
         raise ListError(
             _(
