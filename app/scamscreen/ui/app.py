@@ -30,6 +30,8 @@ def run(
     from scamscreen.ui import crash, translations
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    if not isinstance(app, QApplication):  # (a QCoreApplication has no windows)
+        raise RuntimeError("the app needs a QApplication")
     app.setApplicationName("ScamScreen")
     app.setOrganizationName("ScamScreen")
     app.setApplicationDisplayName("ScamScreen")
