@@ -117,7 +117,9 @@ _NETLOC = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://)?([^/?#\\\s]*)")
 
 def host_info(link_or_host: str) -> Host | None:
     """The host of a link, an email domain or a bare domain; None if there is none."""
-    netloc = _NETLOC.match(link_or_host.strip()).group(1)  # type: ignore[union-attr]
+    authority = _NETLOC.match(link_or_host.strip())
+    assert authority is not None  # (every part of the pattern is optional: it always matches)
+    netloc = authority.group(1)
     # "https://microsoft.com@evil.example/" goes to evil.example: drop the user part.
     host = netloc.rsplit("@", 1)[-1]
     ip = host.startswith("[")
