@@ -82,7 +82,7 @@ def retention_in_log(home: Path) -> str | None:
 
 def settled(qtbot, page: SettingsPage) -> QWidget:
     """The scrolled content, once its layout has caught up with the last change."""
-    content = page.scroll.widget()
+    content = page.scroll_area.widget()
     qtbot.waitUntil(lambda: content.height() >= content.heightForWidth(content.width()))
     QApplication.processEvents()
     return content

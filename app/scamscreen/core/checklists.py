@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from scamscreen.core.data import data_dir, load_json, require
 from scamscreen.core.indicators import Condition, check_template, fill, parse_condition
@@ -40,7 +40,7 @@ def load_checklist(name: str, folder: Path | None = None, language: str | None =
     folder = folder or data_dir() / "checklists"
     path = folder / f"{name}.json"
     raw = load_json(path)
-    words: dict = {}
+    words: dict[str, Any] = {}
     if language:
         from scamscreen.core.localise import DataTranslation
 

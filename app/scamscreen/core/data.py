@@ -102,7 +102,7 @@ def load_json(path: Path) -> Any:
     return parse_json(path, read_bytes(path))
 
 
-def require(mapping: Any, key: str, kind: type, path: Path, where: str) -> Any:
+def require(mapping: Any, key: str, kind: type | tuple[type, ...], path: Path, where: str) -> Any:
     """Read `mapping[key]`, insisting on its type; the message names the entry."""
     if not isinstance(mapping, dict) or key not in mapping:
         raise DataError(path, f"has an entry without '{key}' ({where})")

@@ -133,7 +133,9 @@ def load_vendor(path: Path) -> Vendor:
     if kind not in KINDS:
         raise DataError(path, f"has unknown kind '{kind}'")
 
-    def many(key: str, value_key: str, text_key: str = "", check: Any = None) -> tuple:
+    def many(
+        key: str, value_key: str, text_key: str = "", check: Any = None
+    ) -> tuple[Sourced, ...]:
         items = raw.get(key, [])
         if not isinstance(items, list):
             raise DataError(path, f"has '{key}' that is not a list")
@@ -288,11 +290,11 @@ class Directory:
                 return DomainOwner(vendor, candidate, entry)
         # A country site of a listed brand ("amazon.es" when amazon.com is listed).
         for i in range(len(labels) - 1):
-            vendor = self._labels.get(labels[i])
-            if vendor and len(labels[i]) >= 5:
+            brand = self._labels.get(labels[i])
+            if brand and len(labels[i]) >= 5:
                 suffix = ".".join(labels[i + 1 :])
                 if _COUNTRY_SUFFIX.match(suffix):
-                    return DomainOwner(vendor, ".".join(labels[i:]), None)
+                    return DomainOwner(brand, ".".join(labels[i:]), None)
         return None
 
     def facts_of(self, vendor: Vendor) -> frozenset[str]:

@@ -247,8 +247,8 @@ def combine(weights: Iterable[int]) -> float:
     """Independent evidence: each risk weight closes part of the remaining gap to 100,
     each reassuring (negative) weight shrinks what was found by its share."""
     risk = 1.0
-    positives = []
-    negatives = []
+    positives: list[int] = []
+    negatives: list[int] = []
     for weight in weights:
         (positives if weight > 0 else negatives).append(weight)
     for weight in positives:

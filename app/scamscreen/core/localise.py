@@ -46,7 +46,7 @@ class DataTranslation:
 
     def __init__(self, sources: list[Path]) -> None:
         self.sources = sources
-        self._cache: dict[str, Any] = {}
+        self._cache: dict[str, dict[str, Any]] = {}
 
     @classmethod
     def load(cls, data: Path, language: str | None) -> DataTranslation:

@@ -9,7 +9,7 @@ the directory and the case log), whether the number can exist, its type (a premi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, cached_property
 
 import phonenumbers
@@ -123,14 +123,18 @@ def _calling_code(region: str) -> int:
     return phonenumbers.country_code_for_region(region)
 
 
-def _type_of(number: phonenumbers.PhoneNumber, country: str | None) -> int:
+def _type_of(number: phonenumbers.PhoneNumber, country: str) -> int:
     """libphonenumber's number type, working out the number's region only once.
 
     `phonenumbers.number_type` and `is_valid_number` each search the region again, which
     for the 25 regions sharing +1 is most of the cost of describing a number.
     """
-    helper = getattr(phonenumberutil, "_number_type_helper", None)
-    if helper is None:  # a future phonenumbers without the helper: the public way
+    helper: Callable[[str, PhoneMetadata], int] | None = getattr(
+        phonenumberutil, "_number_type_helper", None
+    )
+    # A future phonenumbers without the helper (or a number without a calling code,
+    # which parsing never gives): the public way.
+    if helper is None or number.country_code is None:
         return phonenumbers.number_type(number)
     metadata = PhoneMetadata.metadata_for_region_or_calling_code(number.country_code, country)
     if metadata is None:

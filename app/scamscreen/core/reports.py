@@ -138,7 +138,9 @@ def _translated(folder: Path, file: str, places: tuple[Place, ...]) -> tuple[Pla
     )
 
 
-def vendor_places(org_id: str | None, claimed: str | None, folder: Path | None = None) -> list:
+def vendor_places(
+    org_id: str | None, claimed: str | None, folder: Path | None = None
+) -> list[Place]:
     """The impersonated company's own report pages and addresses, from the directory."""
     if not org_id and not claimed:
         return []

@@ -17,7 +17,7 @@ import hashlib
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
-from typing import Any, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from scamscreen.core import phone as phones
 from scamscreen.core import web
@@ -35,6 +35,9 @@ from scamscreen.core.indicators import (
     placeholders,
 )
 from scamscreen.core.textscan import Lexicon
+
+if TYPE_CHECKING:  # imported only when a language is asked for (see Screener.load)
+    from scamscreen.core.localise import DataTranslation
 
 ENGINE_VERSION = "1"
 
@@ -537,7 +540,9 @@ class Screener:
 _REQUESTS = frozenset(r.value for r in Request)
 
 
-def _translated(words: Any, rules: RuleSet, advice: tuple[AdviceEntry, ...]) -> tuple:
+def _translated(
+    words: DataTranslation, rules: RuleSet, advice: tuple[AdviceEntry, ...]
+) -> tuple[RuleSet, tuple[AdviceEntry, ...]]:
     """The rules and advice with their wording from a `DataTranslation`; an id it does
     not translate keeps its English words."""
     from scamscreen.core.indicators import check_template

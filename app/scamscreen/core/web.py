@@ -11,9 +11,12 @@ import ipaddress
 import re
 from collections.abc import Iterable
 from functools import cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from scamscreen.core.text import deletions, edit_distance, fold
+
+if TYPE_CHECKING:  # loaded only when a contact contains a domain (see _psl)
+    from publicsuffixlist import PublicSuffixList
 
 _URL = re.compile(r"""(?:(?:https?|hxxps?)://|www\.)[^\s<>"'`()\[\]{}]+""", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+%-])[\w.+%-]{1,64}@((?:[\w-]{1,63}\.){1,8}[\w-]{2,63})")
@@ -29,7 +32,7 @@ MAX_FOUND = 50
 
 
 @cache
-def _psl():  # type: ignore[no-untyped-def]
+def _psl() -> PublicSuffixList:
     from publicsuffixlist import PublicSuffixList
 
     # Hosts are handed over decoded, so the list's own punycode copies are not needed
@@ -74,7 +77,9 @@ def _is_domain(candidate: str) -> bool:
     if host is None:  # international: the suffix list knows the decoded form
         info = host_info(candidate)
         host = info.display if info else None
-    return bool(host) and _psl().publicsuffix(host, accept_unknown=False) is not None
+    if not host:
+        return False
+    return _psl().publicsuffix(host, accept_unknown=False) is not None
 
 
 def find_emails(text: str) -> list[str]:
@@ -112,7 +117,9 @@ _NETLOC = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://)?([^/?#\\\s]*)")
 
 def host_info(link_or_host: str) -> Host | None:
     """The host of a link, an email domain or a bare domain; None if there is none."""
-    netloc = _NETLOC.match(link_or_host.strip()).group(1)  # type: ignore[union-attr]
+    authority = _NETLOC.match(link_or_host.strip())
+    assert authority is not None  # (every part of the pattern is optional: it always matches)
+    netloc = authority.group(1)
     # "https://microsoft.com@evil.example/" goes to evil.example: drop the user part.
     host = netloc.rsplit("@", 1)[-1]
     ip = host.startswith("[")

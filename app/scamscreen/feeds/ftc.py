@@ -292,9 +292,10 @@ class _Reader:
             if e164 is None:
                 found = self.bad
             else:
-                found = self.by_e164.get(e164)
-                if found is None:
-                    found = self.by_e164[e164] = [0, "9999-99-99", "", "", None]
+                known = self.by_e164.get(e164)
+                if known is None:
+                    known = self.by_e164[e164] = [0, "9999-99-99", "", "", None]
+                found = known
         if len(self.by_raw) < 4_000_000:  # a file of nothing but distinct junk stays bounded
             self.by_raw[raw] = found
         return found

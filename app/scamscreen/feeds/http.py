@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
 import requests
@@ -35,6 +35,7 @@ CHUNK = 64 * 1024
 MAX_REDIRECTS = 5
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 _REDIRECT_STATUS = {301, 302, 303, 307, 308}
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,7 @@ class Fetcher:
             )
         )
 
-    def _with_retries(self, attempt: Callable[[], Any]) -> Any:
+    def _with_retries(self, attempt: Callable[[], _T]) -> _T:
         last: UpdateError | None = None
         for number in range(max(1, self.policy.attempts)):
             if number:

@@ -265,7 +265,7 @@ def _check_list(list_name: str | None, allowed: Sequence[str] = LISTS) -> None:
         )
 
 
-def _check_source(source: str) -> str:
+def _check_source(source: object) -> str:
     if not isinstance(source, str) or not _SOURCE.fullmatch(source):
         raise ListError(
             _(
@@ -908,9 +908,8 @@ class KnownLists:
         for path in files:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
         fingerprint = digest.hexdigest()
-        row = self._writer.execute(  # type: ignore[union-attr]
-            "SELECT value FROM meta WHERE key = 'seed_sha256'"
-        ).fetchone()
+        assert self._writer is not None  # (open() calls this with the writer it made)
+        row = self._writer.execute("SELECT value FROM meta WHERE key = 'seed_sha256'").fetchone()
         if row and row[0] == fingerprint:
             return
         rows: list[tuple[Any, ...]] = []

@@ -22,15 +22,14 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
-from scamscreen.core.contact import CHANNELS, Contact
+from scamscreen.core.contact import CHANNELS, OUTCOMES, Contact
+from scamscreen.core.indicators import VERDICTS
 from scamscreen.core.screening import ENGINE_VERSION, Result
 from scamscreen.core.times import utc_moment
 from scamscreen.store import backup as backups
 from scamscreen.store.location import DB_NAME, private_dir, private_file
 from scamscreen.store.schema import (
     ORGANISATION,
-    OUTCOMES,
-    VERDICTS,
     WEEK,
     known_migrations,
     migrations,
@@ -240,8 +239,9 @@ class CaseLog:
         first_email = analysis.emails[0] if analysis.emails else None
         first_link = analysis.links[0] if analysis.links else None
         typed_phone = analysis.phones[0] if contact.phone and analysis.phones else None
+        uid = uid or uuid.uuid4().hex
         row = {
-            "uid": uid or uuid.uuid4().hex,
+            "uid": uid,
             "created_at": stamp,
             "contacted_at": contacted_at or stamp,
             "updated_at": stamp,
@@ -274,7 +274,7 @@ class CaseLog:
         observables |= {("domain", e["registrable"]) for e in (*analysis.links, *analysis.emails)}
         with self.writing():
             contact_id = self.insert_row(row, sorted(observables))
-        return Stored(contact_id, row["uid"], result.verdict, result.score)
+        return Stored(contact_id, uid, result.verdict, result.score)
 
     def insert_row(
         self,

@@ -17,8 +17,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
+from scamscreen.core.contact import OUTCOMES
+from scamscreen.core.indicators import VERDICTS
 from scamscreen.store.caselog import CaseLog, StoreError, now, parse_when
-from scamscreen.store.schema import OUTCOMES, VERDICTS
 
 FORMAT = "scamscreen-case-log"
 FORMAT_VERSION = 1

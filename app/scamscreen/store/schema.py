@@ -100,7 +100,7 @@ def m001_contacts(db: Database) -> None:
 
 @migrations()
 def m002_full_text_search(db: Database) -> None:
-    db["contacts"].enable_fts(
+    db.table("contacts").enable_fts(
         ["notes", "claimed_org", "phone", "phone_e164", "email", "url"],
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",

@@ -5,15 +5,20 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # Qt is imported when the app starts, not with this module
+    from PySide6.QtCore import QSettings
 
 SETTINGS_VERSION = 1
 EXIT_DATA = 3  # ScamScreen's own data files are missing or damaged (as on the command line)
 
 
-def upgrade_settings(settings) -> None:  # type: ignore[no-untyped-def]
+def upgrade_settings(settings: QSettings) -> None:
     """Versioned upgrade steps, so a new release never loses a setting (after Picard's
     config_upgrade). Version 1 is the first; later steps go here, in order."""
-    version = int(settings.value("settings_version", 0))
+    stored: Any = settings.value("settings_version", 0)  # whatever the file holds
+    version = int(stored)
     if version < 1:
         settings.setValue("region", settings.value("region", "US"))
     settings.setValue("settings_version", SETTINGS_VERSION)
@@ -30,6 +35,8 @@ def run(
     from scamscreen.ui import crash, translations
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    if not isinstance(app, QApplication):  # (a QCoreApplication has no windows)
+        raise RuntimeError("the app needs a QApplication")
     app.setApplicationName("ScamScreen")
     app.setOrganizationName("ScamScreen")
     app.setApplicationDisplayName("ScamScreen")

@@ -4,6 +4,8 @@ the app can apply them at start-up without building (or importing) that screen."
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -25,8 +27,9 @@ def setting_bool(settings: QSettings, key: str, default: bool) -> bool:
 
 
 def setting_int(settings: QSettings, key: str, default: int) -> int:
+    value: Any = settings.value(key, default)  # whatever the file holds: int() decides
     try:
-        return int(settings.value(key, default))
+        return int(value)
     except (TypeError, ValueError):
         return default
 

@@ -3,7 +3,7 @@ verdict updates as the user types (debounced), screened off the GUI thread."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPalette, QPixmap
@@ -30,6 +30,14 @@ if TYPE_CHECKING:
     from scamscreen.core.screening import Result, Screener
 
 DEBOUNCE_MS = 300
+
+
+class HelpdeskFields(TypedDict, total=False):
+    """What the help desk adds to a saved contact (`CaseLog.add`'s keyword arguments)."""
+
+    ticket_ref: str | None
+    staff_member: str | None
+    reported_by: str | None
 
 
 class CheckPage(QWidget):
@@ -223,7 +231,7 @@ class CheckPage(QWidget):
         """Show (or hide) the help desk's fields: ticket, staff member, reporter."""
         self.helpdesk_box.setVisible(on)
 
-    def helpdesk_fields(self) -> dict[str, str | None]:
+    def helpdesk_fields(self) -> HelpdeskFields:
         """The help desk's fields to save with the contact (none when the mode is off)."""
         if self.helpdesk_box.isHidden():
             return {}
@@ -376,8 +384,9 @@ class CheckPage(QWidget):
             if generation == self._generation:  # an older edit's answer is dropped
                 self._show(result)
 
+        region = self.region  # as it is now, not when the thread gets to it
         run_in_background(
-            lambda region=self.region: screener.screen(contact, region),
+            lambda: screener.screen(contact, region),
             done,
             self._failed,
             self,

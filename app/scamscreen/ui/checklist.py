@@ -81,14 +81,14 @@ class ChecklistWizard(QWizard):
             self.ticks[step.id] = tick
             self.addPage(page)
         buttons = QWizard.WizardButton
-        for which, text in (
+        for which, words in (
             (buttons.BackButton, self.tr("< &Back")),
             (buttons.NextButton, self.tr("&Next step >")),
             (buttons.FinishButton, self.tr("&Finish")),
             (buttons.CancelButton, self.tr("&Close for now")),
         ):
-            self.setButtonText(which, text)
-            self.button(which).setAccessibleName(text.strip("<> ").replace("&", ""))
+            self.setButtonText(which, words)
+            self.button(which).setAccessibleName(words.strip("<> ").replace("&", ""))
         em = self.fontMetrics().averageCharWidth()
         self.resize(em * 80, self.fontMetrics().height() * 22)  # room for a step's words
         self.button(buttons.CancelButton).setToolTip(

@@ -14,6 +14,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSettings, Qt
 from PySide6.QtGui import QPaintDevice, QRegularExpressionValidator, QTextDocument
@@ -81,7 +82,8 @@ class PinLock:
     def wait_left(self) -> int:
         """Seconds still to wait before another try (0: a try may be made now)."""
         try:
-            until = float(self.settings.value(_LOCKED_UNTIL, 0.0) or 0.0)
+            stored: Any = self.settings.value(_LOCKED_UNTIL, 0.0)  # float() decides
+            until = float(stored or 0.0)
         except (TypeError, ValueError):
             until = 0.0
         left = until - self.clock()

@@ -418,14 +418,18 @@ class HistoryPage(QWidget):
         self._show_contact(contact)
         contact_id = contact["id"]
 
-        def more(log: CaseLog) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict]:
+        def more(
+            log: CaseLog,
+        ) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, int]]:
             steps = {
                 name: sum(log.checklist_progress(contact_id, name).values())
                 for name in self.checklist_buttons
             }
             return log.get(contact_id), log.seen_before(contact_id), steps
 
-        def arrived(answer: tuple[dict[str, Any] | None, list[dict[str, Any]], dict]) -> None:
+        def arrived(
+            answer: tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, int]],
+        ) -> None:
             fresh, others, steps = answer
             if contact_id == self.selected_id and fresh is not None:
                 self._show_contact(fresh)
@@ -551,10 +555,14 @@ class HistoryPage(QWidget):
     # -- the overview
 
     def _load_overview(self) -> None:
-        def read(log: CaseLog) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict]:
+        def read(
+            log: CaseLog,
+        ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]]:
             return log.stats_by_week(), log.stats_by_org(TOP_ORGS), directory_names()
 
-        def arrived(answer: tuple[list[dict[str, Any]], list[dict[str, Any]], dict]) -> None:
+        def arrived(
+            answer: tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]],
+        ) -> None:
             weeks, orgs, names = answer
             self.chart.set_weeks(last_weeks(weeks))
             self.orgs.setText(self._orgs_text(orgs, names))

@@ -721,9 +721,9 @@ class UserListsDialog(QDialog):
         metrics = self.fontMetrics()
         self.setMinimumWidth(metrics.averageCharWidth() * 80)
         self.resize(metrics.averageCharWidth() * 96, metrics.height() * 30)
-        for widget in (self.add_button, self.close_button, self.remove_button):
-            widget.setMinimumHeight(int(metrics.height() * 2.2))
-            widget.setMinimumWidth(metrics.averageCharWidth() * 14)
+        for push in (self.add_button, self.close_button, self.remove_button):
+            push.setMinimumHeight(int(metrics.height() * 2.2))
+            push.setMinimumWidth(metrics.averageCharWidth() * 14)
         self.reload()
 
     # -- reading -------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
 
     def _put_page(self, index: int, page: QWidget) -> None:
         placeholder = self.pages.widget(index)
+        assert placeholder is not None  # (every page has one until it is first shown)
         self.pages.insertWidget(index, page)
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -185,7 +186,9 @@ class MainWindow(QMainWindow):
             return self.history
         if row == self.SETTINGS:
             return self.settings_page
-        return self.pages.widget(row)
+        page = self.pages.widget(row)
+        assert page is not None  # (a row of the list is a page)
+        return page
 
     def set_screener(self, screener: Screener) -> None:
         self.screener = screener
@@ -216,8 +219,8 @@ class MainWindow(QMainWindow):
             Screener.load(active_data_dir(home), known_scams=self.lists, language=language())
         )
 
-    def paintEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().paintEvent(event)  # type: ignore[arg-type]
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)  # after this paint is on screen
@@ -343,7 +346,7 @@ class MainWindow(QMainWindow):
 
         if not setting_bool(self.settings, "updates/enabled", True):
             return
-        last = self.settings.value("updates/last_check", 0)
+        last: Any = self.settings.value("updates/last_check", 0)  # float() decides
         try:
             if time.time() - float(last or 0) < AUTO_CHECK_EVERY_S:
                 return
@@ -499,6 +502,7 @@ class MainWindow(QMainWindow):
         before (days ago, or in another window) ticked again. It is tailored the way it
         was on the day: the contact as saved is screened again for its facts."""
         contact_id = int(contact["id"])
+        region: str = contact.get("region") or self.check.region
         fields = {
             "channel": contact.get("channel"),
             "initiated_by": contact.get("initiated_by"),
@@ -508,7 +512,7 @@ class MainWindow(QMainWindow):
             "url": contact.get("url") or "",
             "text": contact.get("notes") or "",
             "requests": contact.get("requests") or [],
-            "region": contact.get("region") or self.check.region,
+            "region": region,
         }
         screener = self.screener
         if screener is None:  # (the screening data is still loading, a moment after start)
@@ -518,7 +522,7 @@ class MainWindow(QMainWindow):
 
         def work(log: CaseLog) -> tuple[Analysis, dict[str, bool]]:
             parsed = parse_contact(fields)
-            analysis = screener.screen(parsed, fields["region"]).analysis
+            analysis = screener.screen(parsed, region).analysis
             return analysis, log.checklist_progress(contact_id, name)
 
         self.log.submit(
@@ -541,9 +545,13 @@ class MainWindow(QMainWindow):
         steps = checklist.for_contact(analysis.facts, placeholders(analysis.values, words))
 
         def tick(step: str, checked: bool) -> None:
+            def ticked(_none: None) -> None:
+                if self._history is not None:
+                    self._history.step_ticked(contact_id)
+
             self.log.submit(
                 lambda log: log.set_step(contact_id, name, step, checked),
-                lambda _none: self._history and self._history.step_ticked(contact_id),
+                ticked,
                 self._store_failed,
             )
 

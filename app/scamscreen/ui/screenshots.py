@@ -66,14 +66,14 @@ def _wait(condition: Callable[[], bool]) -> None:
 def render(folder: Path, language: str | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QThreadPool
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from scamscreen.core.contact import parse_contact
     from scamscreen.core.screening import Screener
     from scamscreen.store import CaseLog
     from scamscreen.ui import translations
+    from scamscreen.ui.appearance import apply_appearance
     from scamscreen.ui.main_window import MainWindow
-    from scamscreen.ui.settings_page import apply_appearance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if not isinstance(app, QApplication):
@@ -85,7 +85,7 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
 
-    def save(widget, name: str, scale: int) -> None:  # type: ignore[no-untyped-def]
+    def save(widget: QWidget, name: str, scale: int) -> None:
         path = folder / f"{name}-{scale}.png"
         widget.grab().save(str(path))
         written.append(path)
@@ -96,7 +96,9 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
             for fields in SAVED:
                 contact = parse_contact(fields)
                 log.add(contact, screener.screen(contact), data_version=screener.data_version)
-        for scale in (100, 200):
+
+        def shoot(scale: int) -> None:
+            """Every screen at one text size (its own names, for the waits to read)."""
             settings = QSettings(str(Path(temp) / f"s{scale}.ini"), QSettings.Format.IniFormat)
             settings.setValue("text_scale", scale)
             settings.setValue("trusted/name", "Daniel (son)")
@@ -111,12 +113,13 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
             check.org.setText("Microsoft")
             check.text.setPlainText(example)
             check._screen_now()  # (as the pause in typing would)
-            _wait(lambda c=check: c.result is not None and c.wait_idle())
+            _wait(lambda: check.result is not None and check.wait_idle())
             save(window, "check", scale)
 
             window.open_checklist("recovery")
-            _wait(lambda w=window: w.wizard is not None and w.wizard.isVisible())
+            _wait(lambda: window.wizard is not None and window.wizard.isVisible())
             wizard = window.wizard
+            assert wizard is not None
             wizard.resize(760 * scale // 100, 520 * scale // 100)
             wizard.next()  # the step that names the remote-control program
             _wait(lambda: True)
@@ -125,24 +128,28 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
 
             window.show_page(window.history)
             history = window.history
-            _wait(lambda h=history: h.model.rowCount() >= len(SAVED) + 1 and h.is_idle())
+            _wait(lambda: history.model.rowCount() >= len(SAVED) + 1 and history.is_idle())
             history.table.selectRow(0)
-            _wait(lambda h=history: "…" not in h.seen_before.text())
+            _wait(lambda: "…" not in history.seen_before.text())
             save(window, "history", scale)
 
             history.report(history.selected_id)  # Report it... of the chosen contact
-            _wait(lambda h=history: h.report_dialog is not None and h.report_dialog.isVisible())
+            _wait(lambda: history.report_dialog is not None and history.report_dialog.isVisible())
             dialog = history.report_dialog
+            assert dialog is not None
             dialog.resize(820 * scale // 100, 760 * scale // 100)
             _wait(lambda: True)
             save(dialog, "report", scale)
             dialog.close()
 
             window.show_page(window.settings_page)
-            _wait(lambda w=window: w.settings_page.lists_ready)
+            _wait(lambda: window.settings_page.lists_ready)
             save(window, "settings", scale)
             window.close()
             window.deleteLater()
+
+        for scale in (100, 200):
+            shoot(scale)
         written.append(_card(folder))
         QThreadPool.globalInstance().waitForDone(5000)
         app.processEvents()

@@ -152,7 +152,7 @@ class SettingsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
@@ -162,7 +162,7 @@ class SettingsPage(QWidget):
         self.refresh_lists()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "scroll"):
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "scroll_area"):
             self._fit_width()
         super().changeEvent(event)
 
@@ -171,7 +171,9 @@ class SettingsPage(QWidget):
         read, and a field a whole screen wide looks like something else. The gaps grow
         with the text too, so 200% is not cramped."""
         metrics = self.fontMetrics()
-        self.scroll.widget().setMaximumWidth(metrics.averageCharWidth() * 110)
+        content = self.scroll_area.widget()
+        assert content is not None  # (set once, in __init__)
+        content.setMaximumWidth(metrics.averageCharWidth() * 110)
         self._column.setSpacing(max(6, metrics.height() // 2))
         for form in self._forms:
             form.setHorizontalSpacing(max(6, metrics.averageCharWidth()))

@@ -160,7 +160,7 @@ class VerdictPanel(QFrame):
                     "likely_scam": self.tr("This looks like a scam. Stop now."),
                     "suspicious": self.tr("Something is not right. Check before you do anything."),
                     "no_red_flags": self.tr("No warning signs found."),
-                }[verdict]
+                }[result.verdict]
             )
             self.subline.setText(
                 {
@@ -177,7 +177,7 @@ class VerdictPanel(QFrame):
                         "still check through a contact you look up yourself. "
                         "Risk score: {score} out of 100."
                     ),
-                }[verdict].format(score=result.score)
+                }[result.verdict].format(score=result.score)
             )
         self._fill_details(result)
         for button in (self.save_button, self.verify_button, self.recovery_button):
