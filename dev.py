@@ -3,7 +3,8 @@
 the tests or the benchmarks.
 
     python3 dev.py run [ARGS...]     set up, then run `scamscreen ARGS...`
-    python3 dev.py test [PYTEST...]  set up, then lint (ruff) and run the whole test suite
+    python3 dev.py test [PYTEST...]  set up, then lint (ruff), check types (mypy) and run
+                                     the whole test suite
                                      (which builds the frozen bundle and, with NSIS's
                                      makensis, the Windows installer; on Debian as root
                                      NSIS and poppler-utils are installed first)
@@ -124,6 +125,10 @@ def main(argv: list[str]) -> int:
     if lint != 0:
         print("ruff found problems (above); fix them or run `ruff check --fix`.", flush=True)
         return lint
+    types = subprocess.call([python, "-m", "mypy"], cwd=ROOT)  # [tool.mypy] says what
+    if types != 0:
+        print("mypy found type errors (above).", flush=True)
+        return types
     return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT)
 
 
