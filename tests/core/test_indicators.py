@@ -66,6 +66,7 @@ PLAIN_FACTS = {
     "link:not_official_for_claimed",
     "domain:lookalike",
     "domain:punycode",
+    "domain:hidden",
     "domain:mixed_script",
     "domain:typo",
     "domain:brand_in_subdomain",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scamscreen.core.contact import parse_contact
 
 
@@ -126,3 +128,23 @@ def test_the_contacts_region_reads_its_numbers(screener):
     )
     assert result.analysis.phones[0].type == "premium_rate"
     assert "phone_premium_rate" in {f.id for f in result.findings}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://\u202emoc.tfosorcim/",  # reads as microsoft.com
+        "https://micro\u200bsoft.com/",
+        "https://microsoft.com\u2066.evil.example/",
+    ],
+)
+def test_a_link_hiding_characters_is_a_likely_scam_and_never_the_company(screener, url):
+    contact = parse_contact({"channel": "email", "claimed_org": "Microsoft", "url": url})
+    result = screener.screen(contact)
+    ids = [f.id for f in result.findings]
+    assert ids[0] == "domain_hidden_characters"
+    assert result.verdict == "likely_scam"
+    (link,) = result.analysis.links
+    assert link["owner"] is None and link["hidden"]
+    for finding in result.findings:  # no reordering character reaches the words shown
+        assert not any(c in finding.detail for c in "\u202e\u200b\u2066"), finding.detail

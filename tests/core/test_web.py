@@ -93,3 +93,40 @@ def test_ordinary_domains_are_not_lookalikes(link):
 def test_punycode_that_imitates_nobody_is_only_marked_as_punycode():
     result = check("https://xn--mnchen-3ya.de/")  # münchen.de
     assert result.kinds == {"punycode"}
+
+
+# -- hidden characters in a host (issue 12) ----------------------------------------------
+
+HIDDEN_HOSTS = [
+    "\u202emoc.tfosorcim",  # right-to-left override: reads as microsoft.com
+    "micro\u200bsoft.com",  # zero-width space
+    "microsoft.com\u2066.evil.example",  # left-to-right isolate
+    "pay\u00adpal.com",  # soft hyphen
+    "apple\ufeff.com",  # byte-order mark
+    "amazon\u3164.com",  # Hangul filler, a letter drawn blank
+]
+
+
+@pytest.mark.parametrize("host", HIDDEN_HOSTS)
+def test_a_host_with_hidden_characters_is_shown_escaped(host):
+    from scamscreen.core.web import host_info
+
+    info = host_info(f"https://{host}/login")
+    assert info is not None and info.hidden
+    assert info.display.isascii() and "\\u" in info.display
+    assert info.display != "microsoft.com"
+
+
+def test_ordinary_and_international_hosts_have_nothing_hidden():
+    from scamscreen.core.web import host_info
+
+    for host in ("microsoft.com", "xn--80ak6aa92e.com", "bücher.de", "例え.jp"):
+        info = host_info(host)
+        assert info is not None and not info.hidden, host
+
+
+def test_escape_hidden_leaves_visible_text_alone():
+    from scamscreen.core.web import escape_hidden
+
+    assert escape_hidden("¡Hola, señora! 例え") == "¡Hola, señora! 例え"
+    assert escape_hidden("a\u202eb\u200bc") == "a\\u202eb\\u200bc"

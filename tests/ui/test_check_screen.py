@@ -245,3 +245,16 @@ def test_each_alt_letter_on_the_check_screen_leads_to_one_place(window):
             if found:
                 letters.append(found.group(1).lower())
     assert letters and len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_a_link_hiding_characters_is_shown_escaped_never_as_the_name_it_fakes(qtbot, window):
+    """A right-to-left override makes "moc.tfosorcim" read as microsoft.com on screen."""
+    window.check.org.setText("Microsoft")
+    # pasted (QTest cannot type a character that has no key)
+    window.check.text.insertPlainText("Sign in again at https://\u202emoc.tfosorcim/ today")
+    qtbot.waitUntil(lambda: "Links to" in window.check.found.text(), timeout=5000)
+    found = window.check.found.text()
+    assert "\\u202emoc.tfosorcim" in found and "\u202e" not in found
+    details = window.check.verdict.details.toPlainText()
+    assert "hides characters you cannot see" in details
+    assert "\u202e" not in details.replace(window.check.text.toPlainText(), "")

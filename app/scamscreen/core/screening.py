@@ -327,11 +327,12 @@ class Screener:
             "owner": owner.vendor.id if owner else None,
             "lookalike": [],
             "imitates": None,
+            "hidden": host.hidden,
         }
         if is_email and own in self.weblists.free_mail:
             entry["owner"] = None
             entry["free_mail"] = True
-        if entry["owner"] is None:
+        if entry["owner"] is None and not host.hidden:
             check = self.lookalikes.check(host, own)
             entry["lookalike"] = sorted(check.kinds)
             entry["imitates"] = check.imitates
@@ -376,6 +377,9 @@ class Screener:
             if entry.get("free_mail"):
                 facts.add("email:free_mail")
         for entry in (*out.links, *out.emails):
+            if entry["hidden"]:
+                facts.add("domain:hidden")
+                out.values["domain"] = entry["domain"]
             if entry["punycode"]:
                 facts.add("domain:punycode")
                 out.values.setdefault("domain", entry["domain"])

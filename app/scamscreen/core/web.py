@@ -29,6 +29,10 @@ _IP_LIKE = re.compile(r"^[\d.]+$|:")
 _DIGIT_SWAPS = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s"})
 _MULTI_SWAPS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("ii", "u"))
 MAX_FOUND = 50
+# Characters nobody can see in a host name: the direction controls that turn
+# "moc.tfosorcim" into what reads as "microsoft.com", the zero-width ones, the soft hyphen,
+# and every other format character (Unicode's category Cf), tested by _hidden().
+_VISIBLE_HOST = re.compile(r"[\w.\-]*", re.ASCII)
 
 
 @cache
@@ -102,13 +106,41 @@ def _decode_label(label: str) -> tuple[str, bool]:
     return label, False
 
 
+# Unicode categories of characters that show as nothing or reorder the text around them:
+# format characters (bidi controls, zero-width space and joiners, soft hyphen, BOM),
+# control characters, and separators; plus the Hangul fillers, letters drawn blank.
+_HIDDEN_CATEGORIES = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp"})
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0")
+
+
+def _is_hidden(char: str) -> bool:
+    if " " <= char <= "~":  # printable ASCII, the space included, is what it looks like
+        return False
+    import unicodedata
+
+    return char in _BLANK_LETTERS or unicodedata.category(char) in _HIDDEN_CATEGORIES
+
+
+def _hidden(host: str) -> bool:
+    """Does the host hold a character that shows as nothing, or that reorders the text
+    around it? Such a name can read as a trusted one (Unicode TR36, "bidi spoofing")."""
+    return not _VISIBLE_HOST.fullmatch(host) and any(map(_is_hidden, host))
+
+
+def escape_hidden(text: str) -> str:
+    """`text` with every invisible or direction-changing character written as `\\u202e`, so
+    what a person reads is what is there (PRODUCT.md: shown escaped)."""
+    return "".join(f"\\u{ord(char):04x}" if _is_hidden(char) else char for char in text)
+
+
 class Host(NamedTuple):
     """A host name as written, decoded for display, and what kind of thing it is."""
 
     ascii: str  # as it travels on the wire (punycode for international names)
-    display: str  # decoded: what the user should be shown
+    display: str  # decoded: what the user should be shown (hidden characters escaped)
     punycode: bool
     ip: bool
+    hidden: bool = False  # it held characters nobody can see (see _hidden)
 
 
 # The authority part of a link: scheme (optional), then up to the path, query or fragment.
@@ -141,6 +173,10 @@ def host_info(link_or_host: str) -> Host | None:
     labels = host.split(".")
     if not all(labels) or max(map(len, labels)) > 63:
         return None
+    if _hidden(host):
+        # Never decoded, matched or shown as the name it pretends to be: shown escaped.
+        shown = escape_hidden(host)
+        return Host(shown, shown, False, False, True)
     if "xn--" in host:
         decoded = [_decode_label(label) for label in labels]
         display = ".".join(label for label, _ in decoded)
