@@ -295,124 +295,124 @@
 <context>
     <name>FtcImportDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="448"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="442"/>
         <source>Import FTC complaints</source>
         <translation>Importar quejas de la FTC</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="454"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="448"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="475"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="515"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="469"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="509"/>
         <source>{count} report</source>
         <translation>{count} denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="475"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="515"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="469"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="509"/>
         <source>{count} reports</source>
         <translation>{count} denuncias</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="479"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="473"/>
         <source>Read {reports}. Adding their numbers to your lists…</source>
         <translation>Se leyeron {reports}. Agregando sus números a sus listas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="485"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="479"/>
         <source>Reading the file: {reports} so far ({done} of {total}).</source>
         <translation>Leyendo el archivo: {reports} hasta ahora ({done} de {total}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="496"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="490"/>
         <source>This file was imported before, so nothing was added: the numbers in it are already counted.</source>
         <translation>Este archivo ya se importó antes, así que no se agregó nada: sus números ya están contados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="504"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="498"/>
         <source>Done. {count} new number was added to your scam lists</source>
         <translation>Listo. Se agregó {count} número nuevo a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="505"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="499"/>
         <source>Done. {count} new numbers were added to your scam lists</source>
         <translation>Listo. Se agregaron {count} números nuevos a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="511"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="505"/>
         <source>, and {count} that was already on them was brought up to date</source>
         <translation>, y se actualizó {count} que ya estaba en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="512"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="506"/>
         <source>, and {count} that were already on them were brought up to date</source>
         <translation>, y se actualizaron {count} que ya estaban en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="516"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="510"/>
         <source>The file held {reports}.</source>
         <translation>El archivo tenía {reports}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="521"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="515"/>
         <source>{count} report gave no phone number and was left out.</source>
         <translation>{count} denuncia no tenía número de teléfono y se dejó fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="522"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="516"/>
         <source>{count} reports gave no phone number and were left out.</source>
         <translation>{count} denuncias no tenían número de teléfono y se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="529"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="523"/>
         <source>{count} line could not be used and was skipped:</source>
         <translation>{count} línea no se pudo usar y se saltó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="530"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="524"/>
         <source>{count} lines could not be used and were skipped:</source>
         <translation>{count} líneas no se pudieron usar y se saltaron:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="534"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="528"/>
         <source>Every line could be read.</source>
         <translation>Se pudieron leer todas las líneas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="538"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="532"/>
         <source>• Line {line}: {problem}</source>
         <translation>• Línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="546"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="540"/>
         <source>• and {count} more line.</source>
         <translation>• y {count} línea más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="547"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="541"/>
         <source>• and {count} more lines.</source>
         <translation>• y {count} líneas más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="564"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="558"/>
         <source>The import was stopped. Nothing was changed: your lists are as they were.</source>
         <translation>Se detuvo la importación. No se cambió nada: sus listas siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="570"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="564"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="576"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="570"/>
         <source>The numbers could not be added to your lists ({problem}). Nothing was changed: close other copies of ScamScreen and try again.</source>
         <translation>No se pudieron agregar los números a sus listas ({problem}). No se cambió nada: cierre las otras ventanas de ScamScreen e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="585"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="579"/>
         <source>The import could not be finished because of an unexpected problem. Nothing was changed.</source>
         <translation>No se pudo terminar la importación por un problema inesperado. No se cambió nada.</translation>
     </message>
@@ -420,37 +420,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="135"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="133"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="136"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="134"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="137"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="135"/>
         <source>Who they said</source>
         <translation>Quién dijeron ser</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="138"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="136"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="139"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="137"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="140"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="138"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="154"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="152"/>
         <source>none given</source>
         <translation>no lo dijeron</translation>
     </message>
@@ -928,27 +928,27 @@
         <translation>No se pueden usar las listas de estafas conocidas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="379"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="380"/>
         <source>The scam lists were updated (version {version}).</source>
         <translation>Se actualizaron las listas de estafas (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="383"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="384"/>
         <source>Could not check for new scam lists: {problem}</source>
         <translation>No se pudo buscar listas de estafas nuevas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="387"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="388"/>
         <source>The scam lists are up to date.</source>
         <translation>Las listas de estafas están al día.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="396"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="397"/>
         <source>Could not check for new scam lists just now.</source>
         <translation>No se pudo buscar listas de estafas nuevas en este momento.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="403"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="404"/>
         <source>ScamScreen {version}
 
 Checks a &apos;support&apos; call, pop-up, email or text against the companies&apos; real contact details and the signs of a scam, and tells you what to do.
@@ -967,23 +967,23 @@ Versión de los datos en uso: {data}
 Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="413"/>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="416"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="414"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="417"/>
         <source>About ScamScreen</source>
         <translation>Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="462"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="463"/>
         <source>Saved to your history.</source>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="471"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="472"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="472"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="473"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
@@ -1163,568 +1163,583 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="129"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="130"/>
         <source>Changes are saved as soon as you make them.</source>
         <translation>Los cambios se guardan en cuanto los hace.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="132"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="133"/>
         <source>Problem saving settings</source>
         <translation>Problema al guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="150"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="151"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="159"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="219"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="220"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="220"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="221"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="221"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="222"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="222"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
         <source>New Zealand</source>
         <translation>Nueva Zelanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="230"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="234"/>
         <source>Your country</source>
         <translation>Su país</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="246"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="247"/>
         <source>&amp;Country or region:</source>
         <translation>&amp;País o región:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="250"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="251"/>
         <source>Phone numbers written without a country code are read as numbers from this country.</source>
         <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="266"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="267"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="274"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="275"/>
         <source>Language of the &amp;words:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="275"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="276"/>
         <source>A new language shows the next time ScamScreen opens.</source>
         <translation>El idioma nuevo se ve la próxima vez que abra ScamScreen.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="279"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="280"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="288"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="289"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="291"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="292"/>
         <source>How big all the writing is: 100% is normal, 200% is twice as big.</source>
         <translation>Qué tan grande se ve todo lo escrito: 100% es lo normal, 200% es el doble de grande.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="298"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="299"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="299"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="300"/>
         <source>Hi&amp;gh contrast colours</source>
         <translation>Colores de alto &amp;contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="300"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="301"/>
         <source>High contrast colours</source>
         <translation>Colores de alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="306"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="307"/>
         <source>White writing on a black background, with what is selected in yellow.</source>
         <translation>Letras blancas sobre fondo negro, con lo seleccionado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="313"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="314"/>
         <source>Your trusted person</source>
         <translation>Su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="318"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="319"/>
         <source>Someone you trust, to call before you pay anyone or let anyone into your computer. ScamScreen shows their number with every warning.</source>
         <translation>Alguien de confianza a quien llamar antes de pagarle a alguien o de dejar que alguien entre a su computadora. ScamScreen muestra su número en cada advertencia.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="323"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="324"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="324"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="325"/>
         <source>&amp;Phone number:</source>
         <translation>Número de teléf&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="326"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="327"/>
         <source>About your trusted person&apos;s number</source>
         <translation>Sobre el número de su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="332"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="333"/>
         <source>Print a re&amp;minder card…</source>
         <translation>Imprimir una tarjeta &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="333"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="334"/>
         <source>Print a reminder card</source>
         <translation>Imprimir una tarjeta recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="341"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="342"/>
         <source>A page in large letters to keep by the phone: the warning signs, and your trusted person&apos;s number. It is saved as a PDF file to print.</source>
         <translation>Una hoja con letras grandes para tener junto al teléfono: las señales de alarma y el número de su persona de confianza. Se guarda como archivo PDF para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="352"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="353"/>
         <source>Simple mode</source>
         <translation>Modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="356"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="357"/>
         <source>For a helper setting ScamScreen up for someone: simple mode shows only the check, its answer and the step-by-step lists. Choose a PIN of 4 to 8 digits: it is needed to leave simple mode.</source>
         <translation>Para quien configura ScamScreen para otra persona: el modo sencillo muestra solo la comprobación, su respuesta y las listas de pasos. Elija un PIN de 4 a 8 cifras: se necesita para salir del modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="365"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="366"/>
         <source>&amp;Simple mode PIN:</source>
         <translation>PIN del modo &amp;sencillo:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="366"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="367"/>
         <source>PIN again (to chec&amp;k):</source>
         <translation>PIN otra vez (para compro&amp;barlo):</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="368"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="369"/>
         <source>Turn on simple mod&amp;e</source>
         <translation>Activar el &amp;modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="369"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="370"/>
         <source>Turn on simple mode</source>
         <translation>Activar el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="375"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="376"/>
         <source>About simple mode</source>
         <translation>Sobre el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="381"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="382"/>
         <source>Help desks</source>
         <translation>Mesas de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="382"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="383"/>
         <source>&amp;Help-desk mode</source>
         <translation>Modo de mesa de a&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="383"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="384"/>
         <source>Help-desk mode</source>
         <translation>Modo de mesa de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="390"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="391"/>
         <source>Adds a ticket reference, the staff member and who reported it to each check, and shows the numbers and websites seen more than once this week in History.</source>
         <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, y muestra en el Historial los números y sitios web vistos más de una vez esta semana.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="404"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="405"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="406"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="407"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>Los dos PIN no son iguales. Escríbalos otra vez, por favor.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="426"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="427"/>
         <source>Save the reminder card</source>
         <translation>Guardar la tarjeta recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="427"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="428"/>
         <source>ScamScreen reminder card.pdf</source>
         <translation>Tarjeta recordatorio de ScamScreen.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="428"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="429"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="438"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="439"/>
         <source>The card could not be saved: {problem}</source>
         <translation>No se pudo guardar la tarjeta: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="440"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="441"/>
         <source>The card is saved in: {path}. Open it to print it.</source>
         <translation>La tarjeta está guardada en: {path}. Ábrala para imprimirla.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="443"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="444"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="445"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="446"/>
         <source>Everything you save stays on this computer, in this folder:</source>
         <translation>Todo lo que guarda se queda en esta computadora, en esta carpeta:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="448"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="449"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="455"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="456"/>
         <source>&amp;Open folder</source>
         <translation>Abrir carp&amp;eta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="456"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="457"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="457"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="458"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Restaurar desde una copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="469"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="470"/>
         <source>Backup and restore</source>
         <translation>Copia de seguridad y restauración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="475"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="476"/>
         <source>Forgetting old contacts</source>
         <translation>Olvidar contactos viejos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="478"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="479"/>
         <source>Keep everything</source>
         <translation>Guardar todo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="479"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="480"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="482"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="483"/>
         <source>Forget contacts &amp;after:</source>
         <translation>Olvidar contactos &amp;después de:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="486"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="487"/>
         <source>Contacts older than this are deleted for good each time ScamScreen opens your history. Choose “Keep everything” to keep them all.</source>
         <translation>Los contactos más antiguos se borran para siempre cada vez que ScamScreen abre su historial. Elija “Guardar todo” para conservarlos todos.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="493"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="494"/>
         <source>About forgetting old contacts</source>
         <translation>Sobre olvidar contactos viejos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="506"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="507"/>
         <source>Scam lists</source>
         <translation>Listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="519"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="523"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="520"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="528"/>
+        <source>No update server is set up for this copy, so newer scam lists cannot be downloaded.</source>
+        <translation>Esta copia no tiene un servidor de actualizaciones, así que no puede descargar listas de estafas más nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="532"/>
+        <source>Where updates come from</source>
+        <translation>De dónde vienen las actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="535"/>
         <source>Reading when the lists were last updated…</source>
         <translation>Viendo cuándo se actualizaron las listas por última vez…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="521"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="536"/>
         <source>The last update</source>
         <translation>La última actualización</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="524"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="539"/>
         <source>Data version, for a helper</source>
         <translation>Versión de los datos, para quien le ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="532"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="547"/>
         <source>Up&amp;date now</source>
         <translation>Actua&amp;lizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="534"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="549"/>
         <source>Get the newest lists of scam numbers and websites now.</source>
         <translation>Descargue ahora las listas más nuevas de números y sitios web de estafas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="536"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="551"/>
         <source>Check for &amp;updates to the scam lists</source>
         <translation>Buscar actuali&amp;zaciones de las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="537"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="552"/>
         <source>Check for updates to the scam lists</source>
         <translation>Buscar actualizaciones de las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="544"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="561"/>
         <source>Only new lists of scam numbers and websites are downloaded. Nothing about you or your history is sent.</source>
         <translation>Solo se descargan listas nuevas de números y sitios web de estafas. No se envía nada sobre usted ni su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="551"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="568"/>
         <source>What the lists hold</source>
         <translation>Lo que tienen las listas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="552"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="569"/>
         <source>Reading the scam lists…</source>
         <translation>Leyendo las listas de estafas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="553"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="570"/>
         <source>What the scam lists hold</source>
         <translation>Lo que tienen las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="556"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="573"/>
         <source>&amp;Import FTC complaints…</source>
         <translation>Importar &amp;quejas de la FTC…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="559"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="576"/>
         <source>Add the numbers from a file of reported calls that you downloaded from the FTC (the U.S. Federal Trade Commission).</source>
         <translation>Agregue los números de un archivo de llamadas denunciadas que descargó de la FTC (la Comisión Federal de Comercio de EE. UU.).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="564"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="581"/>
         <source>Your b&amp;lock and allow lists…</source>
         <translation>Sus listas de bloqueo y de con&amp;fianza…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="567"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="584"/>
         <source>Numbers and websites you want ScamScreen to warn you about, or that you know are real.</source>
         <translation>Números y sitios web de los que quiere que ScamScreen le avise, o que usted sabe que son reales.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="612"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="630"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="629"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="647"/>
         <source>The scam lists cannot be read right now: {problem}</source>
         <translation>Las listas de estafas no se pueden leer en este momento: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="641"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="642"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="658"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="659"/>
         <source>{count} from updates</source>
         <translation>{count} de las actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="646"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="647"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="663"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="664"/>
         <source>{count} from FTC complaints you imported</source>
         <translation>{count} de quejas de la FTC que usted importó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="651"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="652"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="668"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="669"/>
         <source>{count} from your team&apos;s lists</source>
         <translation>{count} de las listas de su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="656"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="657"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="673"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="674"/>
         <source>{count} that came with ScamScreen</source>
         <translation>{count} que venían con ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="665"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="682"/>
         <source>The scam lists hold {count} known scam number or website</source>
         <translation>Las listas tienen {count} número o sitio web de estafa conocido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="666"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="683"/>
         <source>The scam lists hold {count} known scam numbers and websites</source>
         <translation>Las listas tienen {count} números y sitios web de estafa conocidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="672"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="689"/>
         <source>The scam lists are empty for now: “Update now” or an FTC import fills them.</source>
         <translation>Por ahora las listas de estafas están vacías: “Actualizar ahora” o importar de la FTC las llena.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="677"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="694"/>
+        <source>The scam lists are empty for now: an FTC import fills them.</source>
+        <translation>Por ahora las listas de estafas están vacías: importar de la FTC las llena.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="696"/>
         <source>Your own lists: {blocked} blocked, {allowed} allowed.</source>
         <translation>Sus propias listas: {blocked} bloqueados, {allowed} de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="685"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="704"/>
         <source>Last FTC import: {file}, on {date}.</source>
         <translation>Última importación de la FTC: {file}, el {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="695"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="714"/>
         <source>No update has been downloaded yet. ScamScreen uses the lists and company details it came with.</source>
         <translation>Todavía no se ha descargado ninguna actualización. ScamScreen usa las listas y los datos de empresas con los que vino.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="700"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="719"/>
         <source>Last update: version {version}, downloaded on {date}.</source>
         <translation>Última actualización: versión {version}, descargada el {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="704"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="723"/>
         <source>It is in use.</source>
         <translation>Está en uso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="707"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="726"/>
         <source>It is not in use: {why}</source>
         <translation>No está en uso: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="711"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="730"/>
         <source>For a helper: data version {in_use} is in use (from update {version}); the data that came with ScamScreen is version {shipped}.</source>
         <translation>Para quien le ayuda: está en uso la versión de datos {in_use} (de la actualización {version}); los datos que vinieron con ScamScreen son la versión {shipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="716"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="735"/>
         <source>For a helper: the data in use is the data that came with ScamScreen, version {shipped}.</source>
         <translation>Para quien le ayuda: los datos en uso son los que vinieron con ScamScreen, versión {shipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="754"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="777"/>
         <source>Choose the FTC file of reported calls</source>
         <translation>Elija el archivo de la FTC con llamadas denunciadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="756"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="779"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="786"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="809"/>
         <source>Your settings could not be saved to {file}. They apply until ScamScreen is closed.</source>
         <translation>Su configuración no se pudo guardar en {file}. Se aplica hasta que cierre ScamScreen.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="819"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="842"/>
         <source>This number cannot exist as written. Please check it, so you can reach your trusted person when it matters.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo, para poder comunicarse con su persona de confianza cuando importe.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="847"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="870"/>
         <source>The folder {folder} cannot be made: {problem}</source>
         <translation>No se puede crear la carpeta {folder}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="854"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="877"/>
         <source>The folder could not be opened. It is at: {folder}</source>
         <translation>No se pudo abrir la carpeta. Está en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="872"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="895"/>
         <source>Backed up. The copy is in: {path}</source>
         <translation>Copia hecha. Está en: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="876"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="899"/>
         <source>The backup could not be made: {problem}</source>
         <translation>No se pudo hacer la copia de seguridad: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="879"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="902"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="887"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="910"/>
         <source>Choose a backup to restore</source>
         <translation>Elija una copia de seguridad para restaurar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="889"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="912"/>
         <source>ScamScreen backups (*.db);;All files (*)</source>
         <translation>Copias de seguridad de ScamScreen (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="896"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="919"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="898"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="921"/>
         <source>Your history will be replaced by the one in {file}. Contacts saved after that backup was made will no longer be in it.
 
 Your current history is kept first as a safety copy, so you can go back.</source>
@@ -1733,32 +1748,32 @@ Your current history is kept first as a safety copy, so you can go back.</source
 Antes se guarda su historial actual como copia de respaldo, para que pueda volver atrás.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="927"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="950"/>
         <source>Your history was restored from {file}. Your history as it was just before is kept as a safety copy in: {safety}</source>
         <translation>Su historial se restauró desde {file}. Su historial como estaba justo antes se guarda como copia de respaldo en: {safety}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="938"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="961"/>
         <source>Nothing was changed. {file} is not a ScamScreen backup that can be restored ({problem}).</source>
         <translation>No se cambió nada. {file} no es una copia de seguridad de ScamScreen que se pueda restaurar ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="942"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="965"/>
         <source>The backup could not be restored: {problem}</source>
         <translation>No se pudo restaurar la copia de seguridad: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="947"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="970"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="963"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="986"/>
         <source>How long contacts are kept cannot be changed now: {problem}</source>
         <translation>Ahora no se puede cambiar cuánto tiempo se guardan los contactos: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="1006"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="1029"/>
         <source>How long contacts are kept could not be saved: {problem}</source>
         <translation>No se pudo guardar cuánto tiempo se guardan los contactos: {problem}</translation>
     </message>
@@ -1907,47 +1922,47 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="360"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="354"/>
         <source>Update the scam lists</source>
         <translation>Actualizar las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="366"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="360"/>
         <source>Looking for new lists of scam numbers and websites…</source>
         <translation>Buscando listas nuevas de números y sitios web de estafas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="383"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="377"/>
         <source>Stopping the update… This can take a few seconds if the update server is slow to answer. Nothing will be changed.</source>
         <translation>Deteniendo la actualización… Puede tardar unos segundos si el servidor tarda en responder. No se cambiará nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="392"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="386"/>
         <source>Checking the new lists before using them…</source>
         <translation>Revisando las listas nuevas antes de usarlas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="395"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="389"/>
         <source>Downloading the new lists: {done} of {total}.</source>
         <translation>Descargando las listas nuevas: {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="403"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="397"/>
         <source>Done. {message} New checks use it from now on.</source>
         <translation>Listo. {message} Las comprobaciones nuevas la usan desde ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="409"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="403"/>
         <source>Nothing new: {message}</source>
         <translation>Nada nuevo: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="420"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="414"/>
         <source>ScamScreen keeps using the lists it had. You can try again later.</source>
         <translation>ScamScreen sigue usando las listas que tenía. Puede intentarlo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="428"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="422"/>
         <source>The update could not be finished because of an unexpected problem. Nothing was changed. You can try again later.</source>
         <translation>No se pudo terminar la actualización por un problema inesperado. No se cambió nada. Puede intentarlo de nuevo más tarde.</translation>
     </message>
@@ -1955,245 +1970,245 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>UserListsDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="604"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="598"/>
         <source>Your block and allow lists</source>
         <translation>Sus listas de bloqueo y de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="621"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="615"/>
         <source>Block: ScamScreen warns you whenever this number or website comes up.
 Allow: you know it is real (for example your bank&apos;s number from the back of your card). ScamScreen still checks what an allowed caller asks for, because callers can fake the number they show.</source>
         <translation>Bloquear: ScamScreen le avisa cada vez que aparezca este número o sitio web.
 Confiar: usted sabe que es real (por ejemplo, el número de su banco que está al reverso de su tarjeta). ScamScreen igual revisa lo que le pide quien llama desde un número de confianza, porque se puede falsificar el número que se muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="630"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="624"/>
         <source>Your blocked and allowed numbers and websites</source>
         <translation>Sus números y sitios web bloqueados y de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="632"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="626"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="632"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="626"/>
         <source>Number or website</source>
         <translation>Número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="632"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="626"/>
         <source>Your note</source>
         <translation>Su nota</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="632"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="626"/>
         <source>Added</source>
         <translation>Agregado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="647"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="641"/>
         <source>&amp;What is on your lists now:</source>
         <translation>&amp;Lo que hay ahora en sus listas:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="652"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="646"/>
         <source>You have not blocked or allowed any number or website yet.</source>
         <translation>Todavía no ha bloqueado ni marcado como de confianza ningún número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="658"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="652"/>
         <source>&amp;Remove selected…</source>
         <translation>&amp;Quitar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="662"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="656"/>
         <source>To take an entry off, click it in the list first.</source>
         <translation>Para quitar algo, primero haga clic en ello en la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="668"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="662"/>
         <source>Add a number or website</source>
         <translation>Agregar un número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="670"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="664"/>
         <source>&amp;Block it: warn me about it</source>
         <translation>&amp;Bloquearlo: avíseme</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="671"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="665"/>
         <source>&amp;Allow it: I know it is real</source>
         <translation>Con&amp;fiar: sé que es real</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="672"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="666"/>
         <source>Block it: warn me about it</source>
         <translation>Bloquearlo: avíseme</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="673"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="667"/>
         <source>Allow it: I know it is real</source>
         <translation>Confiar: sé que es real</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="687"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="681"/>
         <source>for example 844 555 0199 or help-desk.com</source>
         <translation>por ejemplo 844 555 0199 o help-desk.com</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="690"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="684"/>
         <source>for example: called about my “virus”</source>
         <translation>por ejemplo: llamaron por mi “virus”</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="693"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="687"/>
         <source>&amp;Number or website:</source>
         <translation>&amp;Número o sitio web:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="694"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="688"/>
         <source>N&amp;ote (for you):</source>
         <translation>N&amp;ota (para usted):</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="702"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="696"/>
         <source>Problem with the number or website</source>
         <translation>Problema con el número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="715"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="709"/>
         <source>A&amp;dd to my list</source>
         <translation>A&amp;gregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="718"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="712"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="722"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="716"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="763"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="757"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="763"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="757"/>
         <source>Allowed</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="789"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="783"/>
         <source>Your lists cannot be read right now: {problem}</source>
         <translation>Sus listas no se pueden leer en este momento: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="803"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="797"/>
         <source>Type a phone number or a website first.</source>
         <translation>Primero escriba un número de teléfono o un sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="824"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="818"/>
         <source>{value} is now on {list}.</source>
         <translation>{value} ya está en {list}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="830"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="824"/>
         <source>It was taken off your allow list.</source>
         <translation>Se quitó de su lista de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="832"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="826"/>
         <source>It was taken off your block list.</source>
         <translation>Se quitó de su lista de bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="844"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="838"/>
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="847"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="841"/>
         <source>It could not be saved ({problem}). Nothing was changed.</source>
         <translation>No se pudo guardar ({problem}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="875"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="869"/>
         <source>Take {value} off {list}?</source>
         <translation>¿Quitar {value} de {list}?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="879"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="873"/>
         <source>Take these {count} entries off your lists?</source>
         <translation>¿Quitar estas {count} entradas de sus listas?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="884"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="893"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="878"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="887"/>
         <source>Remove from your list?</source>
         <translation>¿Quitar de su lista?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="889"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="883"/>
         <source>ScamScreen will stop warning you about it.</source>
         <translation>ScamScreen dejará de avisarle sobre esto.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="891"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="885"/>
         <source>ScamScreen will stop treating it as one you know is real.</source>
         <translation>ScamScreen dejará de tratarlo como algo que usted sabe que es real.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="894"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="888"/>
         <source>&amp;Yes, remove</source>
         <translation>&amp;Sí, quitar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="895"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="889"/>
         <source>&amp;No, keep</source>
         <translation>&amp;No, dejarlo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="896"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="890"/>
         <source>Yes, remove</source>
         <translation>Sí, quitar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="897"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="891"/>
         <source>No, keep</source>
         <translation>No, dejarlo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="930"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="924"/>
         <source>{value} was taken off {list}.</source>
         <translation>{value} se quitó de {list}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="938"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="932"/>
         <source>{count} entry was taken off your lists.</source>
         <translation>Se quitó {count} entrada de sus listas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="939"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="933"/>
         <source>{count} entries were taken off your lists.</source>
         <translation>Se quitaron {count} entradas de sus listas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="948"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="942"/>
         <source>It could not be removed ({problem}). Nothing was changed.</source>
         <translation>No se pudo quitar ({problem}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="960"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="954"/>
         <source>your block list</source>
         <translation>su lista de bloqueo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="960"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="954"/>
         <source>your allow list</source>
         <translation>su lista de confianza</translation>
     </message>
@@ -2352,88 +2367,88 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="41"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="42"/>
         <source>Likely scam</source>
         <translation>Probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="42"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="43"/>
         <source>Suspicious</source>
         <translation>Sospechoso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="43"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="44"/>
         <source>No warning signs</source>
         <translation>Sin señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="48"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="49"/>
         <source>Not sure yet</source>
         <translation>Todavía no se sabe</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="49"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="50"/>
         <source>Confirmed scam</source>
         <translation>Estafa confirmada</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="50"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="51"/>
         <source>Genuine</source>
         <translation>Legítimo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="55"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="56"/>
         <source>They called</source>
         <translation>Me llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="56"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="57"/>
         <source>You called them</source>
         <translation>Usted los llamó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="57"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="58"/>
         <source>Pop-up</source>
         <translation>Ventana emergente</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="58"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="59"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="59"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="60"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="61"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="61"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="62"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="79"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="77"/>
         <source>{date} at {time}</source>
         <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="89"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="83"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="87"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="83"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="84"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -2441,32 +2456,32 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="228"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="222"/>
         <source>What is happening</source>
         <translation>Lo que está pasando</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="231"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="225"/>
         <source>How far it has got</source>
         <translation>Cuánto ha avanzado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="235"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="229"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="246"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="240"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="247"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="241"/>
         <source>C&amp;lose</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="333"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="327"/>
         <source>Stopping… Nothing will be changed.</source>
         <translation>Deteniendo… No se cambiará nada.</translation>
     </message>

@@ -612,6 +612,56 @@ def test_a_damaged_signature_file_says_so(home, server, key, trusted, installed)
     refused(home, server, trusted, installed, "its signature file is damaged")
 
 
+# -- a copy with no update server -------------------------------------------------------
+
+
+def test_no_update_server_is_said_before_anything_is_touched(home, monkeypatch):
+    from scamscreen.feeds import source
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("a request was attempted")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    assert source.default_source() is None  # a checkout has none
+    with pytest.raises(UpdateError) as caught:
+        update(home, None, None)
+    assert caught.value.kind == "no_source"
+    assert caught.value.message.startswith("No update server is set up for this copy")
+    assert caught.value.message.endswith("Nothing was changed.")
+    assert not home.exists()
+
+
+def test_the_source_written_into_a_build_is_the_default(tmp_path, monkeypatch):
+    from scamscreen.feeds import source
+
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    assert source.default_source(folder) is None
+    record = folder / source.SOURCE_FILE
+    record.write_text(source.source_record("https://owner.github.io/repo/feed"), "utf-8")
+    assert source.default_source(folder) == "https://owner.github.io/repo/feed/"
+    record.write_text(source.source_record(None), "utf-8")
+    assert source.default_source(folder) is None
+    for damaged in ("{", "[]", '{"source": 7}', '{"source": "http://example.org/feed/"}'):
+        record.write_text(damaged, "utf-8")
+        assert source.default_source(folder) is None, damaged
+
+    monkeypatch.setattr(source, "default_source", lambda: "https://owner.github.io/repo/feed/")
+    assert source.choose(None) == "https://owner.github.io/repo/feed/"
+    assert source.choose("  ") == "https://owner.github.io/repo/feed/"
+    assert source.choose("https://helpdesk.example.org/f/") == "https://helpdesk.example.org/f/"
+
+
+def test_no_placeholder_address_is_left_anywhere():
+    """The old made-up default (a name that never resolves) is gone for good."""
+    placeholder = "scamscreen" + ".example"
+    for path in (ROOT / "app").rglob("*"):
+        if path.is_file() and path.suffix in (".py", ".json", ".txt", ".toml"):
+            assert placeholder not in path.read_text("utf-8", errors="replace"), path
+    assert not (ROOT / "app" / "scamscreen" / "feeds" / "update-source.json").exists()
+
+
 def test_a_redirect_to_plain_http_elsewhere_is_refused(home, server, key, trusted, installed):
     server.publish(signed(GOOD, 2, key))
     server.route("manifest.sig", redirect("http://example.com/feed/manifest.sig"))
@@ -878,7 +928,10 @@ def test_keygen_build_update_on_the_command_line(tmp_path, server, capsys):
     assert "is a private key" in capsys.readouterr().err
     assert run(["update", "--source", "http://example.com/"]) == 2
     assert "plain http://" in capsys.readouterr().err
-
+    # A checkout has no update server of its own: the command says to give one.
+    assert run(["--data-dir", str(home), "update"]) == 2
+    err = capsys.readouterr().err
+    assert "No update server is set up for this copy" in err and "--source URL" in err
 
 
 def test_update_in_a_separate_process(tmp_path, server, key):
