@@ -4,6 +4,13 @@
     python packaging/build.py                 the bundle: dist/scamscreen/ (PyInstaller)
     python packaging/build.py --tarball       + dist/scamscreen-VERSION-linux-ARCH.tar.gz
     python packaging/build.py --installer     + dist/ScamScreen-VERSION-setup.exe (NSIS)
+    python packaging/build.py --update-source https://OWNER.github.io/REPO/feed/
+                                              the bundle updates from that feed by default
+
+The update source (also `SCAMSCREEN_UPDATE_SOURCE=URL`) is written into the bundle as
+`scamscreen/feeds/update-source.json` (see `scamscreen.feeds.source`); a bundle built
+without one has no update server: the app says so and does not check for updates.
+The release workflow passes the address it publishes the project's signed feed at.
 
 It needs nothing but Python 3.11+ to start: it sets up the project's environment the way
 `dev.py` does (PyInstaller is among the test tools) and runs itself again in it. The
@@ -16,6 +23,7 @@ printed; over BUNDLE_BUDGET_MB the build fails.
 
 from __future__ import annotations
 
+import argparse
 import os
 import platform
 import shutil
@@ -24,11 +32,15 @@ import sys
 import tarfile
 import tomllib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 BUNDLE = DIST / "scamscreen"
 WORK = ROOT / "build" / "pyinstaller"
+SOURCE_RECORD = ROOT / "build" / "update-source" / "update-source.json"
+SOURCE_ENV = "SCAMSCREEN_UPDATE_SOURCE"  # the update source, when not given as a flag
+SPEC_SOURCE_ENV = "SCAMSCREEN_BUILD_SOURCE_RECORD"  # tells the spec which file to ship
 BUNDLE_BUDGET_MB = 150
 WINDOWS = sys.platform == "win32"
 
@@ -36,6 +48,69 @@ WINDOWS = sys.platform == "win32"
 def version() -> str:
     with (ROOT / "pyproject.toml").open("rb") as handle:
         return str(tomllib.load(handle)["project"]["version"])
+
+
+def feeds_source() -> Any:
+    """`scamscreen.feeds.source` of this checkout (standard library only, so the system's
+    Python can read --update-source before the project's environment exists)."""
+    if str(ROOT / "app") not in sys.path:
+        sys.path.insert(0, str(ROOT / "app"))
+    from scamscreen.feeds import source
+
+    return source
+
+
+def update_source(text: str) -> str:
+    """--update-source: an https:// address, kept as the bundle will read it."""
+    url = feeds_source().valid_source(text)
+    if url is None:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not an address to update from: give an https:// address, "
+            "e.g. https://OWNER.github.io/REPO/feed/"
+        )
+    return url
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The flags, read before anything is built or installed: --help is instant, and an
+    unknown flag is refused (status 2) without building."""
+    parser = argparse.ArgumentParser(
+        prog="build.py",
+        description="Build ScamScreen for this platform: the bundle dist/scamscreen/ "
+        "(PyInstaller, one folder), and on request the Linux tarball or the Windows "
+        "installer. Sets up .venv/ the way dev.py does, then runs itself in it.",
+    )
+    parser.add_argument(
+        "--tarball",
+        action="store_true",
+        help="also dist/scamscreen-VERSION-linux-ARCH.tar.gz (Linux)",
+    )
+    parser.add_argument(
+        "--installer",
+        action="store_true",
+        help="also dist/ScamScreen-VERSION-setup.exe (needs NSIS's makensis)",
+    )
+    parser.add_argument(
+        "--update-source",
+        metavar="URL",
+        type=update_source,
+        help=f"the feed the bundle updates from by default (https://; or {SOURCE_ENV}); "
+        "without one the bundle has no update server",
+    )
+    parser.add_argument(
+        "--no-freeze",
+        action="store_true",
+        help="use the bundle already in dist/ (measure it, pack it) instead of building it",
+    )
+    args = parser.parse_args(argv)
+    if args.update_source is None and os.environ.get(SOURCE_ENV, "").strip():
+        try:
+            args.update_source = update_source(os.environ[SOURCE_ENV])
+        except argparse.ArgumentTypeError as exc:
+            parser.error(f"{SOURCE_ENV}: {exc}")
+    if args.no_freeze and args.update_source:
+        parser.error("--update-source is written into a new bundle: leave out --no-freeze")
+    return args
 
 
 def in_project_env() -> None:
@@ -74,10 +149,23 @@ def windows_version_file(number: str) -> Path:
     return path
 
 
-def freeze() -> None:
+def source_record(url: str | None) -> dict[str, str]:
+    """Write the update source for the spec to ship; the environment that tells it where.
+    No source: no file at all, so the bundle has no default source."""
+    shutil.rmtree(SOURCE_RECORD.parent, ignore_errors=True)
+    env = {k: v for k, v in os.environ.items() if k != SPEC_SOURCE_ENV}
+    if url is None:
+        return env
+    SOURCE_RECORD.parent.mkdir(parents=True, exist_ok=True)
+    SOURCE_RECORD.write_text(feeds_source().source_record(url), encoding="utf-8")
+    return {**env, SPEC_SOURCE_ENV: str(SOURCE_RECORD)}
+
+
+def freeze(source: str | None) -> None:
     if WINDOWS:
         windows_version_file(version())
     shutil.rmtree(BUNDLE, ignore_errors=True)
+    env = source_record(source)
     subprocess.run(
         [
             sys.executable,
@@ -92,6 +180,7 @@ def freeze() -> None:
         ],
         check=True,
         cwd=ROOT,
+        env=env,
     )
 
 
@@ -162,10 +251,11 @@ def installer() -> Path:
 
 
 def main(argv: list[str]) -> int:
+    args = parse_args(argv)  # first: --help and a wrong flag build nothing
     if not os.environ.get("SCAMSCREEN_BUILD_NO_ENV"):
         in_project_env()
-    if "--no-freeze" not in argv:
-        freeze()
+    if not args.no_freeze:
+        freeze(args.update_source)
     if not executable().exists():
         print(f"No bundle at {BUNDLE}: build it first.", file=sys.stderr)
         return 1
@@ -174,11 +264,25 @@ def main(argv: list[str]) -> int:
     if megabytes > BUNDLE_BUDGET_MB:
         print(f"The bundle is over {BUNDLE_BUDGET_MB} MB.", file=sys.stderr)
         return 1
-    if "--tarball" in argv:
+    shipped = default_source_of(BUNDLE)
+    print(f"update source: {shipped or 'none (no update server for this bundle)'}")
+    if not args.no_freeze and shipped != args.update_source:
+        print(
+            f"The bundle's update source is {shipped}, not {args.update_source}.", file=sys.stderr
+        )
+        return 1
+    if args.tarball:
         print(f"tarball: {tarball()}")
-    if "--installer" in argv:
+    if args.installer:
         print(f"installer: {installer()}")
     return 0
+
+
+def default_source_of(bundle: Path) -> str | None:
+    """The update source the bundle will use, read as the frozen app reads it."""
+    source = feeds_source()
+    found = sorted(bundle.rglob(f"scamscreen/feeds/{source.SOURCE_FILE}"))
+    return source.default_source(found[0].parent) if found else None
 
 
 if __name__ == "__main__":

@@ -4,242 +4,242 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="55"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="63"/>
         <source>Who contacted you?</source>
         <translation>¿Quién se comunicó con usted?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="68"/>
         <source>They &amp;called me</source>
         <translation>Me &amp;llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="61"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="69"/>
         <source>I ca&amp;lled them</source>
         <translation>Yo los lla&amp;mé</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="62"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="70"/>
         <source>A &amp;pop-up on my screen</source>
         <translation>Un a&amp;viso en pantalla</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="63"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="71"/>
         <source>An &amp;email</source>
         <translation>Un &amp;correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="64"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="72"/>
         <source>A te&amp;xt message</source>
         <translation>Un mensa&amp;je de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="65"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="73"/>
         <source>A c&amp;hat</source>
         <translation>Un c&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="74"/>
         <source>A &amp;website</source>
         <translation>Un sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="89"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="97"/>
         <source>for example Microsoft, my bank, Amazon</source>
         <translation>por ejemplo Microsoft, mi banco, Amazon</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="100"/>
         <source>About the phone number</source>
         <translation>Sobre el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="96"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="104"/>
         <source>Who did they say they &amp;are?</source>
         <translation>¿Quién dijeron que &amp;eran?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="97"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="105"/>
         <source>Their phone &amp;number</source>
         <translation>Su número de &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="98"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="106"/>
         <source>Their e&amp;mail address</source>
         <translation>Su dirección de c&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="99"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="107"/>
         <source>A lin&amp;k they gave you</source>
         <translation>Un enlace que le &amp;dieron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="129"/>
         <source>&amp;Ticket reference</source>
         <translation>Re&amp;ferencia del caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="130"/>
         <source>Staff mem&amp;ber</source>
         <translation>Em&amp;pleado que atiende</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="123"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="131"/>
         <source>&amp;Reported by</source>
         <translation>Lo &amp;reportó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="132"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="140"/>
         <source>Paste or type what you saw or hear&amp;d:</source>
         <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="134"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="142"/>
         <source>What you saw or heard</source>
         <translation>Lo que vio o escuchó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="142"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="150"/>
         <source>What we found in your text</source>
         <translation>Lo que encontramos en su texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="145"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="153"/>
         <source>What did they ask you to do?</source>
         <translation>¿Qué le pidieron hacer?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="149"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="157"/>
         <source>Let them control my computer</source>
         <translation>Dejarlos manejar mi computadora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="150"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
         <source>Install a program or app</source>
         <translation>Instalar un programa o app</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="151"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="159"/>
         <source>Pay with gift cards</source>
         <translation>Pagar con tarjetas de regalo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="152"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="160"/>
         <source>Send a wire transfer</source>
         <translation>Hacer una transferencia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="153"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="161"/>
         <source>Pay in Bitcoin or crypto</source>
         <translation>Pagar con Bitcoin o criptomonedas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="154"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="162"/>
         <source>Pay with Zelle, Venmo or Cash App</source>
         <translation>Pagar con Zelle, Venmo o Cash App</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="155"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="163"/>
         <source>Give my card number</source>
         <translation>Dar el número de mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="156"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="164"/>
         <source>Log in to my bank</source>
         <translation>Entrar a mi banco</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="157"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="165"/>
         <source>Tell them a password</source>
         <translation>Decirles una contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
         <source>Read out a code</source>
         <translation>Leerles un código</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="167"/>
         <source>Give personal details</source>
         <translation>Dar datos personales</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
         <source>Call a number</source>
         <translation>Llamar a un número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
         <source>Click a link</source>
         <translation>Abrir un enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
         <source>Keep it secret</source>
         <translation>Guardar el secreto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="163"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
         <source>Stay on the line</source>
         <translation>No colgar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="164"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="172"/>
         <source>Buy protection or support</source>
         <translation>Comprar protección o soporte</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="165"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
         <source>Accept a refund</source>
         <translation>Aceptar un reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="177"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="185"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="346"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="354"/>
         <source>This number cannot exist as written. Check it, or it may be faked.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="348"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="356"/>
         <source>This is a premium-rate number: calling it costs a lot of money.</source>
         <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="350"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="358"/>
         <source>This number is in another country ({country}).</source>
         <translation>Este número es de otro país ({country}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="370"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="378"/>
         <source>Please check this: {problem}</source>
         <translation>Revise esto, por favor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="406"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="415"/>
         <source>Numbers: {items}</source>
         <translation>Números: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="409"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="418"/>
         <source>Links to: {items}</source>
         <translation>Enlaces a: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="412"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="421"/>
         <source>Email addresses: {items}</source>
         <translation>Direcciones de correo: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="415"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="424"/>
         <source>Remote-control programs: {items}</source>
         <translation>Programas de control remoto: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="419"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="428"/>
         <source>Found in your text:</source>
         <translation>Encontrado en su texto:</translation>
     </message>
@@ -682,179 +682,179 @@
     <message>
         <location filename="../../app/scamscreen/ui/history_page.py" line="415"/>
         <location filename="../../app/scamscreen/ui/history_page.py" line="416"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="577"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="585"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="440"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="444"/>
         <source>No steps ticked yet.</source>
         <translation>Todavía no hay pasos marcados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="443"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="447"/>
         <source>Checking steps done: {n}</source>
         <translation>Pasos de comprobación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="445"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="449"/>
         <source>Recovery steps done: {n}</source>
         <translation>Pasos de recuperación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="467"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="471"/>
         <source>Choose a contact in the list to see what was said.</source>
         <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="470"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="474"/>
         <source>You can then mark what it turned out to be: a scam, or genuine.</source>
         <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="478"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="482"/>
         <source>{verdict}: {org}</source>
         <translation>{verdict}: {org}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="480"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="522"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="484"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="526"/>
         <source>no organisation given</source>
         <translation>no dijeron de dónde eran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="484"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="488"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="485"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="489"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="486"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="587"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="490"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="595"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="487"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="491"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="488"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="492"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="489"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="493"/>
         <source>Risk score</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="489"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="493"/>
         <source>{score} out of 100</source>
         <translation>{score} de 100</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="490"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="494"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="493"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="497"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="496"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="500"/>
         <source>Outcome: {outcome}</source>
         <translation>Resultado: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="504"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="508"/>
         <source>No warning signs were found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="509"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="513"/>
         <source>Not seen before: no other contact used this number or website.</source>
         <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="516"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="520"/>
         <source>same number {value}</source>
         <translation>mismo número {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="518"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="522"/>
         <source>same website {value}</source>
         <translation>mismo sitio web {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="520"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="524"/>
         <source>• {when}: {org}, {verdict} ({shared})</source>
         <translation>• {when}: {org}, {verdict} ({shared})</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="528"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="532"/>
         <source>…and {n} more.</source>
         <translation>…y {n} más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="582"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="590"/>
         <source>No number or website was seen more than once in the last 7 days.</source>
         <translation>Ningún número ni sitio web se vio más de una vez en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="597"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="605"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="599"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="607"/>
         <source>{kind} {value}: {count} contacts, last {when}</source>
         <translation>{kind} {value}: {count} contactos, el último {when}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="646"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="654"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="652"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="660"/>
         <source>{n}. {name}: {contacts}</source>
         <translation>{n}. {name}: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="655"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="663"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="657"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="665"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="660"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="668"/>
         <source>, {scams}</source>
         <translation>, {scams}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="661"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="669"/>
         <source>1 likely scam</source>
         <translation>1 probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="663"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="671"/>
         <source>{count} likely scams</source>
         <translation>{count} probables estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="686"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="694"/>
         <source>Your history could not be used just now, and nothing was changed: {problem}</source>
         <translation>Su historial no se pudo usar en este momento, y no se cambió nada: {problem}</translation>
     </message>
@@ -923,32 +923,32 @@
         <translation>Salir del modo &amp;sencillo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="209"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="212"/>
         <source>The known-scam lists cannot be used: {problem}</source>
         <translation>No se pueden usar las listas de estafas conocidas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="382"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="387"/>
         <source>The scam lists were updated (version {version}).</source>
         <translation>Se actualizaron las listas de estafas (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="386"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="391"/>
         <source>Could not check for new scam lists: {problem}</source>
         <translation>No se pudo buscar listas de estafas nuevas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="390"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="395"/>
         <source>The scam lists are up to date.</source>
         <translation>Las listas de estafas están al día.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="399"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="404"/>
         <source>Could not check for new scam lists just now.</source>
         <translation>No se pudo buscar listas de estafas nuevas en este momento.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="406"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="411"/>
         <source>ScamScreen {version}
 
 Checks a &apos;support&apos; call, pop-up, email or text against the companies&apos; real contact details and the signs of a scam, and tells you what to do.
@@ -967,23 +967,23 @@ Versión de los datos en uso: {data}
 Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="416"/>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="419"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="421"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="424"/>
         <source>About ScamScreen</source>
         <translation>Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="465"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="470"/>
         <source>Saved to your history.</source>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="474"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="479"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="475"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="480"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
@@ -993,48 +993,48 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="141"/>
-        <location filename="../../app/scamscreen/ui/family.py" line="142"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="143"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="144"/>
         <source>Leave simple mode</source>
         <translation>Salir del modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="147"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="149"/>
         <source>Simple mode was set up by your helper. To see everything again, type the PIN they chose.</source>
         <translation>El modo sencillo lo configuró la persona que le ayuda. Para ver todo otra vez, escriba el PIN que eligió.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="152"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="154"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="154"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="156"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="161"/>
         <source>About the PIN</source>
         <translation>Sobre el PIN</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="164"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="166"/>
         <source>&amp;Leave simple mode</source>
         <translation>&amp;Salir del modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="167"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="169"/>
         <source>&amp;Stay in simple mode</source>
         <translation>&amp;Quedarme en el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="181"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="183"/>
         <source>That was too many wrong tries. Please wait {seconds} seconds, then try again.</source>
         <translation>Fueron demasiados intentos equivocados. Espere {seconds} segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="200"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="202"/>
         <source>That PIN is not right. Tries left before a short wait: {n}</source>
         <translation>Ese PIN no es correcto. Intentos que le quedan antes de una breve espera: {n}</translation>
     </message>
@@ -1042,42 +1042,42 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="215"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="217"/>
         <source>Microsoft will never call you.</source>
         <translation>Microsoft nunca lo va a llamar.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="216"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="218"/>
         <source>Nobody legitimate asks for gift cards.</source>
         <translation>Nadie legítimo le pide tarjetas de regalo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="219"/>
         <source>Never let a stranger into your computer.</source>
         <translation>Nunca deje que un desconocido entre a su computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="218"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="220"/>
         <source>Hang up. Look the number up yourself. Call back.</source>
         <translation>Cuelgue. Busque el número usted mismo. Vuelva a llamar.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="225"/>
         <source>Before you pay anyone, call {name}: {phone}</source>
         <translation>Antes de pagarle a alguien, llame a {name}: {phone}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="228"/>
         <source>your trusted person</source>
         <translation>su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="230"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="232"/>
         <source>Before you pay anyone, call someone you trust.</source>
         <translation>Antes de pagarle a alguien, llame a alguien de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="235"/>
         <source>Stop and check</source>
         <translation>Deténgase y compruebe</translation>
     </message>
@@ -1163,568 +1163,568 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="130"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="131"/>
         <source>Changes are saved as soon as you make them.</source>
         <translation>Los cambios se guardan en cuanto los hace.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="133"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="134"/>
         <source>Problem saving settings</source>
         <translation>Problema al guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="151"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="152"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="160"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="220"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="221"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="222"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
         <source>New Zealand</source>
         <translation>Nueva Zelanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="230"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="231"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="232"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="230"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="233"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="234"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="237"/>
         <source>Your country</source>
         <translation>Su país</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="247"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="250"/>
         <source>&amp;Country or region:</source>
         <translation>&amp;País o región:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="251"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="254"/>
         <source>Phone numbers written without a country code are read as numbers from this country.</source>
         <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="267"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="270"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="275"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="278"/>
         <source>Language of the &amp;words:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="276"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="279"/>
         <source>A new language shows the next time ScamScreen opens.</source>
         <translation>El idioma nuevo se ve la próxima vez que abra ScamScreen.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="280"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="283"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="289"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="292"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="292"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="295"/>
         <source>How big all the writing is: 100% is normal, 200% is twice as big.</source>
         <translation>Qué tan grande se ve todo lo escrito: 100% es lo normal, 200% es el doble de grande.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="299"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="302"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="300"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="303"/>
         <source>Hi&amp;gh contrast colours</source>
         <translation>Colores de alto &amp;contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="301"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="304"/>
         <source>High contrast colours</source>
         <translation>Colores de alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="307"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="310"/>
         <source>White writing on a black background, with what is selected in yellow.</source>
         <translation>Letras blancas sobre fondo negro, con lo seleccionado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="314"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="317"/>
         <source>Your trusted person</source>
         <translation>Su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="319"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="322"/>
         <source>Someone you trust, to call before you pay anyone or let anyone into your computer. ScamScreen shows their number with every warning.</source>
         <translation>Alguien de confianza a quien llamar antes de pagarle a alguien o de dejar que alguien entre a su computadora. ScamScreen muestra su número en cada advertencia.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="324"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="327"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="325"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="328"/>
         <source>&amp;Phone number:</source>
         <translation>Número de teléf&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="327"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="330"/>
         <source>About your trusted person&apos;s number</source>
         <translation>Sobre el número de su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="333"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="336"/>
         <source>Print a re&amp;minder card…</source>
         <translation>Imprimir una tarjeta &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="334"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="337"/>
         <source>Print a reminder card</source>
         <translation>Imprimir una tarjeta recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="342"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="345"/>
         <source>A page in large letters to keep by the phone: the warning signs, and your trusted person&apos;s number. It is saved as a PDF file to print.</source>
         <translation>Una hoja con letras grandes para tener junto al teléfono: las señales de alarma y el número de su persona de confianza. Se guarda como archivo PDF para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="353"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="356"/>
         <source>Simple mode</source>
         <translation>Modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="357"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="360"/>
         <source>For a helper setting ScamScreen up for someone: simple mode shows only the check, its answer and the step-by-step lists. Choose a PIN of 4 to 8 digits: it is needed to leave simple mode.</source>
         <translation>Para quien configura ScamScreen para otra persona: el modo sencillo muestra solo la comprobación, su respuesta y las listas de pasos. Elija un PIN de 4 a 8 cifras: se necesita para salir del modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="366"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="369"/>
         <source>&amp;Simple mode PIN:</source>
         <translation>PIN del modo &amp;sencillo:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="367"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="370"/>
         <source>PIN again (to chec&amp;k):</source>
         <translation>PIN otra vez (para compro&amp;barlo):</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="369"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="372"/>
         <source>Turn on simple mod&amp;e</source>
         <translation>Activar el &amp;modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="370"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="373"/>
         <source>Turn on simple mode</source>
         <translation>Activar el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="376"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="379"/>
         <source>About simple mode</source>
         <translation>Sobre el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="382"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="385"/>
         <source>Help desks</source>
         <translation>Mesas de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="383"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="386"/>
         <source>&amp;Help-desk mode</source>
         <translation>Modo de mesa de a&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="384"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="387"/>
         <source>Help-desk mode</source>
         <translation>Modo de mesa de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="391"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="394"/>
         <source>Adds a ticket reference, the staff member and who reported it to each check, and shows the numbers and websites seen more than once this week in History.</source>
         <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, y muestra en el Historial los números y sitios web vistos más de una vez esta semana.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="405"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="408"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="407"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="410"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>Los dos PIN no son iguales. Escríbalos otra vez, por favor.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="427"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="430"/>
         <source>Save the reminder card</source>
         <translation>Guardar la tarjeta recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="428"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="431"/>
         <source>ScamScreen reminder card.pdf</source>
         <translation>Tarjeta recordatorio de ScamScreen.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="429"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="432"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="439"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="442"/>
         <source>The card could not be saved: {problem}</source>
         <translation>No se pudo guardar la tarjeta: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="441"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="444"/>
         <source>The card is saved in: {path}. Open it to print it.</source>
         <translation>La tarjeta está guardada en: {path}. Ábrala para imprimirla.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="444"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="447"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="446"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="449"/>
         <source>Everything you save stays on this computer, in this folder:</source>
         <translation>Todo lo que guarda se queda en esta computadora, en esta carpeta:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="449"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="452"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="456"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="459"/>
         <source>&amp;Open folder</source>
         <translation>Abrir carp&amp;eta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="457"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="460"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="458"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="461"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Restaurar desde una copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="470"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="473"/>
         <source>Backup and restore</source>
         <translation>Copia de seguridad y restauración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="476"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="479"/>
         <source>Forgetting old contacts</source>
         <translation>Olvidar contactos viejos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="479"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="482"/>
         <source>Keep everything</source>
         <translation>Guardar todo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="480"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="483"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="483"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="486"/>
         <source>Forget contacts &amp;after:</source>
         <translation>Olvidar contactos &amp;después de:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="487"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="490"/>
         <source>Contacts older than this are deleted for good each time ScamScreen opens your history. Choose “Keep everything” to keep them all.</source>
         <translation>Los contactos más antiguos se borran para siempre cada vez que ScamScreen abre su historial. Elija “Guardar todo” para conservarlos todos.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="494"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="497"/>
         <source>About forgetting old contacts</source>
         <translation>Sobre olvidar contactos viejos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="507"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="510"/>
         <source>Scam lists</source>
         <translation>Listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="520"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="526"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="521"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="538"/>
         <source>Reading when the lists were last updated…</source>
         <translation>Viendo cuándo se actualizaron las listas por última vez…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="522"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="539"/>
         <source>The last update</source>
         <translation>La última actualización</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="525"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="542"/>
         <source>Data version, for a helper</source>
         <translation>Versión de los datos, para quien le ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="533"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="550"/>
         <source>Up&amp;date now</source>
         <translation>Actua&amp;lizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="535"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="552"/>
         <source>Get the newest lists of scam numbers and websites now.</source>
         <translation>Descargue ahora las listas más nuevas de números y sitios web de estafas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="537"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="554"/>
         <source>Check for &amp;updates to the scam lists</source>
         <translation>Buscar actuali&amp;zaciones de las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="538"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="555"/>
         <source>Check for updates to the scam lists</source>
         <translation>Buscar actualizaciones de las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="545"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="564"/>
         <source>Only new lists of scam numbers and websites are downloaded. Nothing about you or your history is sent.</source>
         <translation>Solo se descargan listas nuevas de números y sitios web de estafas. No se envía nada sobre usted ni su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="552"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="571"/>
         <source>What the lists hold</source>
         <translation>Lo que tienen las listas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="553"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="572"/>
         <source>Reading the scam lists…</source>
         <translation>Leyendo las listas de estafas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="554"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="573"/>
         <source>What the scam lists hold</source>
         <translation>Lo que tienen las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="557"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="576"/>
         <source>&amp;Import FTC complaints…</source>
         <translation>Importar &amp;quejas de la FTC…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="560"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="579"/>
         <source>Add the numbers from a file of reported calls that you downloaded from the FTC (the U.S. Federal Trade Commission).</source>
         <translation>Agregue los números de un archivo de llamadas denunciadas que descargó de la FTC (la Comisión Federal de Comercio de EE. UU.).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="565"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="584"/>
         <source>Your b&amp;lock and allow lists…</source>
         <translation>Sus listas de bloqueo y de con&amp;fianza…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="568"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="587"/>
         <source>Numbers and websites you want ScamScreen to warn you about, or that you know are real.</source>
         <translation>Números y sitios web de los que quiere que ScamScreen le avise, o que usted sabe que son reales.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="615"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="635"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="634"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="654"/>
         <source>The scam lists cannot be read right now: {problem}</source>
         <translation>Las listas de estafas no se pueden leer en este momento: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="646"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="647"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="665"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="666"/>
         <source>{count} from updates</source>
         <translation>{count} de las actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="651"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="652"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="670"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="671"/>
         <source>{count} from FTC complaints you imported</source>
         <translation>{count} de quejas de la FTC que usted importó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="656"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="657"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="675"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="676"/>
         <source>{count} from your team&apos;s lists</source>
         <translation>{count} de las listas de su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="661"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="662"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="680"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="681"/>
         <source>{count} that came with ScamScreen</source>
         <translation>{count} que venían con ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="670"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="689"/>
         <source>The scam lists hold {count} known scam number or website</source>
         <translation>Las listas tienen {count} número o sitio web de estafa conocido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="671"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="690"/>
         <source>The scam lists hold {count} known scam numbers and websites</source>
         <translation>Las listas tienen {count} números y sitios web de estafa conocidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="677"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="696"/>
         <source>The scam lists are empty for now: “Update now” or an FTC import fills them.</source>
         <translation>Por ahora las listas de estafas están vacías: “Actualizar ahora” o importar de la FTC las llena.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="682"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="703"/>
         <source>Your own lists: {blocked} blocked, {allowed} allowed.</source>
         <translation>Sus propias listas: {blocked} bloqueados, {allowed} de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="690"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="711"/>
         <source>Last FTC import: {file}, on {date}.</source>
         <translation>Última importación de la FTC: {file}, el {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="700"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="721"/>
         <source>No update has been downloaded yet. ScamScreen uses the lists and company details it came with.</source>
         <translation>Todavía no se ha descargado ninguna actualización. ScamScreen usa las listas y los datos de empresas con los que vino.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="705"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="726"/>
         <source>Last update: version {version}, downloaded on {date}.</source>
         <translation>Última actualización: versión {version}, descargada el {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="709"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="730"/>
         <source>It is in use.</source>
         <translation>Está en uso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="712"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="733"/>
         <source>It is not in use: {why}</source>
         <translation>No está en uso: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="716"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="737"/>
         <source>For a helper: data version {in_use} is in use (from update {version}); the data that came with ScamScreen is version {shipped}.</source>
         <translation>Para quien le ayuda: está en uso la versión de datos {in_use} (de la actualización {version}); los datos que vinieron con ScamScreen son la versión {shipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="721"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="742"/>
         <source>For a helper: the data in use is the data that came with ScamScreen, version {shipped}.</source>
         <translation>Para quien le ayuda: los datos en uso son los que vinieron con ScamScreen, versión {shipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="759"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="784"/>
         <source>Choose the FTC file of reported calls</source>
         <translation>Elija el archivo de la FTC con llamadas denunciadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="761"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="786"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="791"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="816"/>
         <source>Your settings could not be saved to {file}. They apply until ScamScreen is closed.</source>
         <translation>Su configuración no se pudo guardar en {file}. Se aplica hasta que cierre ScamScreen.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="824"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="849"/>
         <source>This number cannot exist as written. Please check it, so you can reach your trusted person when it matters.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo, para poder comunicarse con su persona de confianza cuando importe.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="852"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="877"/>
         <source>The folder {folder} cannot be made: {problem}</source>
         <translation>No se puede crear la carpeta {folder}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="859"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="884"/>
         <source>The folder could not be opened. It is at: {folder}</source>
         <translation>No se pudo abrir la carpeta. Está en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="877"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="902"/>
         <source>Backed up. The copy is in: {path}</source>
         <translation>Copia hecha. Está en: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="882"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="907"/>
         <source>The backup could not be made: {problem}</source>
         <translation>No se pudo hacer la copia de seguridad: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="886"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="911"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="894"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="919"/>
         <source>Choose a backup to restore</source>
         <translation>Elija una copia de seguridad para restaurar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="896"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="921"/>
         <source>ScamScreen backups (*.db);;All files (*)</source>
         <translation>Copias de seguridad de ScamScreen (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="903"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="928"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="905"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="930"/>
         <source>Your history will be replaced by the one in {file}. Contacts saved after that backup was made will no longer be in it.
 
 Your current history is kept first as a safety copy, so you can go back.</source>
@@ -1733,34 +1733,49 @@ Your current history is kept first as a safety copy, so you can go back.</source
 Antes se guarda su historial actual como copia de respaldo, para que pueda volver atrás.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="934"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="959"/>
         <source>Your history was restored from {file}. Your history as it was just before is kept as a safety copy in: {safety}</source>
         <translation>Su historial se restauró desde {file}. Su historial como estaba justo antes se guarda como copia de respaldo en: {safety}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="945"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="970"/>
         <source>Nothing was changed. {file} is not a ScamScreen backup that can be restored ({problem}).</source>
         <translation>No se cambió nada. {file} no es una copia de seguridad de ScamScreen que se pueda restaurar ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="949"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="974"/>
         <source>The backup could not be restored: {problem}</source>
         <translation>No se pudo restaurar la copia de seguridad: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="956"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="981"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="972"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="997"/>
         <source>How long contacts are kept cannot be changed now: {problem}</source>
         <translation>Ahora no se puede cambiar cuánto tiempo se guardan los contactos: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="1015"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="1040"/>
         <source>How long contacts are kept could not be saved: {problem}</source>
         <translation>No se pudo guardar cuánto tiempo se guardan los contactos: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="531"/>
+        <source>No update server is set up for this copy, so newer scam lists cannot be downloaded.</source>
+        <translation>Esta copia no tiene un servidor de actualizaciones, así que no puede descargar listas de estafas más nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="535"/>
+        <source>Where updates come from</source>
+        <translation>De dónde vienen las actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="701"/>
+        <source>The scam lists are empty for now: an FTC import fills them.</source>
+        <translation>Por ahora las listas de estafas están vacías: importar de la FTC las llena.</translation>
     </message>
 </context>
 <context>

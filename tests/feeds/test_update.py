@@ -511,12 +511,155 @@ def test_a_server_that_drops_the_connection(home, server, key, trusted, installe
     assert error.kind == "network"
 
 
-def test_a_missing_feed_and_a_failing_server(home, server, key, trusted, installed):
+# A failure names what failed: the server's answer when it answered (never "check your
+# internet" then), the step that failed when it did not.
+
+SERVER_ANSWERED = ("internet", "connected to a network", "this computer's network")
+
+
+def test_a_missing_feed_says_the_server_answered_404(home, server, key, trusted, installed):
     server.publish({})
-    refused(home, server, trusted, installed, "has no update at")
+    error = refused(home, server, trusted, installed, "answered 404 (Not Found)")
+    assert f"there is no update at {server.url}manifest.sig" in error.message
+    assert not any(words in error.message for words in SERVER_ANSWERED)
+    assert error.kind == "network"
+    assert server.requests.count("/feed/manifest.sig") == 2  # + installed: no retry
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (500, "answered 500 (Internal Server Error): the problem is on the server"),
+        (503, "answered 503 (Service Unavailable): the problem is on the server"),
+        (429, "answered 429 (Too Many Requests): it is busy"),
+    ],
+)
+def test_a_failing_server_is_named_with_its_answer(
+    home, server, key, trusted, installed, code, words
+):
     server.publish(signed(GOOD, 2, key))
-    server.route("manifest.json", status(503))
-    refused(home, server, trusted, installed, "having trouble (it answered 503)")
+    server.route("manifest.json", status(code))
+    error = refused(home, server, trusted, installed, words)
+    assert "The update server (127.0.0.1)" in error.message
+    assert not any(words in error.message for words in SERVER_ANSWERED)
+    assert server.requests.count("/feed/manifest.json") == FAST.attempts + 1  # retried
+
+
+def test_a_server_that_forbids_it_is_named_with_its_answer(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    server.route("manifest.sig", status(403))
+    error = refused(home, server, trusted, installed, "refused to send the update: it answered")
+    assert "403 (Forbidden)" in error.message
+    assert not any(words in error.message for words in SERVER_ANSWERED)
+
+
+def closed_port() -> int:
+    """A port on this computer that nothing listens on (bound, then let go)."""
+    with closing(socket.socket(socket.AF_INET, socket.SOCK_STREAM)) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_a_closed_port_says_the_connection_was_refused(home, trusted, installed):
+    port = closed_port()
+    with pytest.raises(UpdateError) as caught:
+        update(home, f"http://127.0.0.1:{port}/feed/", [trusted], policy=FAST, now=NOW)
+    message = caught.value.message
+    assert "The update server (127.0.0.1) refused the connection" in message
+    assert f"nothing is answering on port {port}" in message
+    assert "internet" not in message and message.endswith("Nothing was changed.")
+    assert caught.value.kind == "network"
+    assert snapshot(home) == installed
+
+
+def test_a_name_that_cannot_be_looked_up_says_so(home, trusted, monkeypatch):
+    def no_such_name(host, *args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
+    with pytest.raises(UpdateError) as caught:
+        update(home, "https://updates.example.org/feed/", [trusted], policy=FAST, now=NOW)
+    message = caught.value.message
+    assert "could not find the update server updates.example.org" in message
+    assert "its name could not be looked up" in message
+    assert caught.value.kind == "network"
+
+
+def test_a_connection_that_times_out_says_how_long_it_waited(home, trusted, monkeypatch):
+    def silent(*args, **kwargs):
+        raise TimeoutError("timed out")
+
+    monkeypatch.setattr(socket, "create_connection", silent)
+    monkeypatch.setattr("urllib3.util.connection.create_connection", silent)
+    with pytest.raises(UpdateError) as caught:
+        update(home, "https://updates.example.org/feed/", [trusted], policy=FAST, now=NOW)
+    assert "did not answer within 2 seconds" in caught.value.message
+
+
+def test_a_bad_signature_says_the_signature(home, server, key, trusted, installed):
+    feed = signed(GOOD, 2, key)
+    feed["manifest.sig"] = signed(GOOD, 3, key)["manifest.sig"]  # another manifest's
+    server.publish(feed)
+    error = refused(home, server, trusted, installed, "its signature does not match")
+    assert error.kind == "refused"
+    assert not any(words in error.message for words in SERVER_ANSWERED)
+
+
+def test_a_damaged_signature_file_says_so(home, server, key, trusted, installed):
+    feed = signed(GOOD, 2, key)
+    feed["manifest.sig"] = b"not a signature\n"
+    server.publish(feed)
+    refused(home, server, trusted, installed, "its signature file is damaged")
+
+
+# -- a copy with no update server -------------------------------------------------------
+
+
+def test_no_update_server_is_said_before_anything_is_touched(home, monkeypatch):
+    from scamscreen.feeds import source
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("a request was attempted")
+
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    assert source.default_source() is None  # a checkout has none
+    with pytest.raises(UpdateError) as caught:
+        update(home, None, None)
+    assert caught.value.kind == "no_source"
+    assert caught.value.message.startswith("No update server is set up for this copy")
+    assert caught.value.message.endswith("Nothing was changed.")
+    assert not home.exists()
+
+
+def test_the_source_written_into_a_build_is_the_default(tmp_path, monkeypatch):
+    from scamscreen.feeds import source
+
+    folder = tmp_path / "bundle"
+    folder.mkdir()
+    assert source.default_source(folder) is None
+    record = folder / source.SOURCE_FILE
+    record.write_text(source.source_record("https://owner.github.io/repo/feed"), "utf-8")
+    assert source.default_source(folder) == "https://owner.github.io/repo/feed/"
+    record.write_text(source.source_record(None), "utf-8")
+    assert source.default_source(folder) is None
+    for damaged in ("{", "[]", '{"source": 7}', '{"source": "http://example.org/feed/"}'):
+        record.write_text(damaged, "utf-8")
+        assert source.default_source(folder) is None, damaged
+
+    monkeypatch.setattr(source, "default_source", lambda: "https://owner.github.io/repo/feed/")
+    assert source.choose(None) == "https://owner.github.io/repo/feed/"
+    assert source.choose("  ") == "https://owner.github.io/repo/feed/"
+    assert source.choose("https://helpdesk.example.org/f/") == "https://helpdesk.example.org/f/"
+
+
+def test_no_placeholder_address_is_left_anywhere():
+    """The old made-up default (a name that never resolves) is gone for good."""
+    placeholder = "scamscreen" + ".example"
+    for path in (ROOT / "app").rglob("*"):
+        if path.is_file() and path.suffix in (".py", ".json", ".txt", ".toml"):
+            assert placeholder not in path.read_text("utf-8", errors="replace"), path
+    assert not (ROOT / "app" / "scamscreen" / "feeds" / "update-source.json").exists()
 
 
 def test_a_redirect_to_plain_http_elsewhere_is_refused(home, server, key, trusted, installed):
@@ -785,6 +928,10 @@ def test_keygen_build_update_on_the_command_line(tmp_path, server, capsys):
     assert "is a private key" in capsys.readouterr().err
     assert run(["update", "--source", "http://example.com/"]) == 2
     assert "plain http://" in capsys.readouterr().err
+    # A checkout has no update server of its own: the command says to give one.
+    assert run(["--data-dir", str(home), "update"]) == 2
+    err = capsys.readouterr().err
+    assert "No update server is set up for this copy" in err and "--source URL" in err
 
 
 def test_update_in_a_separate_process(tmp_path, server, key):

@@ -22,6 +22,9 @@ EXE = BUNDLE / ("scamscreen.exe" if sys.platform == "win32" else "scamscreen")
 DATA = BUNDLE / "_internal" / "data"
 BUDGET_MB = 150
 TIMEOUT_S = 120
+# Written into the test bundle as its update source (as the release workflow writes the
+# project's feed address): a name that never resolves (RFC 2606), so nothing is fetched.
+UPDATE_SOURCE = "https://scamscreen-bundle-test.invalid/feed/"
 SAMPLE = {
     "channel": "phone_inbound",
     "claimed_org": "Microsoft",
@@ -34,7 +37,8 @@ SAMPLE = {
 def built() -> dict[str, str]:
     """Build once for the module: the bundle, the tarball, and the installer when NSIS's
     makensis is there (dev.py installs Debian's nsis package where it can)."""
-    steps = [] if sys.platform == "win32" else ["--tarball"]
+    steps = ["--update-source", UPDATE_SOURCE]
+    steps += [] if sys.platform == "win32" else ["--tarball"]
     steps += ["--installer"] if shutil.which("makensis") else []
     done = subprocess.run(
         [sys.executable, str(ROOT / "packaging" / "build.py"), *steps],
@@ -45,7 +49,7 @@ def built() -> dict[str, str]:
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     print(done.stdout)  # the measured size, for the log
-    found = dict(re.findall(r"^(bundle|tarball|installer): (\S+)", done.stdout, re.M))
+    found = dict(re.findall(r"^(bundle|tarball|installer|update source): (\S+)", done.stdout, re.M))
     found["size"] = re.search(r"\(([\d.]+) MB unpacked", done.stdout).group(1)
     return found
 
@@ -79,6 +83,14 @@ def test_the_frozen_command_line_checks_a_contact(built, tmp_path):
     answer = json.loads(done.stdout)
     assert answer["verdict"] == "likely_scam"
     assert answer["organisation"]["id"] == "microsoft"
+
+
+def test_the_frozen_app_updates_from_the_source_written_into_it(built, tmp_path):
+    assert built["update source"] == UPDATE_SOURCE
+    done = run("update", home=tmp_path / "home")
+    assert done.returncode == 5, done.stdout + done.stderr  # tried, and could not reach it
+    assert "scamscreen-bundle-test.invalid" in done.stderr
+    assert "No update server" not in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.parametrize("damage", ["missing", "garbled"])

@@ -672,3 +672,19 @@ def test_the_automatic_check_updates_once_a_day_and_only_when_allowed(
     asked = len(server.requests)
     window.check_for_updates(trusted_keys=[trusted])  # the same day: not again
     assert len(server.requests) == asked
+
+
+def test_without_an_update_server_the_automatic_check_does_nothing(qtbot, window, monkeypatch):
+    """A copy built without an update server (a checkout is one) never checks by
+    itself, even with "Check for updates" stored on by an older version."""
+    from scamscreen.feeds import update as update_module
+
+    def no_update(*args, **kwargs):
+        raise AssertionError("an update was attempted")
+
+    monkeypatch.setattr(update_module, "update", no_update)
+    window.settings.setValue("updates/enabled", True)
+    window.check_for_updates()
+    qtbot.wait(200)
+    assert window.settings.value("updates/last_check") is None
+    assert window.statusBar().currentMessage() == ""

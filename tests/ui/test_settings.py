@@ -63,6 +63,18 @@ def page(make_page):
     return make_page()
 
 
+BUILT_IN = "https://owner.github.io/scamscreen/feed/"
+
+
+@pytest.fixture
+def with_source(monkeypatch):
+    """A copy built with an update server (`build.py --update-source`)."""
+    from scamscreen.feeds import source
+
+    monkeypatch.setattr(source, "default_source", lambda folder=None: BUILT_IN)
+    return BUILT_IN
+
+
 def pick_region(page: SettingsPage, code: str) -> None:
     page.region.setCurrentIndex(page.region.findData(code))
 
@@ -91,7 +103,9 @@ def settled(qtbot, page: SettingsPage) -> QWidget:
 # -- every setting survives a restart --------------------------------------------------
 
 
-def test_every_setting_is_written_and_read_back_after_a_restart(qtbot, make_page, tmp_path):
+def test_every_setting_is_written_and_read_back_after_a_restart(
+    qtbot, make_page, tmp_path, with_source
+):
     page = make_page()
     with qtbot.waitSignal(page.changed):
         pick_region(page, "GB")
@@ -121,12 +135,68 @@ def test_the_defaults_for_a_new_user(page):
     assert page.region.currentData() == "US"
     assert page.text_scale.value() == 100
     assert not page.high_contrast.isChecked()
-    assert page.updates.isChecked()  # updates are on unless turned off
     assert page.retention.value() == 0
     assert page.retention.text() == "Keep everything"
+    # A checkout (or a build without --update-source) has no update server: it says so
+    # in words, and offers nothing that could only fail.
+    assert page.no_source.isVisible()
+    assert page.no_source.text().startswith("No update server is set up for this copy")
+    assert not page.updates.isChecked() and not page.updates.isEnabled()
+    assert not page.update_button.isEnabled()
+    page.update_now()  # (even if asked anyway: no dialog, no request)
+    assert page.update_dialog is None
 
 
-def test_every_change_says_so_with_the_changed_signal(qtbot, page):
+def test_a_build_with_an_update_server_checks_by_default(with_source, page):
+    assert not page.no_source.isVisible()
+    assert page.updates.isChecked() and page.updates.isEnabled()  # on unless turned off
+    assert page.update_button.isEnabled()
+    assert page._source() == with_source
+
+
+def test_a_help_desks_own_feed_counts_as_an_update_server(make_page, tmp_path):
+    settings = open_settings(tmp_path)
+    settings.setValue("updates/source", "https://helpdesk.example.org/feed/")
+    page = make_page(settings)
+    assert not page.no_source.isVisible()
+    assert page.updates.isChecked() and page.update_button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("stored", "source", "built_in", "after"),
+    [
+        (None, None, False, False),  # never touched, no server: off
+        ("true", None, False, False),  # the old default, for a server that never was: off
+        ("false", None, False, False),
+        (None, None, True, True),  # a release build: on
+        ("true", None, True, True),
+        ("false", None, True, False),  # turned off stays off
+        ("true", "https://helpdesk.example.org/feed/", False, True),  # their own feed
+        ("false", "https://helpdesk.example.org/feed/", False, False),
+    ],
+)
+def test_upgrading_the_settings_turns_off_checks_that_have_no_server(
+    tmp_path, monkeypatch, stored, source, built_in, after
+):
+    from scamscreen.feeds import source as feed_source
+    from scamscreen.ui.app import SETTINGS_VERSION, updates_enabled, upgrade_settings
+
+    if built_in:
+        monkeypatch.setattr(feed_source, "default_source", lambda folder=None: BUILT_IN)
+    settings = open_settings(tmp_path)
+    settings.setValue("settings_version", 1)
+    if stored is not None:
+        settings.setValue("updates/enabled", stored)
+    if source is not None:
+        settings.setValue("updates/source", source)
+    upgrade_settings(settings)
+    assert int(settings.value("settings_version")) == SETTINGS_VERSION
+    assert updates_enabled(settings) is after
+    if stored == "false":
+        assert settings.value("updates/enabled") == "false"  # a choice is never dropped
+
+
+def test_every_change_says_so_with_the_changed_signal(qtbot, with_source, page):
     for change in (
         lambda: pick_region(page, "IE"),
         lambda: page.text_scale.setValue(120),

@@ -5,8 +5,9 @@ requests, cryptography and SQLite are imported inside the handlers, so `scamscre
 check` never loads them.
 
 Exit status: 0 done (or already up to date); 2 the input was wrong (a key file, a
-folder, an address, a date — the message says which); 5 the update was refused or
-failed (the message says why, and nothing was changed).
+folder, an address, a date — the message says which) or missing (`update` without
+--source in a copy built without an update server); 5 the update was refused or failed
+(the message says why, and nothing was changed).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def add_parsers(commands: Any) -> None:
     upd.add_argument(
         "--source",
         metavar="URL",
-        help=_("feed address (https://; default: ScamScreen's own feed)"),
+        help=_("feed address (https://; default: the one this copy was built with, if any)"),
     )
     upd.add_argument(
         "--trusted-key",
@@ -137,10 +138,21 @@ def _update(args: argparse.Namespace) -> int:
     from scamscreen.feeds.errors import UpdateError
     from scamscreen.feeds.http import check_url
     from scamscreen.feeds.signing import KeyFileError, load_public_key
-    from scamscreen.feeds.update import DEFAULT_SOURCE, update
+    from scamscreen.feeds.source import choose
+    from scamscreen.feeds.update import update
     from scamscreen.store.location import resolve_home
 
-    source = args.source or DEFAULT_SOURCE
+    source = choose(args.source)
+    if source is None:
+        print(
+            _(
+                "No update server is set up for this copy of ScamScreen: give the address "
+                "of a feed with --source URL (and --trusted-key FILE if it is signed with "
+                "your own key)."
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
     try:
         check_url(source)
         keys = [load_public_key(Path(k)) for k in args.trusted_key or []]

@@ -11,12 +11,14 @@ from __future__ import annotations
 from scamscreen.core.i18n import _
 
 # What went wrong, for the app: the feed itself was refused, the network failed, this
-# computer could not store it, another update is running, or the person cancelled.
+# computer could not store it, another update is running, the person cancelled, or
+# this copy has no update server to ask (see `feeds.source`).
 REFUSED = "refused"
 NETWORK = "network"
 LOCAL = "local"
 BUSY = "busy"
 CANCELLED = "cancelled"
+NO_SOURCE = "no_source"
 
 
 class UpdateError(Exception):
@@ -48,3 +50,14 @@ def network(problem: str) -> UpdateError:
 
 def local(problem: str) -> UpdateError:
     return UpdateError(_("{problem} Nothing was changed.").format(problem=problem), LOCAL)
+
+
+def no_source() -> UpdateError:
+    """This copy was built without an update server, and none was given."""
+    return UpdateError(
+        _(
+            "No update server is set up for this copy of ScamScreen, so there is nowhere "
+            "to get newer lists from. Nothing was changed."
+        ),
+        NO_SOURCE,
+    )

@@ -15,12 +15,15 @@ would not cure.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import ipaddress
 import os
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from http import HTTPStatus
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote, urljoin, urlsplit
@@ -107,6 +110,47 @@ def _cause(exc: BaseException, kind: type[BaseException]) -> bool:
     return False
 
 
+def _errno(exc: BaseException) -> set[int]:
+    """The OS error numbers among the causes (see `_cause`)."""
+    found: set[int] = set()
+    pending: list[object] = [exc]
+    seen: set[int] = set()
+    while pending:
+        current = pending.pop()
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, OSError) and isinstance(current.errno, int):
+            found.add(current.errno)
+        pending.extend([current.__cause__, current.__context__, getattr(current, "reason", None)])
+        pending.extend(current.args[:1])
+    return found
+
+
+def _problem(exc: BaseException) -> str:
+    """The deepest OS error's words ("Network is unreachable"), else the error's name."""
+    pending: list[object] = [exc]
+    seen: set[int] = set()
+    words = ""
+    while pending:
+        current = pending.pop()
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.strerror:
+            words = current.strerror
+        pending.extend([current.__cause__, current.__context__, getattr(current, "reason", None)])
+    return words or exc.__class__.__name__
+
+
+def _status_words(status: int, reason: str | None) -> str:
+    """An HTTP status's name: "Not Found", "Internal Server Error"."""
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return (reason or "").strip() or _("an unknown answer")
+
+
 def _cannot_store(exc: OSError) -> UpdateError:
     return local(
         _(
@@ -135,7 +179,9 @@ class Fetcher:
         cancelled: Callable[[], bool] | None = None,
     ) -> None:
         self.base = check_url(base_url)
-        self.host = urlsplit(self.base).hostname or self.base
+        parts = urlsplit(self.base)
+        self.host = parts.hostname or self.base
+        self.port = parts.port or (443 if parts.scheme == "https" else 80)
         self.policy = policy or Policy()
         self.cancelled = cancelled or (lambda: False)
         self.session = requests.Session()
@@ -179,14 +225,14 @@ class Fetcher:
                     ).format(host=self.host)
                 ) from None
             except requests.exceptions.ConnectTimeout:
-                raise _Retry(self._unreachable()) from None
+                raise _Retry(self._no_answer()) from None
             except requests.exceptions.ReadTimeout:
                 raise _Retry(self._silent()) from None
             except requests.exceptions.ConnectionError as exc:
                 if _cause(exc, urllib3.exceptions.NewConnectionError) or _cause(
                     exc, urllib3.exceptions.NameResolutionError
                 ):
-                    raise _Retry(self._unreachable()) from None
+                    raise _Retry(self._not_connected(exc)) from None
                 raise _Retry(self._cut_off()) from None
             except requests.exceptions.RequestException:
                 raise _Retry(self._cut_off()) from None
@@ -202,43 +248,96 @@ class Fetcher:
             if response.status_code == 200:
                 return response
             status = response.status_code
+            reason = _status_words(status, response.reason)
             response.close()
-            if status in _RETRY_STATUS:
-                raise _Retry(
-                    network(
-                        _(
-                            "The update server ({host}) is having trouble (it answered "
-                            "{status}): try again later."
-                        ).format(host=self.host, status=status)
-                    )
-                )
-            if status in (404, 410):
-                raise network(
-                    _(
-                        "The update server has no update at {url} (it answered {status}): "
-                        "check the address."
-                    ).format(url=url, status=status)
-                )
-            raise network(
-                _(
-                    "The update server ({host}) refused to send the update (it answered {status})."
-                ).format(host=self.host, status=status)
-            )
+            raise self._answered(url, status, reason)
         raise refused(_("the server sent it on from one address to another too many times"))
 
-    def _unreachable(self) -> UpdateError:
+    def _answered(self, url: str, status: int, reason: str) -> Exception:
+        """The server answered, with something other than the file: say what it said
+        (another try is worth it for 429 and 5xx, which are the server's own trouble)."""
+        if status in (404, 410):
+            return network(
+                _(
+                    "The update server ({host}) answered {status} ({reason}): there is no "
+                    "update at {url}. The address may be wrong, or nothing has been "
+                    "published there yet."
+                ).format(host=self.host, status=status, reason=reason, url=url)
+            )
+        if status == 429:
+            return _Retry(
+                network(
+                    _(
+                        "The update server ({host}) answered {status} ({reason}): it is "
+                        "busy. Try again later."
+                    ).format(host=self.host, status=status, reason=reason)
+                )
+            )
+        if status in _RETRY_STATUS:
+            return _Retry(
+                network(
+                    _(
+                        "The update server ({host}) answered {status} ({reason}): the "
+                        "problem is on the server, not on this computer. Try again later."
+                    ).format(host=self.host, status=status, reason=reason)
+                )
+            )
         return network(
             _(
-                "ScamScreen could not reach the update server ({host}): check that this "
-                "computer is connected to the internet, then try again."
-            ).format(host=self.host)
+                "The update server ({host}) refused to send the update: it answered "
+                "{status} ({reason})."
+            ).format(host=self.host, status=status, reason=reason)
+        )
+
+    def _not_connected(self, exc: BaseException) -> UpdateError:
+        """No connection was made: say which step failed (the name, the route, the
+        server's port), not who is to blame."""
+        if _cause(exc, urllib3.exceptions.NameResolutionError) or _cause(exc, socket.gaierror):
+            return network(
+                _(
+                    "ScamScreen could not find the update server {host}: its name could "
+                    "not be looked up. This computer may not be connected to a network, "
+                    "or the address may be wrong."
+                ).format(host=self.host)
+            )
+        if _cause(exc, ConnectionRefusedError):
+            return network(
+                _(
+                    "The update server ({host}) refused the connection: nothing is "
+                    "answering on port {port} there. The server may be down, or the "
+                    "address may be wrong."
+                ).format(host=self.host, port=self.port)
+            )
+        unreachable = _errno(exc) & {errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN}
+        if unreachable:
+            return network(
+                _(
+                    "ScamScreen could not connect to the update server ({host}): this "
+                    "computer has no route to it. It may not be connected to a network."
+                ).format(host=self.host)
+            )
+        if _cause(exc, TimeoutError) or _cause(exc, urllib3.exceptions.ConnectTimeoutError):
+            return self._no_answer()
+        return network(
+            _("ScamScreen could not connect to the update server ({host}): {problem}.").format(
+                host=self.host, problem=_problem(exc)
+            )
+        )
+
+    def _no_answer(self) -> UpdateError:
+        return network(
+            _(
+                "The update server ({host}) did not answer within {seconds} seconds: it may "
+                "be down, or a firewall may be in the way. Try again later."
+            ).format(host=self.host, seconds=f"{self.policy.connect_timeout:g}")
         )
 
     def _silent(self) -> UpdateError:
         return network(
-            _("The update server ({host}) stopped answering: try again later.").format(
-                host=self.host
-            )
+            _(
+                "The update server ({host}) stopped answering (nothing came for {seconds} "
+                "seconds): try again later."
+            ).format(host=self.host, seconds=f"{self.policy.read_timeout:g}")
         )
 
     def _cut_off(self) -> UpdateError:

@@ -43,7 +43,7 @@ from typing import Any
 from scamscreen.core.data import data_dir
 from scamscreen.core.i18n import _
 from scamscreen.feeds import active, validate
-from scamscreen.feeds.errors import UpdateCancelled, UpdateError, local, refused
+from scamscreen.feeds.errors import UpdateCancelled, UpdateError, local, no_source, refused
 from scamscreen.feeds.http import Fetcher, Policy, check_url
 from scamscreen.feeds.manifest import (
     MANIFEST_NAME,
@@ -62,9 +62,8 @@ from scamscreen.feeds.signing import (
     load_public_key,
     verify,
 )
+from scamscreen.feeds.source import default_source
 
-# The official feed. Placeholder until the project hosts one: see docs/feeds.md.
-DEFAULT_SOURCE = "https://updates.scamscreen.example/feed/"
 LIST_SOURCE = "feed"  # the known-scam lists' source name for rows an update brings
 
 Progress = Callable[[int, int], None]
@@ -99,11 +98,16 @@ def update(
     """Fetch the feed at `source_url` and apply it, or raise `UpdateError` (whose text
     is for the user) leaving everything as it was.
 
+    `source_url`: None, the address written into this build (`feeds.source`); a copy
+    built without one refuses with kind `no_source` before anything is touched.
+
     `trusted_keys`: the public keys to accept (TrustedKey objects or key files); by
     default the two embedded in ScamScreen. `progress(done, total)` is called with
     bytes of the feed's files; `cancelled()` is polled between network reads.
     """
-    source = source_url or DEFAULT_SOURCE
+    source = source_url or default_source()
+    if source is None:
+        raise no_source()
     check_url(source)  # before anything else: no request to a refused address
     keys = _keys(trusted_keys)
     cancelled = cancelled or (lambda: False)
@@ -405,4 +409,4 @@ def _result(
     )
 
 
-__all__ = ["DEFAULT_SOURCE", "FileEntry", "UpdateError", "UpdateResult", "update"]
+__all__ = ["FileEntry", "UpdateError", "UpdateResult", "update"]

@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # Qt is imported when the app starts, not with this module
     from PySide6.QtCore import QSettings
 
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 EXIT_DATA = 3  # ScamScreen's own data files are missing or damaged (as on the command line)
+UPDATES_ENABLED = "updates/enabled"  # "Check for updates to the scam lists" (Settings)
+UPDATES_SOURCE = "updates/source"  # a help desk's own feed; else the build's (feeds.source)
 
 
 def upgrade_settings(settings: QSettings) -> None:
@@ -21,7 +23,34 @@ def upgrade_settings(settings: QSettings) -> None:
     version = int(stored)
     if version < 1:
         settings.setValue("region", settings.value("region", "US"))
+    if version < 2:
+        # "Check for updates" used to be on by default, pointed at an address that never
+        # answered. It is now on by default only where there is an update server; a
+        # stored "on" with no server to ask is dropped, so the default (off) applies.
+        # With an address set (a help desk's feed), or stored "off", it stays as it is.
+        from scamscreen.ui.appearance import setting_bool
+
+        if update_source(settings) is None and setting_bool(settings, UPDATES_ENABLED, False):
+            settings.remove(UPDATES_ENABLED)
     settings.setValue("settings_version", SETTINGS_VERSION)
+
+
+def update_source(settings) -> str | None:  # type: ignore[no-untyped-def]
+    """The feed the app updates from: the setting "updates/source" (a help desk's), else
+    the address written into this build, else None (no update server for this copy)."""
+    from scamscreen.feeds.source import choose
+
+    return choose(settings.value(UPDATES_SOURCE, ""))
+
+
+def updates_enabled(settings) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the app checks for updates by itself: never without an update server;
+    otherwise as the person chose, on unless they turned it off."""
+    from scamscreen.ui.appearance import setting_bool
+
+    if update_source(settings) is None:
+        return False
+    return setting_bool(settings, UPDATES_ENABLED, True)
 
 
 def run(

@@ -339,12 +339,13 @@ class MainWindow(QMainWindow):
     def check_for_updates(self, trusted_keys: Any = None) -> None:
         """The automatic check, in the background. It says what it did in the status bar
         only: a failure (no network, a refused feed) changes nothing and interrupts
-        nobody; Settings has Update now for a person who wants to see it through."""
+        nobody; Settings has Update now for a person who wants to see it through.
+        A copy with no update server (`feeds.source`) does nothing here."""
         import time
 
-        from scamscreen.ui.appearance import setting_bool
+        from scamscreen.ui.app import update_source, updates_enabled
 
-        if not setting_bool(self.settings, "updates/enabled", True):
+        if not updates_enabled(self.settings):
             return
         last: Any = self.settings.value("updates/last_check", 0)  # float() decides
         try:
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
             pass  # a damaged value: check now, and write a good one
         self.settings.setValue("updates/last_check", time.time())
         home = self.home
-        source = str(self.settings.value("updates/source", "") or "").strip() or None
+        source = update_source(self.settings)
 
         def work() -> tuple[Any, Exception | None, list[Any]]:
             from scamscreen.feeds import team

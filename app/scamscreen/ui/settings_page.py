@@ -109,7 +109,8 @@ class SettingsPage(QWidget):
     ) -> None:
         """`trusted_keys`: the public keys "Update now" accepts (key files or
         `TrustedKey`s); None, the two embedded in ScamScreen. The feed's address is
-        the setting "updates/source", else the official feed."""
+        the setting "updates/source", else the one written into this build, else none
+        (`feeds.source`): then Update now and automatic checks are off, and it says so."""
         super().__init__(parent)
         self.settings = settings
         self.home = Path(home)
@@ -519,7 +520,21 @@ class SettingsPage(QWidget):
             layout.addWidget(self._hint(about, widget))
             return widget
 
+        from scamscreen.ui.app import update_source, updates_enabled
+
+        has_source = update_source(self.settings) is not None
         layout.addWidget(plain(self.tr("Updates"), bold=True))
+        # A copy built without an update server says so, and offers nothing that would
+        # only fail: no Update now, no automatic checks.
+        self.no_source = _text(
+            self.tr(
+                "No update server is set up for this copy, so newer scam lists cannot be "
+                "downloaded."
+            )
+        )
+        self._describe(self.no_source, self.tr("Where updates come from"))
+        self.no_source.setVisible(not has_source)
+        layout.addWidget(self.no_source)
         self.update_status = _text(self.tr("Reading when the lists were last updated…"))
         self._describe(self.update_status, self.tr("The last update"))
         layout.addWidget(self.update_status)
@@ -538,8 +553,10 @@ class SettingsPage(QWidget):
         )
         self.updates = QCheckBox(self.tr("Check for &updates to the scam lists"))
         self.updates.setAccessibleName(self.tr("Check for updates to the scam lists"))
-        self.updates.setChecked(setting_bool(self.settings, "updates/enabled", True))
+        self.updates.setChecked(updates_enabled(self.settings))
         self.updates.toggled.connect(lambda on: self._store("updates/enabled", bool(on)))
+        self.update_button.setEnabled(has_source)
+        self.updates.setEnabled(has_source)
         layout.addWidget(self.updates)
         layout.addWidget(
             self._hint(
@@ -673,13 +690,15 @@ class SettingsPage(QWidget):
                     self.tr("The scam lists hold {count} known scam numbers and websites"),
                 )
                 lines = [known + (f" ({', '.join(parts)})." if parts else ".")]
-            else:
+            elif self.update_button.isEnabled():
                 lines = [
                     self.tr(
                         "The scam lists are empty for now: “Update now” or an FTC import "
                         "fills them."
                     )
                 ]
+            else:  # no update server: only what the person adds
+                lines = [self.tr("The scam lists are empty for now: an FTC import fills them.")]
             lines.append(
                 self.tr("Your own lists: {blocked} blocked, {allowed} allowed.").format(
                     blocked=count_words(totals.get("block", 0), "{count}", "{count}"),
@@ -726,10 +745,10 @@ class SettingsPage(QWidget):
         self.data_version.setText(helper)
         self.data_version.show()
 
-    def _source(self) -> str:
-        from scamscreen.feeds.update import DEFAULT_SOURCE
+    def _source(self) -> str | None:
+        from scamscreen.ui.app import update_source
 
-        return str(self.settings.value("updates/source", "") or "").strip() or DEFAULT_SOURCE
+        return update_source(self.settings)
 
     def _lists_changed(self, *_args: object) -> None:
         self.refresh_lists()
@@ -746,8 +765,12 @@ class SettingsPage(QWidget):
         works.)"""
         from scamscreen.ui.lists_page import UpdateDialog
 
+        source = self._source()
+        if source is None:  # (the button is off then; said, should it be clicked anyway)
+            self.no_source.show()
+            return
         self._replace(self.update_dialog)
-        dialog = UpdateDialog(self.home, self._source(), self.trusted_keys, self)
+        dialog = UpdateDialog(self.home, source, self.trusted_keys, self)
         dialog.applied.connect(self._lists_changed)
         self.update_dialog = dialog
         dialog.open()
