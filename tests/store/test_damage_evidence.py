@@ -109,3 +109,18 @@ def test_an_interrupted_backup_is_cleaned_up_at_the_next_opening(tmp_path):
         pass
     assert not any(p.exists() for p in leftovers)
     assert list(folder.glob("*.db"))  # the real backups are still there
+
+
+def test_a_save_that_does_not_fit_says_so_and_keeps_what_was_saved(tmp_path, screener):
+    home = tmp_path / "home"
+    with CaseLog.open(home) as log:
+        kept = add(log, screener, "before")
+        log.db.execute("PRAGMA max_page_count = 1")  # (what a full disk looks like)
+        with pytest.raises(StoreError) as raised:
+            add(log, screener, "x" * 50_000)
+        assert raised.value.storage and raised.value.full
+        assert "nothing new was saved" in str(raised.value)
+        assert "safe" in str(raised.value)
+        assert not log.db.conn.in_transaction
+    with CaseLog.open(home) as log:
+        assert [c["id"] for c in log.search()] == [kept]

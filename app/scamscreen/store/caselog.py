@@ -58,7 +58,8 @@ class StoreError(Exception):
     command line's terms. `storage` is true when the case log itself could not be used
     (rather than a request about it being wrong). `folder` is set when the data folder
     could not be used, `reason` saying why: a window then says it in its own words,
-    without the command line's options (ui/problems.py)."""
+    without the command line's options (ui/problems.py). `full` is true when the disk is
+    full: nothing new was saved and everything saved before is safe."""
 
     def __init__(
         self,
@@ -67,11 +68,13 @@ class StoreError(Exception):
         storage: bool = False,
         folder: Path | None = None,
         reason: str = "",
+        full: bool = False,
     ) -> None:
         super().__init__(message)
         self.storage = storage
         self.folder = folder
         self.reason = reason
+        self.full = full
 
 
 class Stored(NamedTuple):
@@ -118,6 +121,7 @@ def _disk_full(home: Path) -> StoreError:
         storage=True,
         folder=home,
         reason="the disk is full",
+        full=True,
     )
 
 
