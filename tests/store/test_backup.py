@@ -32,6 +32,8 @@ def test_daily_backups_rotate_keeping_the_last_seven(tmp_path, screener):
     home = tmp_path / "home"
     with CaseLog.open(home, daily_backup=False) as log:
         add(log, screener)
+        for made in (home / "backups").glob("*.db"):  # (the first save's own backup)
+            made.unlink()
         start = datetime(2026, 11, 1, tzinfo=UTC)
         for day in range(10):
             backups.daily(log.db.conn, home, today=start + timedelta(days=day))

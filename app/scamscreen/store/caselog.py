@@ -1,18 +1,24 @@
 """The case log on SQLite: saving screened contacts, finding them again, forgetting them.
 
-One `CaseLog` owns one database file. Opening it checks the file's integrity (a damaged
+One `CaseLog` owns one database file. Opening it holds a lock shared by every process
+(`scamscreen.lock` beside the log, see oslock.py), so a new log is created and its schema
+committed before anyone else may check it. It checks the file's integrity (a damaged
 file is moved aside and the newest good backup restored, see `backup.py`; the desktop app
 opens with the quick check and runs the thorough one once the history is on screen),
-applies the schema migrations, and takes the day's backup. Every write is one transaction: a save
-that returned is on disk (WAL, synchronous=FULL), whatever happens to the process next.
+applies the schema migrations (backing the log up first), and takes a backup when one is
+due; after that, a backup follows every `SAVES_PER_BACKUP` saves or hour of use. Every
+write is one transaction: a save that returned is on disk (WAL, synchronous=FULL),
+whatever happens to the process next; one that does not fit on the disk changes nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -27,7 +33,8 @@ from scamscreen.core.indicators import VERDICTS
 from scamscreen.core.screening import ENGINE_VERSION, Result
 from scamscreen.core.times import utc_moment
 from scamscreen.store import backup as backups
-from scamscreen.store.location import DB_NAME, private_dir, private_file
+from scamscreen.store import oslock
+from scamscreen.store.location import DB_NAME, LOCK_NAME, private_dir, private_file
 from scamscreen.store.schema import (
     ORGANISATION,
     WEEK,
@@ -40,6 +47,9 @@ BUSY_TIMEOUT_MS = 10_000
 # needs the file to itself: two threads of the app doing it at once (the History
 # screen's thread and a save) kept each other waiting for the whole busy timeout.
 _OPENING = threading.Lock()
+# How long an opening waits for another process's opening (or backup) to finish: a
+# thorough check of a help desk's log takes seconds, a backup of it a few more.
+OPEN_WAIT_SECONDS = 60.0
 MANY_MATCHES = 1_000  # above this, a word search walks the history index (see search())
 
 
@@ -48,7 +58,8 @@ class StoreError(Exception):
     command line's terms. `storage` is true when the case log itself could not be used
     (rather than a request about it being wrong). `folder` is set when the data folder
     could not be used, `reason` saying why: a window then says it in its own words,
-    without the command line's options (ui/problems.py)."""
+    without the command line's options (ui/problems.py). `full` is true when the disk is
+    full: nothing new was saved and everything saved before is safe."""
 
     def __init__(
         self,
@@ -57,11 +68,13 @@ class StoreError(Exception):
         storage: bool = False,
         folder: Path | None = None,
         reason: str = "",
+        full: bool = False,
     ) -> None:
         super().__init__(message)
         self.storage = storage
         self.folder = folder
         self.reason = reason
+        self.full = full
 
 
 class Stored(NamedTuple):
@@ -99,6 +112,32 @@ def _unwritable(home: Path, exc: Exception) -> StoreError:
     )
 
 
+def _disk_full(home: Path) -> StoreError:
+    return StoreError(
+        f"The disk that holds your data folder {home} is full, so nothing new was saved. "
+        "Everything saved before is safe in your case log. Free some space on that disk "
+        "(empty the recycle bin, remove large files you no longer need) and try again, or "
+        "start ScamScreen with --data-dir pointing to a folder on another disk.",
+        storage=True,
+        folder=home,
+        reason="the disk is full",
+        full=True,
+    )
+
+
+def _unusable(home: Path, exc: backups.Unusable) -> StoreError:
+    return _disk_full(home) if exc.full else _unwritable(home, exc)
+
+
+def _busy(home: Path) -> StoreError:
+    return StoreError(
+        f"The case log in {home} is busy: another ScamScreen has been opening or backing "
+        f"it up for over {OPEN_WAIT_SECONDS:.0f} seconds. Nothing was changed. Try again "
+        "in a moment.",
+        storage=True,
+    )
+
+
 def _fts_query(text: str) -> str:
     """The user's words as an FTS5 query: every word must appear, each word may be the
     start of a longer one (search as you type), and no character has a special meaning."""
@@ -111,6 +150,14 @@ class CaseLog:
         self.db = db
         self.path = path
         self.recovery = recovery  # what happened at opening, when something did
+        # The automatic backups (see backup.py): saves since the newest backup, and when
+        # that was taken. None until the log is open: migrating is not saving.
+        self._saves = 0
+        self._backed_up_at: float | None = None
+        self._scheduling = False
+        # Why the last automatic backup after a save failed (the save itself did not),
+        # or None: the next save tries again.
+        self.backup_problem: str | None = None
 
     # -- opening ---------------------------------------------------------------------
 
@@ -120,27 +167,97 @@ class CaseLog:
         the quick check runs (see backup.py): call `daily_care()` soon after."""
         home = Path(home)
         with _OPENING:  # one opening at a time in this process (see _OPENING)
-            return cls._open(home, daily_backup, thorough)
+            try:
+                private_dir(home)
+            except OSError as exc:
+                if not backups.is_full(exc):
+                    raise _unwritable(home, exc) from None
+                raise _disk_full(home) from None
+            try:
+                # ... and in every process: see `_locked`
+                with oslock.exclusive(home / LOCK_NAME, OPEN_WAIT_SECONDS):
+                    log = cls._open(home, daily_backup, thorough)
+            except oslock.Timeout:
+                raise _busy(home) from None
+        log._scheduling = True
+        return log
 
     @classmethod
     def _open(cls, home: Path, daily_backup: bool, thorough: bool) -> CaseLog:
+        """Holding the opening lock: check (and recover), create or connect, migrate,
+        back up when due. Another process waits, so it never checks a log that is half
+        made, nor one that is being moved aside or restored."""
+        path = home / DB_NAME
         try:
-            private_dir(home)
-            path = home / DB_NAME
+            backups.clean_interrupted(home)  # no backup is running: the lock says so
             recovery = backups.check_and_recover(path, home, thorough)
             db = cls._connect(path)
+        except backups.Unusable as exc:
+            raise _unusable(home, exc) from None
         except (OSError, sqlite3.OperationalError) as exc:
+            if backups.is_full(exc, home):
+                raise _disk_full(home) from None
             raise _unwritable(home, exc) from None
         log = cls(db, path, recovery)
         try:
             log._migrate()
-            if daily_backup:
-                backups.daily(log.db.conn, home)
+            log._backed_up_at = backups.newest_backup_time(home)
+            if log._backed_up_at is not None:
+                try:
+                    log._saves = backups.saves_since(log.db.conn, log._backed_up_at)
+                except sqlite3.DatabaseError as exc:
+                    if not backups.is_damage(exc):
+                        raise
+                    # inner damage the quick check cannot see: `daily_care` (or the next
+                    # thorough opening) finds it; a backup of it now would be no good
+                    log._saves = 0
+            if daily_backup and backups.due(log._saves, log._backed_up_at):
+                log._automatic_backup()
             log.apply_retention()
+        except StoreError:
+            log.close()
+            raise
         except (OSError, sqlite3.OperationalError) as exc:
             log.close()
+            if backups.is_full(exc, home):
+                raise _disk_full(home) from None
             raise _unwritable(home, exc) from None
         return log
+
+    @contextlib.contextmanager
+    def _locked(self, wait: float = OPEN_WAIT_SECONDS) -> Iterator[None]:
+        """The opening lock, for work on the log's files outside an opening: backups
+        into the backups folder (whose half-written files an opening cleans up) and
+        restores. Not while an opening of this log holds it (the lock is per file)."""
+        try:
+            with oslock.exclusive(self.path.parent / LOCK_NAME, wait):
+                yield
+        except oslock.Timeout:
+            raise _busy(self.path.parent) from None
+
+    def _automatic_backup(self) -> None:
+        """Back up the log into the day's file now (the caller holds the lock)."""
+        backups.automatic(self.db.conn, self.path.parent)
+        self._saves = 0
+        self._backed_up_at = time.time()
+        self.backup_problem = None
+
+    def _after_save(self) -> None:
+        """Count a save; back up when that makes a backup due. A save has already
+        succeeded here, so a backup that cannot be made now is noted, not raised: the
+        next save tries again. Another process busy opening the log means later too."""
+        if not self._scheduling:
+            return
+        self._saves += 1
+        if not backups.due(self._saves, self._backed_up_at):
+            return
+        try:
+            with oslock.exclusive(self.path.parent / LOCK_NAME, 0):
+                self._automatic_backup()
+        except oslock.Timeout:
+            return
+        except (OSError, sqlite3.Error) as exc:
+            self.backup_problem = str(exc)
 
     def apply_retention(self) -> int:
         """Forget what the retention setting says is too old (nothing if it is unset)."""
@@ -180,14 +297,25 @@ class CaseLog:
         the lock first lets the busy timeout wait for the other writer instead.
         """
         conn = self.db.conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield
-        except BaseException:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            # A full disk: the transaction is rolled back, so nothing of it was saved,
+            # and everything committed before is untouched in the log.
+            if not backups.is_full(exc, self.path.parent):
+                raise
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+            raise _disk_full(self.path.parent) from None
+        self._after_save()
 
     def _migrate(self) -> None:
         applied = [m.name for m in migrations.applied(self.db)]
@@ -198,6 +326,11 @@ class CaseLog:
                 f"(it has changes this version does not know: {', '.join(unknown)}). "
                 "Install the newer version to open it.",
                 storage=True,
+            )
+        pending = [name for name in known_migrations() if name not in applied]
+        if applied and pending:  # a log made by an earlier version: keep it as it was
+            backups.backup_to(
+                self.db.conn, backups.on_demand_path(self.path.parent, "before-migration")
             )
         with self.writing():  # two processes opening a new log must not both migrate it
             migrations.apply(self.db)
@@ -596,7 +729,8 @@ class CaseLog:
     # -- backups -----------------------------------------------------------------------
 
     def backup(self, dest: Path | None = None) -> Path:
-        return backups.backup_to(self.db.conn, dest or backups.on_demand_path(self.path.parent))
+        with self._locked():
+            return backups.backup_to(self.db.conn, dest or backups.on_demand_path(self.path.parent))
 
     def restore(self, source: Path) -> Path:
         """Replace the case log with a backup; the current log is backed up first, so a
@@ -607,21 +741,30 @@ class CaseLog:
                 f"{source} was written by a newer version of ScamScreen and cannot be "
                 "restored by this one. Install the newer version to restore it."
             )
-        safety = self.backup(backups.on_demand_path(self.path.parent, "before-restore"))
-        backups.restore_from(source, self.db.conn)
-        self._migrate()
+        with self._locked():
+            safety = backups.backup_to(
+                self.db.conn, backups.on_demand_path(self.path.parent, "before-restore")
+            )
+            backups.restore_from(source, self.db.conn)
+            self._migrate()
         return safety
 
     def daily_care(self) -> str:
-        """The thorough check and the day's backup, for a log opened with the quick check:
-        "ok", or what is wrong (then close this log and open it again with the thorough
-        check, which moves the damaged file aside and restores the newest good backup)."""
+        """The thorough check and a backup if one is due, for a log opened with the quick
+        check: "ok", or what is wrong (then close this log and open it again with the
+        thorough check, which moves the damaged file aside and restores the newest good
+        backup)."""
         problem = self.integrity()
         if problem != "ok":
             return problem
+        if not backups.due(self._saves, self._backed_up_at):
+            return "ok"
         try:
-            backups.daily(self.db.conn, self.path.parent)
+            with self._locked():
+                self._automatic_backup()
         except (OSError, sqlite3.OperationalError) as exc:
+            if backups.is_full(exc, self.path.parent):
+                raise _disk_full(self.path.parent) from None
             raise _unwritable(self.path.parent, exc) from None
         return "ok"
 

@@ -23,9 +23,10 @@ from typing import NamedTuple
 from scamscreen.store.location import BACKUP_DIR, DB_NAME
 
 # The least free space the folder's disk must have. A home user's case log is a few
-# megabytes, and each day the app writes a whole copy of it (the daily backup, seven
-# kept) beside it; an update unpacks a copy of the screening data (about 0.5 MB today)
-# and refuses to start with less than that plus 2 MB (feeds/update.py); SQLite's
+# megabytes, and the app writes whole copies of it beside it (its backups: one after
+# every few dozen saves or hour of use, the newest of each of the last seven days kept);
+# an update unpacks a copy of the screening data (about 0.5 MB today) and refuses
+# to start with less than that plus 2 MB (feeds/update.py); SQLite's
 # write-ahead log grows by a few megabytes between checkpoints. 50 MB holds all of that
 # several times over, and so still leaves room when the disk is filling up; less than
 # that, and a save may fail half-way through a busy day. On top of it comes the size of
@@ -139,6 +140,13 @@ def case_log(path: Path) -> Check:
             finally:
                 conn.close()
         except sqlite3.Error as exc:
+            if not backups.is_damage(exc):  # busy, full, an I/O error: not damage
+                return Check(
+                    LOG,
+                    False,
+                    f"Your case log {path} cannot be read just now ({exc}); nothing in "
+                    f"it was changed. {_ELSEWHERE}",
+                )
             problem = str(exc)
     if problem is not None:
         if problem.startswith("it cannot be read"):  # (header_problem's words)
@@ -227,7 +235,7 @@ def room(home: Path, base: Path) -> Check:
             False,
             f"Your data folder {home} is on a disk with only {readable_size(free)} free; "
             f"ScamScreen needs at least {readable_size(needed)} there to save safely "
-            "(its daily backup of your case log, and updates). ScamScreen itself is "
+            "(the backups of your case log, and updates). ScamScreen itself is "
             "installed correctly: reinstalling will not help. Free some space on that "
             "disk (empty the recycle bin, remove large files you no longer need), or "
             "start ScamScreen with --data-dir pointing to a folder on another disk.",

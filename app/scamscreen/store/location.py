@@ -13,6 +13,7 @@ from pathlib import Path
 
 DB_NAME = "scamscreen.db"
 BACKUP_DIR = "backups"
+LOCK_NAME = "scamscreen.lock"  # held while the log is opened or backed up (oslock.py)
 
 
 def resolve_home(option: str | os.PathLike[str] | None = None) -> Path:
