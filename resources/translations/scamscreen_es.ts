@@ -2508,6 +2508,11 @@ Puede seguir usando ScamScreen. Si vuelve a pasar, ciérrelo y ábralo otra vez.
     <name>problems</name>
     <message>
         <location filename="../../app/scamscreen/ui/problems.py" line="19"/>
+        <source>The computer&apos;s disk is full, so this was not saved. Everything you saved before is safe. Ask someone who looks after this computer to free some space, then save again.</source>
+        <translation>El disco de la computadora está lleno, así que esto no se guardó. Todo lo que guardó antes está a salvo. Pida a alguien que cuide de esta computadora que libere algo de espacio y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/problems.py" line="27"/>
         <source>ScamScreen cannot save in its folder {folder} ({reason}). Nothing was changed. Ask someone who looks after this computer to let you write in this folder, or to free some space on its disk.</source>
         <translation>ScamScreen no puede guardar en su carpeta {folder} ({reason}). No se cambió nada. Pida a quien se ocupa de esta computadora que le permita escribir en esta carpeta, o que libere espacio en su disco.</translation>
     </message>

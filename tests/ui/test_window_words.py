@@ -98,3 +98,13 @@ def test_the_history_says_it_without_options_too(qtbot, window, folder_refuses):
     qtbot.waitUntil(lambda: history.problem.isVisible(), timeout=10000)
     assert "cannot save in its folder" in history.problem.text()
     assert not machine_words(history.problem.text()), history.problem.text()
+
+
+def test_a_full_disk_says_nothing_new_was_saved_and_the_rest_is_safe(qapp, tmp_path):
+    from scamscreen.ui.problems import in_words
+
+    full = StoreError("disk full: --data-dir", storage=True, folder=tmp_path,
+                      reason="disk full", full=True)
+    words = in_words(full)
+    assert "was not saved" in words and "Everything you saved before is safe" in words
+    assert not machine_words(words)

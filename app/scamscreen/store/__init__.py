@@ -1,7 +1,8 @@
 """The local case log: every logged contact, kept on SQLite in the user's data folder.
 
 Nothing here talks to the network. The database and its folder are readable by the user
-alone; deleting a contact overwrites it (secure_delete); a daily rotating backup is kept
+alone; deleting a contact overwrites it (secure_delete); backups are taken after every
+25 saves, each hour of use and before upgrades and restores, and a week of them is kept
 next to it and used to recover from a damaged file.
 """
 

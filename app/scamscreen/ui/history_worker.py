@@ -94,7 +94,7 @@ class CaseLogThread:
         from scamscreen.store import CaseLog  # (not at start-up: see app.py)
 
         log: CaseLog | None = None
-        cared = False  # the thorough check and the day's backup, once the first answer is out
+        cared = False  # the thorough check and any backup due, once the first answer is out
         try:
             while (job := self._jobs.get()) is not None:
                 ticket, fn = job

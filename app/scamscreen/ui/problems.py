@@ -14,6 +14,14 @@ from PySide6.QtCore import QCoreApplication
 
 def in_words(error: BaseException) -> str:
     """What a window says about `error`."""
+    if getattr(error, "full", False):
+        # (the case log rolled the save back: store/caselog.py, StoreError.full)
+        return QCoreApplication.translate(
+            "problems",
+            "The computer's disk is full, so this was not saved. Everything you saved "
+            "before is safe. Ask someone who looks after this computer to free some space, "
+            "then save again.",
+        )
     folder = getattr(error, "folder", None)
     if folder is not None:
         return QCoreApplication.translate(
