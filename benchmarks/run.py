@@ -17,6 +17,9 @@ run on the same machine, so it means the same thing on a laptop and on CI.
 6. The desktop app: start-up against a PySide6 hello world, opening History with 100,000
    contacts, GUI-thread stalls while typing (see `benchmarks/ui.py`; smaller with
    `--quick`).
+7. Detection on real contacts: the field corpus (development and sealed parts) and the
+   written corpus, full form and text alone, against issue 13's bars (see
+   `benchmarks/detection.py`). Reported, not a budget: it never sets the exit status.
 
 Exit status 1 when a budget is exceeded.
 """
@@ -178,6 +181,9 @@ def main() -> int:
     from ui import bench_ui  # benchmarks/ui.py, next to this file
 
     failed += bench_ui("--quick" in sys.argv)
+    from detection import bench_detection  # benchmarks/detection.py, next to this file
+
+    failed += bench_detection()
     print("within budget" if not failed else f"OVER BUDGET: {', '.join(failed)}")
     return 1 if failed else 0
 
