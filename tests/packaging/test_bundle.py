@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tarfile
@@ -28,26 +27,6 @@ SAMPLE = {
     "phone": "+1 844 555 0199",
     "text": "He said my computer has a virus and wanted me to install AnyDesk.",
 }
-
-
-@pytest.fixture(scope="module")
-def built() -> dict[str, str]:
-    """Build once for the module: the bundle, the tarball, and the installer when NSIS's
-    makensis is there (dev.py installs Debian's nsis package where it can)."""
-    steps = [] if sys.platform == "win32" else ["--tarball"]
-    steps += ["--installer"] if shutil.which("makensis") else []
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"), *steps],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env={**os.environ, "SCAMSCREEN_BUILD_NO_ENV": "1"},  # (already in the project's)
-    )
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
-    print(done.stdout)  # the measured size, for the log
-    found = dict(re.findall(r"^(bundle|tarball|installer): (\S+)", done.stdout, re.M))
-    found["size"] = re.search(r"\(([\d.]+) MB unpacked", done.stdout).group(1)
-    return found
 
 
 def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
