@@ -6,8 +6,9 @@ the tests or the benchmarks.
     python3 dev.py test [PYTEST...]  set up, then lint (ruff), check types (mypy) and run
                                      the whole test suite
                                      (which builds the frozen bundle and, with NSIS's
-                                     makensis, the Windows installer; on Debian as root
-                                     NSIS and poppler-utils are installed first)
+                                     makensis, the Windows installer, and runs that
+                                     under Wine; on Debian as root NSIS, poppler-utils
+                                     and Wine are installed first)
     python3 dev.py bench             set up, then run the performance suite
     python3 dev.py lock [PACKAGE...] choose newer releases on purpose: resolve again (all, or
                                      only the named packages) into constraints.txt
@@ -90,22 +91,31 @@ def lock(packages: list[str]) -> int:
 
 
 def ensure_tools() -> None:
-    """Two tests need programs from outside PyPI: NSIS's makensis (the Windows installer
-    script is compiled) and poppler's pdftotext (a report PDF is read back). On a Debian
-    or Ubuntu machine where we are root (CI), install them; elsewhere the tests that need
-    them say how to get them, and are skipped."""
+    """Some tests need programs from outside PyPI: NSIS's makensis (the Windows installer
+    is compiled), poppler's pdftotext (a report PDF is read back) and Wine (the compiled
+    installer and its uninstaller are run silently in a throwaway Wine prefix). On a
+    Debian or Ubuntu machine where we are root (CI), install the packages nsis,
+    poppler-utils, wine, wine64 and wine32:i386, without their recommended extras. Wine
+    needs its 32-bit half because the installer is a 32-bit program, so the i386
+    architecture is enabled first (`dpkg --add-architecture i386`). Elsewhere the tests
+    that need them say how to get them, and are skipped."""
     import shutil
 
-    wanted = {"makensis": "nsis", "pdftotext": "poppler-utils"}
-    missing = [package for tool, package in wanted.items() if not shutil.which(tool)]
-    if not missing or not sys.platform.startswith("linux"):
+    if not sys.platform.startswith("linux"):
         return
-    if not shutil.which("apt-get") or os.geteuid() != 0:
+    wanted = {"makensis": "nsis", "pdftotext": "poppler-utils", "wine": "wine"}
+    missing = [package for tool, package in wanted.items() if not shutil.which(tool)]
+    if not Path("/usr/lib/wine/wine").exists():  # Debian's 32-bit Wine loader
+        missing += ["wine64", "wine32:i386"]
+    if not missing or not shutil.which("apt-get") or os.geteuid() != 0:
         return
     print(f"Installing {', '.join(missing)} (Debian packages) for the tests ...", flush=True)
     quiet = {"stdout": subprocess.DEVNULL, "check": False}
+    if any(package.endswith(":i386") for package in missing):
+        subprocess.run(["dpkg", "--add-architecture", "i386"], **quiet)
     subprocess.run(["apt-get", "update", "-qq"], **quiet)
-    subprocess.run(["apt-get", "install", "-y", "-qq", *missing], **quiet)
+    install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing]
+    subprocess.run(install, **quiet, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
 
 
 def main(argv: list[str]) -> int:
