@@ -21,8 +21,6 @@ EXE = BUNDLE / ("scamscreen.exe" if sys.platform == "win32" else "scamscreen")
 DATA = BUNDLE / "_internal" / "data"
 BUDGET_MB = 150
 TIMEOUT_S = 120
-# Written into the test bundle as its update source (as the release workflow writes the
-# project's feed address): a name that never resolves (RFC 2606), so nothing is fetched.
 SAMPLE = {
     "channel": "phone_inbound",
     "claimed_org": "Microsoft",
@@ -63,6 +61,8 @@ def test_the_frozen_command_line_checks_a_contact(built, tmp_path):
 
 
 def test_the_frozen_app_updates_from_the_source_written_into_it(built, tmp_path):
+    # conftest.py writes this into the test bundle, as the release workflow writes the
+    # project's feed address: a name that never resolves (RFC 2606), so nothing is fetched
     assert built["update source"] == "https://scamscreen-bundle-test.invalid/feed/"
     done = run("update", home=tmp_path / "home")
     assert done.returncode == 5, done.stdout + done.stderr  # tried, and could not reach it
