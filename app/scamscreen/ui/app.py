@@ -24,6 +24,24 @@ def upgrade_settings(settings: QSettings) -> None:
     settings.setValue("settings_version", SETTINGS_VERSION)
 
 
+def private_settings(settings: QSettings) -> None:
+    """Write the settings now and make their file the user's alone (0600), and its
+    folder too (0700) when it is ScamScreen's own: the file holds the PIN's hash. Qt
+    keeps a file's permissions when it saves it again, so once is enough; the Windows
+    registry (the native format there) has no file and is left to its own access rules."""
+    from pathlib import Path
+
+    from scamscreen.core.files import private_dir, private_file
+
+    settings.sync()
+    path = Path(settings.fileName())
+    if not settings.fileName() or not path.is_file():  # (the registry's name is no file)
+        return
+    private_file(path)
+    if path.parent.name in ("ScamScreen", settings.organizationName()):
+        private_dir(path.parent)  # (never a shared folder such as ~/Library/Preferences)
+
+
 def run(
     data_dir: str | None = None, argv: list[str] | None = None, language: str | None = None
 ) -> int:
@@ -44,6 +62,7 @@ def run(
     crash.install()
     settings = QSettings()
     upgrade_settings(settings)
+    private_settings(settings)
     translations.install(app, translations.chosen(settings, language))
     from scamscreen.ui.appearance import apply_appearance
     from scamscreen.ui.main_window import MainWindow
