@@ -145,7 +145,7 @@ def generate(out_dir: Path, name: str) -> tuple[Path, Path]:
     private_path = out_dir / f"{name}.key"
     public_path = out_dir / f"{name}.pub"
     for path in (private_path, public_path):
-        if path.exists():
+        if path.exists() or path.is_symlink():  # (a dangling link "exists" not)
             raise KeyFileError(
                 _("{file} already exists: choose another name or folder").format(file=path)
             )
@@ -158,10 +158,19 @@ def generate(out_dir: Path, name: str) -> tuple[Path, Path]:
     public_pem = key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(private_pem)
-    public_path.write_bytes(public_pem)
+    # Both created new (O_EXCL, and a link in the way is not followed; see core.files
+    # on Windows, which has no O_NOFOLLOW), readable by their owner alone.
+    new = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    new |= getattr(os, "O_BINARY", 0)
+    for path, pem in ((private_path, private_pem), (public_path, public_pem)):
+        try:
+            fd = os.open(path, new, 0o600)
+        except FileExistsError:
+            raise KeyFileError(
+                _("{file} already exists: choose another name or folder").format(file=path)
+            ) from None
+        with os.fdopen(fd, "wb") as out:
+            out.write(pem)
     return private_path, public_path
 
 
