@@ -92,3 +92,67 @@ def private_tmpfs(tmp_path):
         return done.stdout + done.stderr
 
     return run
+
+
+# Every character str.splitlines() breaks a line at: a spreadsheet may too.
+_LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _spreadsheet_rows(text: str) -> list[list[str]]:
+    """CSV text read the most suspicious way: outside quotes, any line break of any kind
+    ends a row; "" inside quotes is one quote."""
+    rows: list[list[str]] = []
+    row: list[str] = []
+    cell: list[str] = []
+    quoted = False
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if quoted:
+            if c == '"' and text[i + 1 : i + 2] == '"':
+                cell.append('"')
+                i += 1
+            elif c == '"':
+                quoted = False
+            else:
+                cell.append(c)
+        elif c == '"':
+            quoted = True
+        elif c == ",":
+            row.append("".join(cell))
+            cell = []
+        elif c in _LINE_BREAKS:
+            row.append("".join(cell))
+            rows.append(row)
+            row, cell = [], []
+        else:
+            cell.append(c)
+        i += 1
+    if cell or row:
+        row.append("".join(cell))
+        rows.append(row)
+    return [r for r in rows if r != [""]]
+
+
+@pytest.fixture
+def spreadsheet_rows():
+    return _spreadsheet_rows
+
+
+def formula_cells(rows: list[list[str]]) -> list[str]:
+    """Cells a spreadsheet would run: the first non-blank character starts a formula,
+    unless the cell is a plain number such as +18445550199."""
+    import re
+
+    plain = re.compile(r"[+-]?[\d ()./-]+")
+    return [
+        cell
+        for row in rows
+        for cell in row
+        if cell.lstrip().startswith(("=", "+", "-", "@")) and not plain.fullmatch(cell)
+    ]
+
+
+@pytest.fixture
+def formulas():
+    return formula_cells

@@ -240,6 +240,21 @@ def test_export_streams_csv_that_reads_back_as_a_list_file(lists, tmp_path):
     assert not (tmp_path / "blocked.csv.part").exists()
 
 
+def test_export_a_line_break_cannot_start_a_formula(lists, tmp_path, spreadsheet_rows, formulas):
+    """Issue 12: a bare CR inside a note was written unquoted, so a spreadsheet began a
+    new row there whose first cell was a formula."""
+    lists.add("number", "844 555 0199", "block", note="refund\r=cmd|' /C calc'!A0")
+    lists.add("number", "844 555 0198", "block", note="a\u2028@SUM(1) b\x85+2")
+    lists.add("domain", "help-desk-support.com", "block", note="x\n-1+1")
+    target = tmp_path / "blocked.csv"
+    assert lists.export_csv(target, "block") == 3
+    rows = spreadsheet_rows(target.read_text(encoding="utf-8"))
+    assert len({len(row) for row in rows}) == 1 and len(rows) == 4  # no cell was split
+    assert formulas(rows) == []
+    back = read_list_csv(target)
+    assert len(back.rows) == 3 and back.problem_count == 0  # and it reads back whole
+
+
 # -- FTC imports ---------------------------------------------------------------------------
 
 

@@ -183,3 +183,17 @@ def test_generate_writes_a_private_file_for_its_owner_alone(tmp_path):
         signing.generate(tmp_path / "keys", "team-2027")
     with pytest.raises(signing.KeyFileError, match="may use only"):
         signing.generate(tmp_path / "keys", "../escape")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symlinks")
+def test_generate_does_not_write_through_a_planted_link(tmp_path):
+    """Issue 12: a dangling link at `<name>.pub` does not "exist", and writing the public
+    key through it created the file it points to."""
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    elsewhere = tmp_path / "elsewhere.pub"
+    os.symlink(elsewhere, keys / "team.pub")
+    with pytest.raises(signing.KeyFileError, match="already exists"):
+        signing.generate(keys, "team")
+    assert not elsewhere.exists()
+    assert not (keys / "team.key").exists()  # nothing half made

@@ -154,3 +154,22 @@ def test_a_damaged_line_does_not_stop_the_others(tmp_path, log, save):
         assert (report.added, report.already) == (2, 0)
         assert report.problems[0].startswith("line 3: not valid JSON")
         assert sorted(r["notes"] for r in other.iter_all()) == ["one", "three"]
+
+
+def test_csv_a_line_break_cannot_start_a_formula(log, save, spreadsheet_rows, formulas):
+    """Issue 12: a bare CR is not quoted by a writer whose line end is LF, so a
+    spreadsheet starts a new row at it, and that row's first cell was a formula."""
+    save(channel="email", text="refund\r=cmd|' /C calc'!A0")
+    save(channel="sms", text="hello", extra={"staff_member": "\r=1+1"})
+    save(
+        channel="sms",
+        text="a\u2028=1+1 b\x0b@SUM(1) c\x85+2 d\x0c-3 e\u2029=4",
+        extra={"ticket_ref": " \t=2+2", "reported_by": "\n-1+1"},
+    )
+    out = io.StringIO()
+    assert export_csv(log, out) == 3
+    rows = spreadsheet_rows(out.getvalue())
+    assert [len(row) for row in rows] == [len(CSV_COLUMNS)] * 4  # no cell was split
+    assert formulas(rows) == []
+    staff = [row[CSV_COLUMNS.index("staff_member")] for row in rows[1:]]
+    assert "'\r=1+1" in staff  # kept whole, guarded

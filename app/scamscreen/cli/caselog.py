@@ -412,14 +412,13 @@ def _export(args: argparse.Namespace) -> int:
     writer = exchange.export_json if args.format == "json" else exchange.export_csv
     with _open(args) as log:
         if args.output:
+            from scamscreen.core.files import replacing_text
+
             target = Path(args.output)
-            temp = target.with_name(target.name + ".part")
-            try:
-                with temp.open("w", encoding="utf-8", newline="") as out:
+            try:  # a new file beside the target, renamed over it when complete
+                with replacing_text(target) as out:
                     count = writer(log, out, redact=args.redact)
-                temp.replace(target)
             except OSError as exc:
-                temp.unlink(missing_ok=True)
                 raise InputProblem(
                     str(target), None,
                     _("the export could not be written there ({problem}); nothing in the "
@@ -464,9 +463,26 @@ def _backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# A backup is a SQLite file that SQLite copies page by page (never read whole here): the
+# cap only refuses the absurd, far above any case log (a million contacts is ~3 GB).
+MAX_RESTORE_BYTES = 16 * 1024 * 1024 * 1024
+
+
 def _restore(args: argparse.Namespace) -> int:
+    from scamscreen.core.files import check_regular
+
+    source = Path(args.file)
+    try:  # before SQLite opens it: a FIFO would wait for ever, a device run on
+        check_regular(source, MAX_RESTORE_BYTES)
+    except OSError as exc:
+        raise InputProblem(
+            str(source), None,
+            _("it cannot be restored ({problem}); nothing in the case log was changed").format(
+                problem=exc.strerror or exc
+            ),
+        ) from exc
     with _open(args) as log:
-        safety = log.restore(Path(args.file))
+        safety = log.restore(source)
     print(
         _("Restored from {file}. The case log as it was is kept in {safety}.").format(
             file=args.file, safety=safety

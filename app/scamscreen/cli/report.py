@@ -71,10 +71,10 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "pdf":
             _pdf(report, Path(args.output))
         elif args.output:
-            target = Path(args.output)
-            temp = target.with_name(target.name + ".part")
-            temp.write_text(report.to_text(), encoding="utf-8")
-            temp.replace(target)
+            from scamscreen.core.files import replacing_text
+
+            with replacing_text(args.output, newline=None) as out:  # (CRLF on Windows)
+                out.write(report.to_text())
         else:
             sys.stdout.write(report.to_text())
     except BrokenPipeError:

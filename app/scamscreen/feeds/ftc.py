@@ -41,6 +41,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from scamscreen.core.files import open_regular
 from scamscreen.core.i18n import _
 from scamscreen.feeds.lists import ImportCancelled, ListError
 
@@ -55,6 +56,10 @@ COLUMNS = {
 }
 OTHER_COLUMNS = ("Consumer_City", "Consumer_State", "Consumer_Area_Code")
 BLOCK_BYTES = 4 * 1024 * 1024  # read at a time: progress and Cancel are this fine-grained
+# The file is streamed, never held whole; the cap only refuses the absurd. The FTC's
+# reported-calls files are a few MB a day; even every complaint of a year (some 3
+# million rows of ~120 bytes) is well under 1 GB.
+MAX_FILE_BYTES = 4 * 1024 * 1024 * 1024
 MAX_LINE = 16 * 1024  # an FTC line is ~120 characters; far longer is not a row of this file
 MAX_PROBLEMS = 100  # line problems kept for the report; the total is always counted
 MAX_SUBJECT = 120
@@ -481,7 +486,7 @@ def read_reported_calls(
     path = Path(path)
     where = str(path)
     try:
-        handle = path.open("rb")
+        handle = open_regular(path, MAX_FILE_BYTES)  # a FIFO or a device is refused
     except OSError as exc:
         raise ListError(
             _("{file}: cannot read it ({reason}). Nothing was imported.").format(

@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from scamscreen.core.files import CsvWriter, read_regular, replacing_text
 from scamscreen.core.i18n import _
 
 LISTS_NAME = "lists.db"
@@ -61,8 +62,6 @@ MAX_LOOKUP = 64  # numbers and domains looked up per contact, at most
 SEED_DIR = "known-scams"
 _SOURCE = re.compile(r"(seed|ftc|user|feed(:[\w.-]{1,60})?|team:[^\x00-\x1f]{1,60})")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[+-]?[\d ()./-]+")
 _DIGITS = re.compile(r"\d")
 _PHONE_SEARCH = re.compile(r"[\d\s().+/-]+")
 _DOMAIN_LIKE = re.compile(r"[A-Za-z].*[./@]|[./@].*[A-Za-z]")
@@ -325,14 +324,6 @@ def display_number(e164: str) -> str:
     except phonenumbers.NumberParseException:
         return e164
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
-def _cell(value: Any) -> Any:
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe (a plain
-    phone number such as +18445550199 holds nothing to run and is left as it is)."""
-    if isinstance(value, str) and value.startswith(_FORMULA) and not _PLAIN_NUMBER.fullmatch(value):
-        return "'" + value
-    return value
 
 
 def _clean_note(note: str) -> str:
@@ -812,22 +803,12 @@ class KnownLists:
         gives, `origin` where ScamScreen has it from. Returns the number of entries."""
         _check_list(list_name)
         if isinstance(path_or_file, str | os.PathLike):
-            target = Path(path_or_file)
-            temp = target.with_name(target.name + ".part")
-            try:
-                with temp.open("w", encoding="utf-8", newline="") as out:
-                    count = self._export(out, list_name)
-                temp.replace(target)
-            except BaseException:
-                temp.unlink(missing_ok=True)
-                raise
-            return count
+            with replacing_text(path_or_file) as out:  # a new file, renamed when complete
+                return self._export(out, list_name)
         return self._export(path_or_file, list_name)
 
     def _export(self, out: IO[str], list_name: str | None) -> int:
-        import csv
-
-        writer = csv.writer(out, lineterminator="\n")
+        writer = CsvWriter(out)  # no formulas, no line breaks that could start a row
         writer.writerow(EXPORT_COLUMNS)
         where, params = self._where(list_name, None, "")
         count = 0
@@ -837,7 +818,7 @@ class KnownLists:
             params,
         )
         for row in cursor:
-            writer.writerow([_cell("" if v is None else v) for v in row])
+            writer.writerow(row)
             count += 1
         return count
 
@@ -1095,7 +1076,7 @@ def read_list_csv(source: str | os.PathLike[str] | IO[str], region: str = "US") 
                 raise ListError(
                     _("{file} is too big for a list of known numbers.").format(file=path)
                 )
-            text = path.read_bytes().decode("utf-8-sig")
+            text = read_regular(path, MAX_LIST_FILE_BYTES).decode("utf-8-sig")
         except UnicodeDecodeError:
             raise ListError(
                 _("{file} is not a CSV text file in UTF-8.").format(file=path)

@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from scamscreen.core.files import read_regular
 from scamscreen.core.i18n import _
 from scamscreen.feeds.errors import UpdateError, refused
 
@@ -42,6 +43,8 @@ SIGNATURE_NAME = "manifest.sig"
 KEYS_DIR = Path(__file__).resolve().parent / "keys"
 MAX_SIGNATURE_BYTES = 1024  # four lines of ~108 bytes fit with room to spare
 MAX_SIGNATURES = 4
+# A PEM key is about 120 bytes; 16 kB leaves room for comments, a certificate chain
+# pasted by mistake is refused in words rather than read without end.
 MAX_KEY_FILE_BYTES = 16 * 1024
 _LINE = re.compile(rb"ed25519 ([0-9a-f]{16}) ([A-Za-z0-9+/]{86}==)")
 
@@ -72,7 +75,8 @@ def load_public_key(path: Path) -> TrustedKey:
     try:
         if path.stat().st_size > MAX_KEY_FILE_BYTES:
             raise KeyFileError(_("{file} is too large to be a key file").format(file=path))
-        data = path.read_bytes()
+        # only a regular file: /dev/zero would be read until memory ran out, a FIFO wait
+        data = read_regular(path, MAX_KEY_FILE_BYTES)
     except OSError as exc:
         raise KeyFileError(
             _("{file} cannot be read ({problem})").format(file=path, problem=exc.strerror)
@@ -107,7 +111,7 @@ def embedded_keys() -> tuple[TrustedKey, ...]:
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
     try:
-        data = path.read_bytes()
+        data = read_regular(path, MAX_KEY_FILE_BYTES)
     except OSError as exc:
         raise KeyFileError(
             _("{file} cannot be read ({problem})").format(file=path, problem=exc.strerror)
@@ -141,7 +145,7 @@ def generate(out_dir: Path, name: str) -> tuple[Path, Path]:
     private_path = out_dir / f"{name}.key"
     public_path = out_dir / f"{name}.pub"
     for path in (private_path, public_path):
-        if path.exists():
+        if path.exists() or path.is_symlink():  # (a dangling link "exists" not)
             raise KeyFileError(
                 _("{file} already exists: choose another name or folder").format(file=path)
             )
@@ -154,10 +158,19 @@ def generate(out_dir: Path, name: str) -> tuple[Path, Path]:
     public_pem = key.public_key().public_bytes(
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
-    fd = os.open(private_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(private_pem)
-    public_path.write_bytes(public_pem)
+    # Both created new (O_EXCL, and a link in the way is not followed; see core.files
+    # on Windows, which has no O_NOFOLLOW), readable by their owner alone.
+    new = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    new |= getattr(os, "O_BINARY", 0)
+    for path, pem in ((private_path, private_pem), (public_path, public_pem)):
+        try:
+            fd = os.open(path, new, 0o600)
+        except FileExistsError:
+            raise KeyFileError(
+                _("{file} already exists: choose another name or folder").format(file=path)
+            ) from None
+        with os.fdopen(fd, "wb") as out:
+            out.write(pem)
     return private_path, public_path
 
 

@@ -9,7 +9,6 @@ names; the scammers' numbers, addresses and links stay, because they are the evi
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, NamedTuple
 
 from scamscreen.core.contact import OUTCOMES
+from scamscreen.core.files import CsvWriter, FileRefused, read_regular
 from scamscreen.core.indicators import VERDICTS
 from scamscreen.store.caselog import CaseLog, StoreError, now, parse_when
 
@@ -45,7 +45,9 @@ _ACCOUNT = re.compile(
     r"[:\s#]*([A-Z]{0,4}[\d][\d -]{3,30}\d)",
     re.IGNORECASE,
 )
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+# An export is read whole: 512 MB is about 150,000 contacts (3-4 kB each as JSON), far
+# more than a help desk logs in years, and still fits in a desktop's memory once parsed.
+MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 
 class Redactor:
@@ -141,21 +143,11 @@ def export_json(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
     return count
 
 
-_PLAIN_NUMBER = re.compile(r"[+-]?[\d ()./-]+")
-
-
-def _cell(value: Any) -> Any:
-    """Spreadsheets run a cell that starts with = + - @ as a formula: a scammer's text
-    must never do that, so such a cell gets a leading apostrophe. A plain phone number
-    ("+1 844 555 0199") holds nothing to run and is left as it is."""
-    if isinstance(value, str) and value.startswith(_FORMULA) and not _PLAIN_NUMBER.fullmatch(value):
-        return "'" + value
-    return value
-
-
 def export_csv(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
+    """Write the whole log as CSV for spreadsheets; every cell is made safe to open (no
+    formulas, no line breaks that could start a row: `CsvWriter`)."""
+    writer = CsvWriter(out)
+    writer.writerow(CSV_COLUMNS)
     count = 0
     for row in _export_rows(log, redactor_for(log) if redact else None):
         cents = row["money_lost_cents"]
@@ -165,7 +157,7 @@ def export_csv(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
             "finding_ids": ";".join(f["id"] for f in row["findings"]),
             "money_lost": f"{cents / 100:.2f}" if cents is not None else "",
         }
-        writer.writerow({k: _cell(flat.get(k)) for k in CSV_COLUMNS})
+        writer.writerow(flat.get(k) for k in CSV_COLUMNS)
         count += 1
     return count
 
@@ -237,9 +229,12 @@ def _read_export(source: Path) -> list[tuple[int, Any]]:
     in places (a damaged or hand-edited line) is read line by line, so that the good
     contacts still come in and each broken line is reported."""
     try:
-        text = source.read_text(encoding="utf-8")
+        read = read_regular(source, MAX_IMPORT_BYTES).decode("utf-8")
+        text = read.replace("\r\n", "\n").replace("\r", "\n")  # as a text file reads
     except FileNotFoundError:
         raise StoreError(f"{source}: there is no such file.") from None
+    except FileRefused as exc:
+        raise StoreError(f"{source} cannot be imported: {exc.strerror}.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise StoreError(
             f"{source} cannot be read as an export ({exc.__class__.__name__})."

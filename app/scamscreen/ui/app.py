@@ -35,7 +35,7 @@ def upgrade_settings(settings: QSettings) -> None:
     settings.setValue("settings_version", SETTINGS_VERSION)
 
 
-def update_source(settings) -> str | None:  # type: ignore[no-untyped-def]
+def update_source(settings: QSettings) -> str | None:
     """The feed the app updates from: the setting "updates/source" (a help desk's), else
     the address written into this build, else None (no update server for this copy)."""
     from scamscreen.feeds.source import choose
@@ -43,7 +43,7 @@ def update_source(settings) -> str | None:  # type: ignore[no-untyped-def]
     return choose(settings.value(UPDATES_SOURCE, ""))
 
 
-def updates_enabled(settings) -> bool:  # type: ignore[no-untyped-def]
+def updates_enabled(settings: QSettings) -> bool:
     """Whether the app checks for updates by itself: never without an update server;
     otherwise as the person chose, on unless they turned it off."""
     from scamscreen.ui.appearance import setting_bool
@@ -51,6 +51,24 @@ def updates_enabled(settings) -> bool:  # type: ignore[no-untyped-def]
     if update_source(settings) is None:
         return False
     return setting_bool(settings, UPDATES_ENABLED, True)
+
+
+def private_settings(settings: QSettings) -> None:
+    """Write the settings now and make their file the user's alone (0600), and its
+    folder too (0700) when it is ScamScreen's own: the file holds the PIN's hash. Qt
+    keeps a file's permissions when it saves it again, so once is enough; the Windows
+    registry (the native format there) has no file and is left to its own access rules."""
+    from pathlib import Path
+
+    from scamscreen.core.files import private_dir, private_file
+
+    settings.sync()
+    path = Path(settings.fileName())
+    if not settings.fileName() or not path.is_file():  # (the registry's name is no file)
+        return
+    private_file(path)
+    if path.parent.name in ("ScamScreen", settings.organizationName()):
+        private_dir(path.parent)  # (never a shared folder such as ~/Library/Preferences)
 
 
 def run(
@@ -73,6 +91,7 @@ def run(
     crash.install()
     settings = QSettings()
     upgrade_settings(settings)
+    private_settings(settings)
     translations.install(app, translations.chosen(settings, language))
     from scamscreen.ui.appearance import apply_appearance
     from scamscreen.ui.main_window import MainWindow

@@ -6,16 +6,26 @@ sessions never write a line, and start-up time matters (see benchmarks/ui.py).""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import logging
 
 LOG_NAME = "scamscreen.log"
 _state: dict[str, Path | None] = {"path": None}  # None: the user's log folder
+# Appending, created 0600 if new; a link in the log's place is refused (ELOOP), not
+# followed (Windows has no O_NOFOLLOW; links there need an administrator to make).
+_APPEND = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_APPEND
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 def log_dir() -> Path:
@@ -41,8 +51,23 @@ def logger() -> logging.Logger:
     log = logging.getLogger("scamscreen")
     path = _state["path"] or log_dir() / LOG_NAME
     if not any(getattr(h, "baseFilename", None) == str(path.absolute()) for h in log.handlers):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=512_000, backupCount=3, encoding="utf-8")
+        from scamscreen.core.files import private_dir
+
+        class PrivateFileHandler(RotatingFileHandler):
+            """Each log file (the rotated ones too) is created 0600 and never written
+            through a link planted in its place."""
+
+            def _open(self) -> Any:
+                fd = os.open(self.baseFilename, _APPEND, 0o600)
+                if os.name == "posix":
+                    os.fchmod(fd, 0o600)  # (a file made by an older version was 0644)
+                return os.fdopen(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+        try:
+            private_dir(path.parent)  # 0700: a traceback can hold what the user typed
+            handler = PrivateFileHandler(path, maxBytes=512_000, backupCount=3, encoding="utf-8")
+        except OSError:  # no log file (a link in its place, a full disk): stderr only
+            return log
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         log.addHandler(handler)
         log.setLevel(logging.INFO)

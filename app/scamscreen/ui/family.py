@@ -67,7 +67,9 @@ def set_pin(settings: QSettings, pin: str) -> None:
     settings.setValue(_HASH, _hash(pin, salt, ITERATIONS).hex())
     settings.setValue(_FAILURES, 0)
     settings.setValue(_LOCKED_UNTIL, 0.0)
-    settings.sync()
+    from scamscreen.ui.app import private_settings
+
+    private_settings(settings)  # written now, and the user's alone (0600)
 
 
 class PinLock:
@@ -289,20 +291,22 @@ def paint_card(device: QPaintDevice, document: QTextDocument, page: QRectF) -> N
 
 
 def write_card_pdf(path: Path, heading: str, reminders: list[str], who: str) -> Path:
-    """The one-page card in large type, as a PDF (Qt's own writer)."""
+    """The one-page card in large type, as a PDF (Qt's own writer), saved the safe way
+    (`ui.report.pdf_file`: a new 0600 file, renamed into place when complete)."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    writer = QPdfWriter(str(path))
-    writer.setTitle(heading)
-    writer.setCreator("ScamScreen")
-    writer.setResolution(300)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
-    rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    document = card_document(heading, reminders, who)
-    try:
-        paint_card(writer, document, QRectF(0, 0, rect.width(), rect.height()))
-    except OSError:
-        raise OSError(f"cannot write {path}") from None
-    return path
+    from scamscreen.ui.report import pdf_file
+
+    def draw(writer: QPdfWriter) -> None:
+        writer.setTitle(heading)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+        rect = writer.pageLayout().paintRectPixels(writer.resolution())
+        document = card_document(heading, reminders, who)
+        try:
+            paint_card(writer, document, QRectF(0, 0, rect.width(), rect.height()))
+        except OSError:
+            raise OSError(f"cannot write {path}") from None
+
+    return pdf_file(path, draw)

@@ -9,6 +9,7 @@ command line): `write_pdf(report, path)` once a QGuiApplication exists.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -81,20 +82,35 @@ def page_layout(country: str) -> QPageLayout:
     )
 
 
-def write_pdf(report: Report, path: Path | str) -> Path:
-    """The report as a PDF at `path` (written beside it first, then moved into place,
-    so a half-written file never takes the name). Needs a QGuiApplication."""
-    target = Path(path)
-    temp = target.with_name(target.name + ".part")
-    writer = QPdfWriter(str(temp))
-    writer.setTitle(report.title)
+def pdf_file(path: Path | str, draw: Callable[[QPdfWriter], None]) -> Path:
+    """A PDF drawn by `draw(writer)` saved at `path`: Qt writes it into memory, and the
+    bytes go to the disk through `core.files.write_file` (a new 0600 file created
+    exclusively beside the target, renamed over it when complete), so a half-written
+    file never takes the name and no link planted beside it is followed."""
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from scamscreen.core.files import write_file
+
+    buffer = QBuffer()
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise OSError("no memory for the PDF")
+    writer = QPdfWriter(buffer)
     writer.setCreator("ScamScreen")
     writer.setResolution(300)
-    writer.setPageLayout(page_layout(report.authorities.country))
-    document(report).print_(writer)
-    del writer  # finishes the file
-    temp.replace(target)
-    return target
+    draw(writer)
+    del writer  # finishes the PDF
+    return write_file(path, bytes(buffer.data().data()))
+
+
+def write_pdf(report: Report, path: Path | str) -> Path:
+    """The report as a PDF at `path` (see `pdf_file`). Needs a QGuiApplication."""
+
+    def draw(writer: QPdfWriter) -> None:
+        writer.setTitle(report.title)
+        writer.setPageLayout(page_layout(report.authorities.country))
+        document(report).print_(writer)
+
+    return pdf_file(path, draw)
 
 
 class ReportDialog(QDialog):
