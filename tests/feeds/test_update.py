@@ -9,6 +9,7 @@ import hashlib
 import itertools
 import json
 import os
+import random
 import shutil
 import socket
 import sqlite3
@@ -16,6 +17,7 @@ import stat
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
@@ -498,8 +500,8 @@ def test_a_server_that_stalls_in_the_middle_times_out(home, server, key, trusted
 
 
 def test_a_server_that_trickles_misses_its_deadline(home, server, key, trusted, installed):
-    server.publish(signed(GOOD, 2, key))
-    patient_but_demanding = Policy(read_timeout=5.0, attempts=1, grace=0.0, min_rate=10**15)
+    stall(server, key, "body", VENDOR)  # a byte every 0.2 s: never silent for long
+    patient_but_demanding = Policy(read_timeout=5.0, attempts=1, grace=1.0, min_rate=10**15)
     refused(home, server, trusted, installed, "sending too slowly", policy=patient_but_demanding)
 
 
@@ -1037,3 +1039,197 @@ def test_the_command_line_screens_with_the_update_and_its_numbers(
             answer = json.loads(out)
             assert answer["organisation"]["id"] == "acme-secure"  # a vendor from the feed
             assert any(f["id"].startswith("known_number") for f in answer["findings"])
+
+# -- one overall deadline per file, and Cancel within 2 seconds at any stage ------------
+#
+# Four servers that never finish: one that accepts and says nothing, one that trickles
+# its status line and headers a byte at a time, one that trickles the body, one that
+# sends its headers and stalls. Each keeps going for at most TRICKLE_FOR seconds (so
+# that a client without a deadline fails the test instead of hanging it); a byte every
+# TRICKLE_EVERY seconds never trips a read timeout.
+
+TRICKLE_EVERY = 0.2
+TRICKLE_FOR = 30.0
+DEADLINE = 3.0
+
+
+def deadline_policy(seconds: float) -> Policy:
+    """An overall deadline of `seconds` per file (from connect to last byte), with a
+    read timeout far longer, so that only the deadline can end a trickle."""
+    return Policy(read_timeout=20.0, attempts=3, backoff=0.0, grace=seconds, min_rate=10**15)
+
+
+def _entered(server: FeedServer) -> threading.Event:
+    if not hasattr(server, "entered"):
+        server.entered = threading.Event()  # type: ignore[attr-defined]
+    return server.entered  # type: ignore[attr-defined]
+
+
+def _trickle(handler: _Handler, server: FeedServer, data: bytes) -> None:
+    """Send `data` a byte at a time, then (or when the client goes) stop."""
+    with contextlib.suppress(OSError):
+        for byte in itertools.islice(data, int(TRICKLE_FOR / TRICKLE_EVERY)):
+            if server.release.wait(TRICKLE_EVERY):
+                return
+            handler.wfile.write(bytes([byte]))
+            handler.wfile.flush()
+    handler.close_connection = True
+
+
+def silent_after_accept(server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        _entered(server).set()
+        server.release.wait(TRICKLE_FOR)
+        handler.close_connection = True
+
+    return respond
+
+
+def trickled_headers(server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        _entered(server).set()
+        endless_headers = b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"a" * 100_000
+        _trickle(handler, server, endless_headers)
+
+    return respond
+
+
+def trickled_body(body: bytes, server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.flush()
+        _entered(server).set()
+        _trickle(handler, server, body)
+
+    return respond
+
+
+def headers_then_stall(body: bytes, server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.flush()
+        _entered(server).set()
+        server.release.wait(TRICKLE_FOR)
+        handler.close_connection = True
+
+    return respond
+
+
+VENDOR = "vendors/acme-secure.json"
+STALLS = {
+    # stage: (the file that misbehaves, how, the words the deadline's message uses)
+    "accepts-and-says-nothing": ("manifest.sig", "silent", "did not answer"),
+    "trickles-headers": ("manifest.sig", "headers", "did not answer"),
+    "trickles-body": (VENDOR, "body", "sending too slowly"),
+    "headers-then-stall": (VENDOR, "stall", "sending too slowly"),
+}
+
+
+def stall(server: FeedServer, key: Ed25519PrivateKey, how: str, name: str) -> None:
+    feed = signed(GOOD, 2, key)
+    server.publish(feed)
+    body = feed[name]
+    behaviour = {
+        "silent": lambda: silent_after_accept(server),
+        "headers": lambda: trickled_headers(server),
+        "body": lambda: trickled_body(body, server),
+        "stall": lambda: headers_then_stall(body, server),
+    }[how]()
+    server.route(name, behaviour)
+
+
+def lock_is_free(home: Path) -> bool:
+    try:
+        with active.locked(home):
+            return True
+    except active.Busy:
+        return False
+
+
+@pytest.mark.parametrize("stage", list(STALLS))
+def test_the_overall_deadline_ends_a_server_that_never_finishes(
+    home, server, key, trusted, installed, stage
+):
+    name, how, words = STALLS[stage]
+    stall(server, key, how, name)
+    start = time.monotonic()
+    error = refused(home, server, trusted, installed, words, policy=deadline_policy(DEADLINE))
+    elapsed = time.monotonic() - start
+    assert DEADLINE - 0.5 <= elapsed <= DEADLINE + 2.0, (stage, elapsed)
+    assert f"{DEADLINE:g} seconds" in error.message, error.message
+    assert error.kind == "network"
+    assert lock_is_free(home)
+    assert _entered(server).is_set()
+
+
+@pytest.mark.parametrize("stage", list(STALLS))
+def test_cancel_returns_within_2_seconds_at_any_stage(home, server, key, trusted, installed, stage):
+    name, how, _words = STALLS[stage]
+    stall(server, key, how, name)
+    pressed = threading.Event()
+    pressed_at: list[float] = []
+
+    def press() -> None:
+        pressed_at.append(time.monotonic())
+        pressed.set()
+
+    def press_at_a_random_moment() -> None:
+        # Once the server is misbehaving, at some moment in the next second.
+        if _entered(server).wait(TRICKLE_FOR):
+            timer = threading.Timer(random.uniform(0.0, 1.0), press)
+            timer.daemon = True
+            timer.start()
+
+    helper = threading.Thread(target=press_at_a_random_moment, daemon=True)
+    helper.start()
+    patient = deadline_policy(120.0)
+    with pytest.raises(UpdateCancelled):
+        run_update(home, server, trusted, policy=patient, cancelled=pressed.is_set)
+    returned = time.monotonic()
+    assert pressed_at, "the update ended before Cancel was pressed"
+    assert returned - pressed_at[0] < 2.0, (stage, returned - pressed_at[0])
+    assert snapshot(home) == installed
+    assert not [p for p in active.updates_dir(home).iterdir() if p.name.startswith(".staging")]
+    assert lock_is_free(home)
+    # A second update can start at once, and is applied.
+    server.publish(signed(GOOD, 2, key))
+    assert run_update(home, server, trusted).updated
+
+
+def test_cancel_during_the_wait_between_tries_is_prompt(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    server.route("manifest.sig", status(503))
+    pressed = threading.Event()
+    slow_backoff = Policy(attempts=3, backoff=60.0, grace=600.0)
+    timer = threading.Timer(0.5, pressed.set)
+    timer.start()
+    start = time.monotonic()
+    with pytest.raises(UpdateCancelled):
+        run_update(home, server, trusted, policy=slow_backoff, cancelled=pressed.is_set)
+    assert time.monotonic() - start < 2.5
+    assert snapshot(home) == installed
+
+
+def test_a_team_list_from_a_trickling_server_stops_on_cancel(tmp_path, server):
+    from scamscreen.feeds import team
+
+    server.route("team.csv", trickled_headers(server))
+    pressed = threading.Event()
+    pressed_at: list[float] = []
+
+    def press() -> None:
+        if _entered(server).wait(TRICKLE_FOR):
+            pressed_at.append(time.monotonic())
+            pressed.set()
+
+    threading.Thread(target=press, daemon=True).start()
+    with KnownLists.open(tmp_path / "home") as lists:
+        lists.set_meta(team.PREFIX + "helpdesk", server.url + "team.csv")
+        synced = team.sync(lists, cancelled=pressed.is_set)
+    assert pressed_at and time.monotonic() - pressed_at[0] < 2.0
+    assert synced[0].entries is None and "cancelled" in synced[0].problem
+

@@ -262,6 +262,32 @@ def test_cancel_of_a_slow_update_leaves_everything_as_it_was(qtbot, page, server
     assert not dialog.isVisible()
 
 
+def test_cancel_against_a_server_trickling_its_headers_returns_within_2_seconds(
+    qtbot, page, server, key, home
+):
+    """A server that sends its status line and headers a byte at a time never trips a
+    read timeout; Cancel still ends the update at once, and a new one can start."""
+    import time
+
+    server.publish(feeds.signed(feeds.GOOD, 1, key))
+    server.route("manifest.sig", feeds.trickled_headers(server))
+    before = state(home)
+
+    page.update_button.click()
+    dialog = page.update_dialog
+    qtbot.waitUntil(feeds._entered(server).is_set, timeout=WAIT)
+    pressed = time.monotonic()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.outcome), timeout=2000)
+    assert time.monotonic() - pressed < 2.0
+    assert dialog.outcome == "cancelled"
+    assert dialog.status.text() == "The update was cancelled: nothing was changed."
+    assert state(home) == before
+    assert feeds.lock_is_free(home)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def test_an_address_that_is_not_https_is_refused_before_anything_is_sent(qtbot, page, server, home):
     page.settings.setValue("updates/source", "http://updates.example.org/feed/")
     before = state(home)
