@@ -190,6 +190,27 @@ def trusted(key) -> signing.TrustedKey:
     return signing.TrustedKey("test-key", signing.key_id(key.public_key()), key.public_key())
 
 
+def trust_at_start_up(
+    monkeypatch: pytest.MonkeyPatch, folder: Path, *keys: Ed25519PrivateKey
+) -> list[Path]:
+    """Make `keys` trusted the way a help desk does (SCAMSCREEN_TRUSTED_KEYS lists their
+    public key files, outside the data folder), so that an update they signed is also
+    accepted when ScamScreen starts, not only by the `update()` given them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number, private in enumerate(keys):
+        path = folder / f"trusted-{number}.pub"
+        path.write_bytes(private.public_key().public_bytes_raw())
+        paths.append(path)
+    monkeypatch.setenv(active.TRUSTED_KEYS_ENV, os.pathsep.join(str(p) for p in paths))
+    return paths
+
+
+@pytest.fixture(autouse=True)
+def test_key_trusted_at_start_up(monkeypatch, tmp_path, key) -> list[Path]:
+    return trust_at_start_up(monkeypatch, tmp_path / "trusted-keys", key)
+
+
 def vendor(vid: str = "acme-secure", name: str = "Acme Secure") -> bytes:
     value = json.loads((data_dir() / "vendors" / "norton.json").read_text(encoding="utf-8"))
     value.update(id=vid, name=name, aliases=["Acme antivirus"], website="acmesecure.com")
@@ -414,7 +435,8 @@ def test_a_feed_signed_by_an_unknown_key_is_refused(home, server, trusted, insta
     refused(home, server, trusted, installed, "key this copy of ScamScreen does not trust")
 
 
-def test_the_embedded_keys_refuse_a_test_signed_feed(home, server, key):
+def test_the_embedded_keys_refuse_a_test_signed_feed(home, server, key, monkeypatch):
+    monkeypatch.delenv(active.TRUSTED_KEYS_ENV)
     server.publish(signed(GOOD, 1, key))
     before = snapshot(home)
     with pytest.raises(UpdateError, match="does not trust"):
@@ -865,7 +887,7 @@ def test_a_damaged_staged_folder_falls_back_to_the_shipped_data(home, installed)
     folder = active.active_data_dir(home)
     (folder / "web.json").write_text("{}", encoding="utf-8")
     assert active.active_data_dir(home) == data_dir()
-    assert "damaged" in active.last_update(home)["note"]
+    assert "did not match what was signed" in active.last_update(home)["note"]
 
 
 def test_a_damaged_pointer_falls_back_to_the_shipped_data(home, installed):
@@ -898,13 +920,14 @@ def write_tree(folder: Path, files: dict[str, bytes]) -> Path:
     return folder
 
 
-def test_keygen_build_update_on_the_command_line(tmp_path, server, capsys):
+def test_keygen_build_update_on_the_command_line(tmp_path, server, capsys, monkeypatch):
     from scamscreen.cli import run
 
     keys = tmp_path / "keys"
     assert run(["feed", "keygen", "--out", str(keys), "--name", "team"]) == 0
     private, public = keys / "team.key", keys / "team.pub"
     assert private.exists() and public.exists()
+    monkeypatch.setenv(active.TRUSTED_KEYS_ENV, str(public))  # as a help desk sets it
     source = write_tree(tmp_path / "input", GOOD)
     out = tmp_path / "out"
     args = ["feed", "build", "--key", str(private), "--input", str(source), "--out", str(out)]
@@ -923,6 +946,7 @@ def test_keygen_build_update_on_the_command_line(tmp_path, server, capsys):
     assert json.loads(capsys.readouterr().out)["updated"] is False
 
     # Refused (embedded keys do not know the team key): status 5, words, no traceback.
+    monkeypatch.delenv(active.TRUSTED_KEYS_ENV)
     assert run(update_args) == 5
     err = capsys.readouterr().err
     assert "does not trust" in err and "Traceback" not in err
@@ -1039,6 +1063,7 @@ def test_the_command_line_screens_with_the_update_and_its_numbers(
             answer = json.loads(out)
             assert answer["organisation"]["id"] == "acme-secure"  # a vendor from the feed
             assert any(f["id"].startswith("known_number") for f in answer["findings"])
+
 
 # -- one overall deadline per file, and Cancel within 2 seconds at any stage ------------
 #
@@ -1233,3 +1258,209 @@ def test_a_team_list_from_a_trickling_server_stops_on_cancel(tmp_path, server):
     assert pressed_at and time.monotonic() - pressed_at[0] < 2.0
     assert synced[0].entries is None and "cancelled" in synced[0].problem
 
+
+# -- an installed update is checked against its signed manifest at every start ----------
+
+
+def staged(home: Path) -> Path:
+    return active.updates_dir(home) / active.read_pointer(home)["folder"]
+
+
+def edit_pointer(home: Path, **changes: object) -> None:
+    path = active.updates_dir(home) / active.POINTER
+    state = json.loads(path.read_text(encoding="utf-8"))
+    state.update(changes)
+    path.write_text(json.dumps(state), encoding="utf-8")
+
+
+def _edit_a_feed_file(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "data" / "vendors" / "acme-secure.json"
+    path.write_bytes(path.read_bytes().replace(b"acmesecure.com", b"acmesecure.co"))
+
+
+def _edit_a_shipped_file(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "data" / "advice.json"
+    path.write_bytes(path.read_bytes() + b"\n")
+
+
+def _edit_and_fix_the_fingerprint(home: Path, key: Ed25519PrivateKey) -> None:
+    """The attack: a file changed, and the fingerprint stored beside it made to match."""
+    _edit_a_feed_file(home, key)
+    edit_pointer(home, data_fingerprint=active.fingerprint(staged(home) / "data"))
+
+
+def _edit_a_file_no_fingerprint_covers(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "data" / "known-scams" / "seed.csv"
+    path.write_bytes(path.read_bytes() + b"+1 844 555 0100,,planted,\n")
+
+
+def _add_a_file(home: Path, key: Ed25519PrivateKey) -> None:
+    (staged(home) / "data" / "vendors" / "planted.json").write_bytes(vendor("planted", "Planted"))
+
+
+def _remove_a_file(home: Path, key: Ed25519PrivateKey) -> None:
+    (staged(home) / "data" / "vendors" / "norton.json").unlink()
+
+
+def _link_a_file(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "data" / "web.json"
+    path.unlink()
+    path.symlink_to(data_dir() / "web.json")
+
+
+def _edit_the_manifest(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "manifest.json"
+    path.write_bytes(path.read_bytes().replace(b'"version": 1', b'"version": 1 '))
+
+
+def _swap_in_another_signed_manifest(home: Path, key: Ed25519PrivateKey) -> None:
+    other = signed(GOOD, 2, key)
+    (staged(home) / "manifest.json").write_bytes(other["manifest.json"])
+    (staged(home) / "manifest.sig").write_bytes(other["manifest.sig"])
+
+
+def _edit_the_data_fingerprint(home: Path, key: Ed25519PrivateKey) -> None:
+    edit_pointer(home, data_fingerprint="0" * 64)
+
+
+TAMPERED = {
+    "a feed file edited": _edit_a_feed_file,
+    "a shipped file edited": _edit_a_shipped_file,
+    "a file edited and its fingerprint fixed": _edit_and_fix_the_fingerprint,
+    "a file no fingerprint covers edited": _edit_a_file_no_fingerprint_covers,
+    "a file added": _add_a_file,
+    "a file removed": _remove_a_file,
+    "a file replaced by a link": _link_a_file,
+    "the manifest edited": _edit_the_manifest,
+    "another signed manifest swapped in": _swap_in_another_signed_manifest,
+    "current.json's data fingerprint edited": _edit_the_data_fingerprint,
+}
+
+
+def assert_not_signed_note(home: Path) -> None:
+    assert active.active_data_dir(home) == data_dir()
+    info = active.last_update(home)
+    assert not info["in_use"] and info["reason"] == "unverified"
+    assert "did not match what was signed" in info["note"]
+    assert "next update will restore it" in info["note"]
+
+
+@pytest.mark.parametrize("how", list(TAMPERED))
+def test_a_tampered_installed_update_falls_back_to_the_shipped_data(
+    home, server, key, trusted, installed, how
+):
+    assert active.last_update(home)["in_use"]
+    TAMPERED[how](home, key)
+    assert_not_signed_note(home)
+    # The next update (the same version) restores it, and it is in use again.
+    result = run_update(home, server, trusted)
+    assert result.updated and result.version == 1
+    info = active.last_update(home)
+    assert info["in_use"] and info["reason"] is None and info["note"] is None
+    assert active.active_data_dir(home) != data_dir()
+
+
+def test_a_clean_update_is_in_use_after_the_check(home, installed):
+    info = active.last_update(home)
+    assert info["in_use"] and info["reason"] is None
+    folder = active.active_data_dir(home)
+    assert folder == staged(home) / "data"
+    assert Screener.load(folder).directory.match("Acme Secure").id == "acme-secure"
+
+
+def test_a_key_no_longer_trusted_at_start_up_falls_back(home, installed, monkeypatch):
+    monkeypatch.delenv(active.TRUSTED_KEYS_ENV)
+    assert active.active_data_dir(home) == data_dir()
+    info = active.last_update(home)
+    assert info["reason"] == "untrusted" and "does not trust" in info["note"]
+
+
+def test_a_key_given_for_one_run_only_is_not_switched_to(home, server, key, trusted, monkeypatch):
+    monkeypatch.delenv(active.TRUSTED_KEYS_ENV)
+    server.publish(signed(GOOD, 1, key))
+    before = snapshot(home)
+    error = refused(home, server, trusted, before, active.TRUSTED_KEYS_ENV)
+    assert "--trusted-key" in error.message
+    assert active.last_update(home) is None
+
+
+def test_a_file_changed_while_staging_is_caught_before_the_switch(
+    home, server, key, trusted, installed, monkeypatch
+):
+    from scamscreen.feeds import update as update_module
+
+    private = update_module._make_private
+
+    def and_meddle(folder: Path) -> None:
+        private(folder)
+        (folder / "data" / "advice.json").write_bytes(b'{"planted": true}')
+
+    monkeypatch.setattr(update_module, "_make_private", and_meddle)
+    server.publish(signed(GOOD, 2, key))
+    refused(home, server, trusted, installed, "do not match what was signed")
+
+
+def test_the_command_line_says_when_the_update_is_not_what_was_signed(
+    home, server, trusted, installed, capsys, monkeypatch
+):
+    import io
+
+    from scamscreen import cli
+
+    contact = b'{"channel": "phone_inbound", "claimed_org": "Acme Secure"}'
+
+    def check() -> tuple[str, str]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(contact)))
+        assert cli.run(["--data-dir", str(home), "check", "--json"]) == 0
+        done = capsys.readouterr()
+        return done.out, done.err
+
+    out, err = check()
+    assert err == "" and json.loads(out)["organisation"]["id"] == "acme-secure"
+
+    _edit_a_feed_file(home, None)
+    out, err = check()
+    assert (json.loads(out).get("organisation") or {}).get("id") != "acme-secure"
+    assert len(err.splitlines()) == 1
+    assert "did not match what was signed" in err and "scamscreen update" in err
+
+    assert cli.run(["--data-dir", str(home), "lists", "show"]) == 0
+    assert "did not match what was signed" in capsys.readouterr().out
+
+    assert cli.run(["--data-dir", str(home), "update", "--source", server.url]) == 0
+    done = capsys.readouterr()
+    assert "did not match what was signed" in done.err
+    assert "updated to version 1" in done.out
+    out, err = check()
+    assert err == "" and json.loads(out)["organisation"]["id"] == "acme-secure"
+
+
+def test_check_says_nothing_when_the_update_is_unused_for_another_reason(
+    home, installed, capsys, monkeypatch, tmp_path
+):
+    import io
+
+    from scamscreen import cli
+
+    upgraded = tmp_path / "upgraded-data"
+    shutil.copytree(data_dir(), upgraded)
+    (upgraded / "advice.json").write_bytes((upgraded / "advice.json").read_bytes() + b"\n")
+    monkeypatch.setenv("SCAMSCREEN_DATA", str(upgraded))
+    contact = io.BytesIO(b'{"phone": "+1 844 555 0100"}')
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(contact))
+    assert cli.run(["--data-dir", str(home), "check", "--json"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_checking_an_installed_update_loads_no_network_or_sqlite(home, installed):
+    code = (
+        "import sys; from pathlib import Path;"
+        "from scamscreen.feeds.active import active_data_dir;"
+        f"assert active_data_dir(Path({str(home)!r})) != Path({str(data_dir())!r});"
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('requests', 'urllib3', 'sqlite3', 'sqlite_utils', 'PySide6')];"
+        "print(bad)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

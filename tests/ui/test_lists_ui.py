@@ -73,6 +73,13 @@ def trusted(key) -> signing.TrustedKey:
     return signing.TrustedKey("test-key", signing.key_id(key.public_key()), key.public_key())
 
 
+@pytest.fixture(autouse=True)
+def test_key_trusted_at_start_up(monkeypatch, tmp_path, key):
+    """The test key is trusted at start-up too (SCAMSCREEN_TRUSTED_KEYS), as a help
+    desk's own key would be: an update it signed is then in use."""
+    return feeds.trust_at_start_up(monkeypatch, tmp_path / "trusted-keys", key)
+
+
 @pytest.fixture
 def server():
     running = feeds.FeedServer()
@@ -585,7 +592,10 @@ def test_settings_says_when_the_last_update_is_not_in_use(
     damaged = home / "updates" / pointer["folder"] / "data" / "advice.json"
     damaged.write_text("{}", encoding="utf-8")
     page = make_page()
-    assert "It is not in use: The last update's files were damaged" in page.update_status.text()
+    assert (
+        "It is not in use: The installed update did not match what was signed"
+        in page.update_status.text()
+    )
     assert "the data in use is the data that came with ScamScreen" in page.data_version.text()
 
 
