@@ -9,6 +9,7 @@ import hashlib
 import itertools
 import json
 import os
+import random
 import shutil
 import socket
 import sqlite3
@@ -16,6 +17,7 @@ import stat
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
@@ -186,6 +188,27 @@ def key() -> Ed25519PrivateKey:
 @pytest.fixture(scope="module")
 def trusted(key) -> signing.TrustedKey:
     return signing.TrustedKey("test-key", signing.key_id(key.public_key()), key.public_key())
+
+
+def trust_at_start_up(
+    monkeypatch: pytest.MonkeyPatch, folder: Path, *keys: Ed25519PrivateKey
+) -> list[Path]:
+    """Make `keys` trusted the way a help desk does (SCAMSCREEN_TRUSTED_KEYS lists their
+    public key files, outside the data folder), so that an update they signed is also
+    accepted when ScamScreen starts, not only by the `update()` given them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number, private in enumerate(keys):
+        path = folder / f"trusted-{number}.pub"
+        path.write_bytes(private.public_key().public_bytes_raw())
+        paths.append(path)
+    monkeypatch.setenv(active.TRUSTED_KEYS_ENV, os.pathsep.join(str(p) for p in paths))
+    return paths
+
+
+@pytest.fixture(autouse=True)
+def test_key_trusted_at_start_up(monkeypatch, tmp_path, key) -> list[Path]:
+    return trust_at_start_up(monkeypatch, tmp_path / "trusted-keys", key)
 
 
 def vendor(vid: str = "acme-secure", name: str = "Acme Secure") -> bytes:
@@ -412,7 +435,8 @@ def test_a_feed_signed_by_an_unknown_key_is_refused(home, server, trusted, insta
     refused(home, server, trusted, installed, "key this copy of ScamScreen does not trust")
 
 
-def test_the_embedded_keys_refuse_a_test_signed_feed(home, server, key):
+def test_the_embedded_keys_refuse_a_test_signed_feed(home, server, key, monkeypatch):
+    monkeypatch.delenv(active.TRUSTED_KEYS_ENV)
     server.publish(signed(GOOD, 1, key))
     before = snapshot(home)
     with pytest.raises(UpdateError, match="does not trust"):
@@ -498,8 +522,8 @@ def test_a_server_that_stalls_in_the_middle_times_out(home, server, key, trusted
 
 
 def test_a_server_that_trickles_misses_its_deadline(home, server, key, trusted, installed):
-    server.publish(signed(GOOD, 2, key))
-    patient_but_demanding = Policy(read_timeout=5.0, attempts=1, grace=0.0, min_rate=10**15)
+    stall(server, key, "body", VENDOR)  # a byte every 0.2 s: never silent for long
+    patient_but_demanding = Policy(read_timeout=5.0, attempts=1, grace=1.0, min_rate=10**15)
     refused(home, server, trusted, installed, "sending too slowly", policy=patient_but_demanding)
 
 
@@ -863,7 +887,7 @@ def test_a_damaged_staged_folder_falls_back_to_the_shipped_data(home, installed)
     folder = active.active_data_dir(home)
     (folder / "web.json").write_text("{}", encoding="utf-8")
     assert active.active_data_dir(home) == data_dir()
-    assert "damaged" in active.last_update(home)["note"]
+    assert "did not match what was signed" in active.last_update(home)["note"]
 
 
 def test_a_damaged_pointer_falls_back_to_the_shipped_data(home, installed):
@@ -896,13 +920,14 @@ def write_tree(folder: Path, files: dict[str, bytes]) -> Path:
     return folder
 
 
-def test_keygen_build_update_on_the_command_line(tmp_path, server, capsys):
+def test_keygen_build_update_on_the_command_line(tmp_path, server, capsys, monkeypatch):
     from scamscreen.cli import run
 
     keys = tmp_path / "keys"
     assert run(["feed", "keygen", "--out", str(keys), "--name", "team"]) == 0
     private, public = keys / "team.key", keys / "team.pub"
     assert private.exists() and public.exists()
+    monkeypatch.setenv(active.TRUSTED_KEYS_ENV, str(public))  # as a help desk sets it
     source = write_tree(tmp_path / "input", GOOD)
     out = tmp_path / "out"
     args = ["feed", "build", "--key", str(private), "--input", str(source), "--out", str(out)]
@@ -921,6 +946,7 @@ def test_keygen_build_update_on_the_command_line(tmp_path, server, capsys):
     assert json.loads(capsys.readouterr().out)["updated"] is False
 
     # Refused (embedded keys do not know the team key): status 5, words, no traceback.
+    monkeypatch.delenv(active.TRUSTED_KEYS_ENV)
     assert run(update_args) == 5
     err = capsys.readouterr().err
     assert "does not trust" in err and "Traceback" not in err
@@ -1037,3 +1063,404 @@ def test_the_command_line_screens_with_the_update_and_its_numbers(
             answer = json.loads(out)
             assert answer["organisation"]["id"] == "acme-secure"  # a vendor from the feed
             assert any(f["id"].startswith("known_number") for f in answer["findings"])
+
+
+# -- one overall deadline per file, and Cancel within 2 seconds at any stage ------------
+#
+# Four servers that never finish: one that accepts and says nothing, one that trickles
+# its status line and headers a byte at a time, one that trickles the body, one that
+# sends its headers and stalls. Each keeps going for at most TRICKLE_FOR seconds (so
+# that a client without a deadline fails the test instead of hanging it); a byte every
+# TRICKLE_EVERY seconds never trips a read timeout.
+
+TRICKLE_EVERY = 0.2
+TRICKLE_FOR = 30.0
+DEADLINE = 3.0
+
+
+def deadline_policy(seconds: float) -> Policy:
+    """An overall deadline of `seconds` per file (from connect to last byte), with a
+    read timeout far longer, so that only the deadline can end a trickle."""
+    return Policy(read_timeout=20.0, attempts=3, backoff=0.0, grace=seconds, min_rate=10**15)
+
+
+def _entered(server: FeedServer) -> threading.Event:
+    if not hasattr(server, "entered"):
+        server.entered = threading.Event()  # type: ignore[attr-defined]
+    return server.entered  # type: ignore[attr-defined]
+
+
+def _trickle(handler: _Handler, server: FeedServer, data: bytes) -> None:
+    """Send `data` a byte at a time, then (or when the client goes) stop."""
+    with contextlib.suppress(OSError):
+        for byte in itertools.islice(data, int(TRICKLE_FOR / TRICKLE_EVERY)):
+            if server.release.wait(TRICKLE_EVERY):
+                return
+            handler.wfile.write(bytes([byte]))
+            handler.wfile.flush()
+    handler.close_connection = True
+
+
+def silent_after_accept(server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        _entered(server).set()
+        server.release.wait(TRICKLE_FOR)
+        handler.close_connection = True
+
+    return respond
+
+
+def trickled_headers(server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        _entered(server).set()
+        endless_headers = b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"a" * 100_000
+        _trickle(handler, server, endless_headers)
+
+    return respond
+
+
+def trickled_body(body: bytes, server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.flush()
+        _entered(server).set()
+        _trickle(handler, server, body)
+
+    return respond
+
+
+def headers_then_stall(body: bytes, server: FeedServer) -> Callable[[_Handler], None]:
+    def respond(handler: _Handler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.flush()
+        _entered(server).set()
+        server.release.wait(TRICKLE_FOR)
+        handler.close_connection = True
+
+    return respond
+
+
+VENDOR = "vendors/acme-secure.json"
+STALLS = {
+    # stage: (the file that misbehaves, how, the words the deadline's message uses)
+    "accepts-and-says-nothing": ("manifest.sig", "silent", "did not answer"),
+    "trickles-headers": ("manifest.sig", "headers", "did not answer"),
+    "trickles-body": (VENDOR, "body", "sending too slowly"),
+    "headers-then-stall": (VENDOR, "stall", "sending too slowly"),
+}
+
+
+def stall(server: FeedServer, key: Ed25519PrivateKey, how: str, name: str) -> None:
+    feed = signed(GOOD, 2, key)
+    server.publish(feed)
+    body = feed[name]
+    behaviour = {
+        "silent": lambda: silent_after_accept(server),
+        "headers": lambda: trickled_headers(server),
+        "body": lambda: trickled_body(body, server),
+        "stall": lambda: headers_then_stall(body, server),
+    }[how]()
+    server.route(name, behaviour)
+
+
+def lock_is_free(home: Path) -> bool:
+    try:
+        with active.locked(home):
+            return True
+    except active.Busy:
+        return False
+
+
+@pytest.mark.parametrize("stage", list(STALLS))
+def test_the_overall_deadline_ends_a_server_that_never_finishes(
+    home, server, key, trusted, installed, stage
+):
+    name, how, words = STALLS[stage]
+    stall(server, key, how, name)
+    start = time.monotonic()
+    error = refused(home, server, trusted, installed, words, policy=deadline_policy(DEADLINE))
+    elapsed = time.monotonic() - start
+    assert DEADLINE - 0.5 <= elapsed <= DEADLINE + 2.0, (stage, elapsed)
+    assert f"{DEADLINE:g} seconds" in error.message, error.message
+    assert error.kind == "network"
+    assert lock_is_free(home)
+    assert _entered(server).is_set()
+
+
+@pytest.mark.parametrize("stage", list(STALLS))
+def test_cancel_returns_within_2_seconds_at_any_stage(home, server, key, trusted, installed, stage):
+    name, how, _words = STALLS[stage]
+    stall(server, key, how, name)
+    pressed = threading.Event()
+    pressed_at: list[float] = []
+
+    def press() -> None:
+        pressed_at.append(time.monotonic())
+        pressed.set()
+
+    def press_at_a_random_moment() -> None:
+        # Once the server is misbehaving, at some moment in the next second.
+        if _entered(server).wait(TRICKLE_FOR):
+            timer = threading.Timer(random.uniform(0.0, 1.0), press)
+            timer.daemon = True
+            timer.start()
+
+    helper = threading.Thread(target=press_at_a_random_moment, daemon=True)
+    helper.start()
+    patient = deadline_policy(120.0)
+    with pytest.raises(UpdateCancelled):
+        run_update(home, server, trusted, policy=patient, cancelled=pressed.is_set)
+    returned = time.monotonic()
+    assert pressed_at, "the update ended before Cancel was pressed"
+    assert returned - pressed_at[0] < 2.0, (stage, returned - pressed_at[0])
+    assert snapshot(home) == installed
+    assert not [p for p in active.updates_dir(home).iterdir() if p.name.startswith(".staging")]
+    assert lock_is_free(home)
+    # A second update can start at once, and is applied.
+    server.publish(signed(GOOD, 2, key))
+    assert run_update(home, server, trusted).updated
+
+
+def test_cancel_during_the_wait_between_tries_is_prompt(home, server, key, trusted, installed):
+    server.publish(signed(GOOD, 2, key))
+    server.route("manifest.sig", status(503))
+    pressed = threading.Event()
+    slow_backoff = Policy(attempts=3, backoff=60.0, grace=600.0)
+    timer = threading.Timer(0.5, pressed.set)
+    timer.start()
+    start = time.monotonic()
+    with pytest.raises(UpdateCancelled):
+        run_update(home, server, trusted, policy=slow_backoff, cancelled=pressed.is_set)
+    assert time.monotonic() - start < 2.5
+    assert snapshot(home) == installed
+
+
+def test_a_team_list_from_a_trickling_server_stops_on_cancel(tmp_path, server):
+    from scamscreen.feeds import team
+
+    server.route("team.csv", trickled_headers(server))
+    pressed = threading.Event()
+    pressed_at: list[float] = []
+
+    def press() -> None:
+        if _entered(server).wait(TRICKLE_FOR):
+            pressed_at.append(time.monotonic())
+            pressed.set()
+
+    threading.Thread(target=press, daemon=True).start()
+    with KnownLists.open(tmp_path / "home") as lists:
+        lists.set_meta(team.PREFIX + "helpdesk", server.url + "team.csv")
+        synced = team.sync(lists, cancelled=pressed.is_set)
+    assert pressed_at and time.monotonic() - pressed_at[0] < 2.0
+    assert synced[0].entries is None and "cancelled" in synced[0].problem
+
+
+# -- an installed update is checked against its signed manifest at every start ----------
+
+
+def staged(home: Path) -> Path:
+    return active.updates_dir(home) / active.read_pointer(home)["folder"]
+
+
+def edit_pointer(home: Path, **changes: object) -> None:
+    path = active.updates_dir(home) / active.POINTER
+    state = json.loads(path.read_text(encoding="utf-8"))
+    state.update(changes)
+    path.write_text(json.dumps(state), encoding="utf-8")
+
+
+def _edit_a_feed_file(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "data" / "vendors" / "acme-secure.json"
+    path.write_bytes(path.read_bytes().replace(b"acmesecure.com", b"acmesecure.co"))
+
+
+def _edit_a_shipped_file(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "data" / "advice.json"
+    path.write_bytes(path.read_bytes() + b"\n")
+
+
+def _edit_and_fix_the_fingerprint(home: Path, key: Ed25519PrivateKey) -> None:
+    """The attack: a file changed, and the fingerprint stored beside it made to match."""
+    _edit_a_feed_file(home, key)
+    edit_pointer(home, data_fingerprint=active.fingerprint(staged(home) / "data"))
+
+
+def _edit_a_file_no_fingerprint_covers(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "data" / "known-scams" / "seed.csv"
+    path.write_bytes(path.read_bytes() + b"+1 844 555 0100,,planted,\n")
+
+
+def _add_a_file(home: Path, key: Ed25519PrivateKey) -> None:
+    (staged(home) / "data" / "vendors" / "planted.json").write_bytes(vendor("planted", "Planted"))
+
+
+def _remove_a_file(home: Path, key: Ed25519PrivateKey) -> None:
+    (staged(home) / "data" / "vendors" / "norton.json").unlink()
+
+
+def _link_a_file(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "data" / "web.json"
+    path.unlink()
+    path.symlink_to(data_dir() / "web.json")
+
+
+def _edit_the_manifest(home: Path, key: Ed25519PrivateKey) -> None:
+    path = staged(home) / "manifest.json"
+    path.write_bytes(path.read_bytes().replace(b'"version": 1', b'"version": 1 '))
+
+
+def _swap_in_another_signed_manifest(home: Path, key: Ed25519PrivateKey) -> None:
+    other = signed(GOOD, 2, key)
+    (staged(home) / "manifest.json").write_bytes(other["manifest.json"])
+    (staged(home) / "manifest.sig").write_bytes(other["manifest.sig"])
+
+
+def _edit_the_data_fingerprint(home: Path, key: Ed25519PrivateKey) -> None:
+    edit_pointer(home, data_fingerprint="0" * 64)
+
+
+TAMPERED = {
+    "a feed file edited": _edit_a_feed_file,
+    "a shipped file edited": _edit_a_shipped_file,
+    "a file edited and its fingerprint fixed": _edit_and_fix_the_fingerprint,
+    "a file no fingerprint covers edited": _edit_a_file_no_fingerprint_covers,
+    "a file added": _add_a_file,
+    "a file removed": _remove_a_file,
+    "a file replaced by a link": _link_a_file,
+    "the manifest edited": _edit_the_manifest,
+    "another signed manifest swapped in": _swap_in_another_signed_manifest,
+    "current.json's data fingerprint edited": _edit_the_data_fingerprint,
+}
+
+
+def assert_not_signed_note(home: Path) -> None:
+    assert active.active_data_dir(home) == data_dir()
+    info = active.last_update(home)
+    assert not info["in_use"] and info["reason"] == "unverified"
+    assert "did not match what was signed" in info["note"]
+    assert "next update will restore it" in info["note"]
+
+
+@pytest.mark.parametrize("how", list(TAMPERED))
+def test_a_tampered_installed_update_falls_back_to_the_shipped_data(
+    home, server, key, trusted, installed, how
+):
+    assert active.last_update(home)["in_use"]
+    TAMPERED[how](home, key)
+    assert_not_signed_note(home)
+    # The next update (the same version) restores it, and it is in use again.
+    result = run_update(home, server, trusted)
+    assert result.updated and result.version == 1
+    info = active.last_update(home)
+    assert info["in_use"] and info["reason"] is None and info["note"] is None
+    assert active.active_data_dir(home) != data_dir()
+
+
+def test_a_clean_update_is_in_use_after_the_check(home, installed):
+    info = active.last_update(home)
+    assert info["in_use"] and info["reason"] is None
+    folder = active.active_data_dir(home)
+    assert folder == staged(home) / "data"
+    assert Screener.load(folder).directory.match("Acme Secure").id == "acme-secure"
+
+
+def test_a_key_no_longer_trusted_at_start_up_falls_back(home, installed, monkeypatch):
+    monkeypatch.delenv(active.TRUSTED_KEYS_ENV)
+    assert active.active_data_dir(home) == data_dir()
+    info = active.last_update(home)
+    assert info["reason"] == "untrusted" and "does not trust" in info["note"]
+
+
+def test_a_key_given_for_one_run_only_is_not_switched_to(home, server, key, trusted, monkeypatch):
+    monkeypatch.delenv(active.TRUSTED_KEYS_ENV)
+    server.publish(signed(GOOD, 1, key))
+    before = snapshot(home)
+    error = refused(home, server, trusted, before, active.TRUSTED_KEYS_ENV)
+    assert "--trusted-key" in error.message
+    assert active.last_update(home) is None
+
+
+def test_a_file_changed_while_staging_is_caught_before_the_switch(
+    home, server, key, trusted, installed, monkeypatch
+):
+    from scamscreen.feeds import update as update_module
+
+    private = update_module._make_private
+
+    def and_meddle(folder: Path) -> None:
+        private(folder)
+        (folder / "data" / "advice.json").write_bytes(b'{"planted": true}')
+
+    monkeypatch.setattr(update_module, "_make_private", and_meddle)
+    server.publish(signed(GOOD, 2, key))
+    refused(home, server, trusted, installed, "do not match what was signed")
+
+
+def test_the_command_line_says_when_the_update_is_not_what_was_signed(
+    home, server, trusted, installed, capsys, monkeypatch
+):
+    import io
+
+    from scamscreen import cli
+
+    contact = b'{"channel": "phone_inbound", "claimed_org": "Acme Secure"}'
+
+    def check() -> tuple[str, str]:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(contact)))
+        assert cli.run(["--data-dir", str(home), "check", "--json"]) == 0
+        done = capsys.readouterr()
+        return done.out, done.err
+
+    out, err = check()
+    assert err == "" and json.loads(out)["organisation"]["id"] == "acme-secure"
+
+    _edit_a_feed_file(home, None)
+    out, err = check()
+    assert (json.loads(out).get("organisation") or {}).get("id") != "acme-secure"
+    assert len(err.splitlines()) == 1
+    assert "did not match what was signed" in err and "scamscreen update" in err
+
+    assert cli.run(["--data-dir", str(home), "lists", "show"]) == 0
+    assert "did not match what was signed" in capsys.readouterr().out
+
+    assert cli.run(["--data-dir", str(home), "update", "--source", server.url]) == 0
+    done = capsys.readouterr()
+    assert "did not match what was signed" in done.err
+    assert "updated to version 1" in done.out
+    out, err = check()
+    assert err == "" and json.loads(out)["organisation"]["id"] == "acme-secure"
+
+
+def test_check_says_nothing_when_the_update_is_unused_for_another_reason(
+    home, installed, capsys, monkeypatch, tmp_path
+):
+    import io
+
+    from scamscreen import cli
+
+    upgraded = tmp_path / "upgraded-data"
+    shutil.copytree(data_dir(), upgraded)
+    (upgraded / "advice.json").write_bytes((upgraded / "advice.json").read_bytes() + b"\n")
+    monkeypatch.setenv("SCAMSCREEN_DATA", str(upgraded))
+    contact = io.BytesIO(b'{"phone": "+1 844 555 0100"}')
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(contact))
+    assert cli.run(["--data-dir", str(home), "check", "--json"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_checking_an_installed_update_loads_no_network_or_sqlite(home, installed):
+    code = (
+        "import sys; from pathlib import Path;"
+        "from scamscreen.feeds.active import active_data_dir;"
+        f"assert active_data_dir(Path({str(home)!r})) != Path({str(data_dir())!r});"
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('requests', 'urllib3', 'sqlite3', 'sqlite_utils', 'PySide6')];"
+        "print(bad)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

@@ -73,6 +73,13 @@ def trusted(key) -> signing.TrustedKey:
     return signing.TrustedKey("test-key", signing.key_id(key.public_key()), key.public_key())
 
 
+@pytest.fixture(autouse=True)
+def test_key_trusted_at_start_up(monkeypatch, tmp_path, key):
+    """The test key is trusted at start-up too (SCAMSCREEN_TRUSTED_KEYS), as a help
+    desk's own key would be: an update it signed is then in use."""
+    return feeds.trust_at_start_up(monkeypatch, tmp_path / "trusted-keys", key)
+
+
 @pytest.fixture
 def server():
     running = feeds.FeedServer()
@@ -259,6 +266,32 @@ def test_cancel_of_a_slow_update_leaves_everything_as_it_was(qtbot, page, server
     assert active.last_update(home) is None
     assert not [p for p in active.updates_dir(home).iterdir() if p.name.startswith(".staging")]
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # now Escape closes
+    assert not dialog.isVisible()
+
+
+def test_cancel_against_a_server_trickling_its_headers_returns_within_2_seconds(
+    qtbot, page, server, key, home
+):
+    """A server that sends its status line and headers a byte at a time never trips a
+    read timeout; Cancel still ends the update at once, and a new one can start."""
+    import time
+
+    server.publish(feeds.signed(feeds.GOOD, 1, key))
+    server.route("manifest.sig", feeds.trickled_headers(server))
+    before = state(home)
+
+    page.update_button.click()
+    dialog = page.update_dialog
+    qtbot.waitUntil(feeds._entered(server).is_set, timeout=WAIT)
+    pressed = time.monotonic()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.outcome), timeout=2000)
+    assert time.monotonic() - pressed < 2.0
+    assert dialog.outcome == "cancelled"
+    assert dialog.status.text() == "The update was cancelled: nothing was changed."
+    assert state(home) == before
+    assert feeds.lock_is_free(home)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 
 
@@ -559,7 +592,10 @@ def test_settings_says_when_the_last_update_is_not_in_use(
     damaged = home / "updates" / pointer["folder"] / "data" / "advice.json"
     damaged.write_text("{}", encoding="utf-8")
     page = make_page()
-    assert "It is not in use: The last update's files were damaged" in page.update_status.text()
+    assert (
+        "It is not in use: The installed update did not match what was signed"
+        in page.update_status.text()
+    )
     assert "the data in use is the data that came with ScamScreen" in page.data_version.text()
 
 

@@ -55,9 +55,15 @@ def load_screener(home: Any = None, language: str | None = None) -> Any:
 
     if home is None:
         return Screener.load(language=language)
-    from scamscreen.feeds.active import active_data_dir
+    import sys
 
-    return Screener.load(active_data_dir(home), known_scams=known_lists(home), language=language)
+    from scamscreen.feeds.active import data_in_use, not_signed_warning
+
+    folder, why = data_in_use(home)
+    warning = not_signed_warning(why)
+    if warning:
+        print(warning, file=sys.stderr)
+    return Screener.load(folder, known_scams=known_lists(home), language=language)
 
 
 LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads SQLite)

@@ -159,8 +159,14 @@ def _update(args: argparse.Namespace) -> int:
     except (UpdateError, KeyFileError) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
+    home = resolve_home(args.data_dir)
+    from scamscreen.feeds.active import last_update, not_signed_warning
+
+    warning = not_signed_warning((last_update(home) or {}).get("reason"))
+    if warning:
+        print(warning, file=sys.stderr)
     try:
-        result = update(resolve_home(args.data_dir), source, keys or None, progress=_Meter())
+        result = update(home, source, keys or None, progress=_Meter())
     except UpdateError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_UPDATE

@@ -280,6 +280,13 @@ def _show(args: argparse.Namespace) -> int:
         f"{name}: {summary['totals'].get(name, 0):,}" for name in ("scam", "block", "allow")
     )
     print(_("Entries: {counts}.").format(counts=counts))
+    from scamscreen.feeds.active import last_update, not_signed_warning
+    from scamscreen.store.location import resolve_home
+
+    info = last_update(resolve_home(args.data_dir)) or {}
+    warning = not_signed_warning(info.get("reason"))
+    if warning:
+        print(warning)
     if summary["last_import"]:
         last = summary["last_import"]
         print(

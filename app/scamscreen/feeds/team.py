@@ -103,13 +103,17 @@ def sync(lists: KnownLists, cancelled: Callable[[], bool] | None = None) -> list
     for name, source in team_lists(lists).items():
         if cancelled is not None and cancelled():
             break
-        done.append(sync_one(lists, name, source))
+        done.append(sync_one(lists, name, source, cancelled))
     return done
 
 
-def sync_one(lists: KnownLists, name: str, source: str) -> Synced:
+def sync_one(
+    lists: KnownLists, name: str, source: str, cancelled: Callable[[], bool] | None = None
+) -> Synced:
+    """Read one team list again. `cancelled()` is looked at while it downloads (every
+    tenth of a second); a list given up on keeps its old entries."""
     try:
-        texts = _read(source)
+        texts = _read(source, cancelled)
         rows: list[tuple[str, str, str, str, int, str | None, str]] = []
         problems: list[tuple[int, str]] = []
         for where, text in texts:
@@ -130,11 +134,11 @@ def sync_one(lists: KnownLists, name: str, source: str) -> Synced:
     return Synced(name, source, count, problem)
 
 
-def _read(source: str) -> list[tuple[str, str]]:
+def _read(source: str, cancelled: Callable[[], bool] | None = None) -> list[tuple[str, str]]:
     """(where, text) of every CSV of the list: the file at a web address, or each .csv
     file in the folder (in name order)."""
     if is_url(source):
-        return [(source, _download(source))]
+        return [(source, _download(source, cancelled))]
     folder = Path(source)
     if not folder.is_dir():
         raise ListError(_("The folder {source} cannot be opened now.").format(source=source))
@@ -158,7 +162,9 @@ def _read(source: str) -> list[tuple[str, str]]:
     return texts
 
 
-def _download(url: str) -> str:
+def _download(url: str, cancelled: Callable[[], bool] | None = None) -> str:
+    """The list at `url`, within the updater's deadline for a file of `MAX_BYTES`, and
+    given up on within a tenth of a second of `cancelled()`."""
     from scamscreen.feeds.errors import UpdateError, refused
     from scamscreen.feeds.http import Fetcher
 
@@ -167,7 +173,7 @@ def _download(url: str) -> str:
     base = parts._replace(path=folder + "/", query="", fragment="").geturl()
     too_big = refused(_("the team list at {url} is too big").format(url=url))
     try:
-        with Fetcher(base) as fetcher:
+        with Fetcher(base, cancelled=cancelled) as fetcher:
             raw = fetcher.get_small(name, MAX_BYTES, too_big)
     except UpdateError as exc:
         raise ListError(str(exc)) from None

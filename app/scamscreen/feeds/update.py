@@ -58,7 +58,6 @@ from scamscreen.feeds.signing import (
     SIGNATURE_NAME,
     KeyFileError,
     TrustedKey,
-    embedded_keys,
     load_public_key,
     verify,
 )
@@ -102,8 +101,12 @@ def update(
     built without one refuses with kind `no_source` before anything is touched.
 
     `trusted_keys`: the public keys to accept (TrustedKey objects or key files); by
-    default the two embedded in ScamScreen. `progress(done, total)` is called with
-    bytes of the feed's files; `cancelled()` is polled between network reads.
+    default the two embedded in ScamScreen and those listed in SCAMSCREEN_TRUSTED_KEYS
+    (`active.trusted_keys`). Whichever are given, the update is switched to only if a
+    key trusted at start-up signed it, since every start checks it again.
+    `progress(done, total)` is called with bytes of the feed's files; `cancelled()` is
+    looked at every tenth of a second while waiting for the network, and between
+    steps.
     """
     source = source_url or default_source()
     if source is None:
@@ -139,7 +142,7 @@ def update(
 def _keys(trusted: Sequence[TrustedKey | Path | str] | None) -> tuple[TrustedKey, ...]:
     try:
         if trusted is None:
-            return embedded_keys()
+            return active.trusted_keys()
         return tuple(k if isinstance(k, TrustedKey) else load_public_key(Path(k)) for k in trusted)
     except KeyFileError as exc:
         raise UpdateError(
@@ -232,6 +235,7 @@ def _update(
             "numbers": counts.get("numbers"),
             "domains": counts.get("domains"),
         }
+        _check_as_at_start_up(home, new_state)
         _switch(home, final / "feed", manifest, new_state)
     except UpdateError:
         shutil.rmtree(staging, ignore_errors=True)
@@ -245,6 +249,23 @@ def _update(
     active.prune(home, keep={folder, state["folder"]} if state else {folder})
     info = active.last_update(home) or {}
     return _result(True, manifest, previous, source, info, new_state)
+
+
+def _check_as_at_start_up(home: Path, state: dict[str, Any]) -> None:
+    """Before the switch: the staged folder passes the check every start-up makes
+    (`active.check_staged`: the saved manifest's signature by a key trusted at
+    start-up, and every data file against it), so what is switched to is used."""
+    _folder, why = active.check_staged(home, state)
+    if why == "untrusted":
+        raise refused(
+            _(
+                "it is signed with a key given for this update only (--trusted-key), which "
+                "ScamScreen would not trust when it starts: to use it, list the key file in "
+                "{variable}"
+            ).format(variable=active.TRUSTED_KEYS_ENV)
+        )
+    if why is not None:
+        raise refused(_("the files saved on this computer do not match what was signed"))
 
 
 def _room_for(home: Path, manifest: Manifest) -> None:
