@@ -197,3 +197,33 @@ def test_generate_does_not_write_through_a_planted_link(tmp_path):
         signing.generate(keys, "team")
     assert not elsewhere.exists()
     assert not (keys / "team.key").exists()  # nothing half made
+
+
+def test_pem_public_keys_read_by_hand_match_cryptography():
+    """The embedded keys are read without cryptography's serialization package (start-up
+    cost); the result must be exactly what that package reads."""
+    from cryptography.hazmat.primitives import serialization
+
+    from scamscreen.feeds.signing import embedded_keys, key_id
+
+    keys = embedded_keys()
+    assert keys
+    for key in keys:
+        assert key.key_id == key_id(key.public)
+        pem = key.public.public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        again = serialization.load_pem_public_key(pem)
+        assert key_id(again) == key.key_id
+
+
+def test_loading_the_embedded_keys_does_not_import_serialization():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from scamscreen.feeds.signing import embedded_keys; embedded_keys(); "
+        "print('cryptography.hazmat.primitives.serialization' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -29,7 +29,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PrivateKey,
     Ed25519PublicKey,
@@ -61,12 +60,34 @@ class TrustedKey:
 
 
 def key_id(public: Ed25519PublicKey) -> str:
-    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    from cryptography.hazmat.primitives import serialization
+
+    return _id_of(public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+
+
+def _id_of(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
-def _trusted(name: str, public: Ed25519PublicKey) -> TrustedKey:
-    return TrustedKey(name=name, key_id=key_id(public), public=public)
+# An Ed25519 public key in PEM is this fixed DER header and the 32 key bytes (RFC 8410).
+# Read by hand, so checking an installed update at start-up never imports cryptography's
+# serialization package (7-15 ms: it loads RSA, SSH and cipher modules this never uses).
+_ED25519_SPKI = bytes.fromhex("302a300506032b6570032100")
+
+
+def _raw_from_pem(data: bytes) -> bytes | None:
+    lines = data.strip().splitlines()
+    if len(lines) < 3 or lines[0].strip() != b"-----BEGIN PUBLIC KEY-----":
+        return None
+    if lines[-1].strip() != b"-----END PUBLIC KEY-----":
+        return None
+    try:
+        der = base64.b64decode(b"".join(line.strip() for line in lines[1:-1]), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if len(der) == len(_ED25519_SPKI) + 32 and der.startswith(_ED25519_SPKI):
+        return der[len(_ED25519_SPKI) :]
+    return None
 
 
 def load_public_key(path: Path) -> TrustedKey:
@@ -88,20 +109,28 @@ def load_public_key(path: Path) -> TrustedKey:
             ).format(file=path)
         )
     public: object = None
+    raw: bytes | None = None
     try:
         if data.lstrip().startswith(b"-----BEGIN"):
-            public = serialization.load_pem_public_key(data)
+            raw = _raw_from_pem(data)
+            if raw is None:  # another PEM form: cryptography says whether it is Ed25519
+                from cryptography.hazmat.primitives import serialization
+
+                public = serialization.load_pem_public_key(data)
         elif len(data) == 32:
-            public = Ed25519PublicKey.from_public_bytes(data)
+            raw = data
         else:
-            raw = base64.b64decode(data.strip(), validate=True)
-            if len(raw) == 32:
-                public = Ed25519PublicKey.from_public_bytes(raw)
+            decoded = base64.b64decode(data.strip(), validate=True)
+            raw = decoded if len(decoded) == 32 else None
+        if raw is not None:
+            public = Ed25519PublicKey.from_public_bytes(raw)
     except (ValueError, TypeError, binascii.Error, UnsupportedAlgorithm):
         public = None
     if not isinstance(public, Ed25519PublicKey):
         raise KeyFileError(_("{file} is not an Ed25519 public key").format(file=path))
-    return _trusted(path.stem, public)
+    return TrustedKey(
+        name=path.stem, key_id=_id_of(raw) if raw is not None else key_id(public), public=public
+    )
 
 
 def embedded_keys() -> tuple[TrustedKey, ...]:
@@ -110,6 +139,8 @@ def embedded_keys() -> tuple[TrustedKey, ...]:
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+
     try:
         data = read_regular(path, MAX_KEY_FILE_BYTES)
     except OSError as exc:
@@ -135,6 +166,8 @@ def generate(out_dir: Path, name: str) -> tuple[Path, Path]:
     """A new key pair: `<name>.key` (private, readable by its owner alone) and
     `<name>.pub`. Existing files are never overwritten: losing a private key that a
     published app trusts means a new app release."""
+    from cryptography.hazmat.primitives import serialization
+
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", name):
         raise KeyFileError(
             _("the key name '{name}' may use only letters, digits, '.', '_' and '-'").format(
