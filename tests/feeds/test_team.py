@@ -131,3 +131,16 @@ def test_the_command_line(tmp_path, capsys):
     assert cli.run(["--data-dir", home, "lists", "team", "sync"]) == 0
     assert cli.run(["--data-dir", home, "lists", "team", "remove", "helpdesk"]) == 0
     assert cli.run(["--data-dir", home, "lists", "team", "remove", "helpdesk"]) == 2
+
+
+def test_a_fifo_on_the_share_is_refused_not_waited_on(lists, tmp_path):
+    """A pipe named like a list (x.csv) would make the read wait for ever (issue 12)."""
+    import os
+
+    share = tmp_path / "share"
+    share.mkdir()
+    (share / "a.csv").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(share / "b.csv")
+    done = team.add(lists, "helpdesk", str(share))
+    assert done.entries is None
+    assert "b.csv: cannot read it (it is not a file but a device, a pipe" in done.problem

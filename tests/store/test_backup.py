@@ -183,3 +183,19 @@ def test_an_empty_file_left_by_an_interrupted_first_start_is_a_new_log(tmp_path)
         assert log.recovery is None
         assert log.count() == 0
     assert not list(home.glob("scamscreen.db.damaged-*"))
+
+
+def test_restore_refuses_a_fifo_from_the_app_too(tmp_path):
+    """CaseLog.restore itself refuses what is not a regular file, so the app's restore
+    (which calls it directly) cannot hang on a pipe (issue 12)."""
+    import os
+
+    from scamscreen.store import CaseLog, StoreError
+
+    fifo = tmp_path / "backup.db"
+    os.mkfifo(fifo)
+    with CaseLog.open(tmp_path / "home") as log, pytest.raises(StoreError) as refused:
+        log.restore(fifo)
+    assert str(fifo) in str(refused.value) and "nothing in the case log was changed" in str(
+        refused.value
+    )

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from scamscreen.core.files import read_regular
 from scamscreen.core.i18n import _
 from scamscreen.feeds.lists import ListError, read_list_csv
 
@@ -145,8 +146,8 @@ def _read(source: str, cancelled: Callable[[], bool] | None = None) -> list[tupl
     texts = []
     total = 0
     for path in sorted(folder.glob("*.csv")):
-        try:
-            raw = path.read_bytes()
+        try:  # only a regular file: a FIFO named x.csv on the share would wait for ever
+            raw = read_regular(path, MAX_BYTES)
         except OSError as exc:
             raise ListError(
                 _("{file}: cannot read it ({reason}).").format(

@@ -53,6 +53,11 @@ OPEN_WAIT_SECONDS = 60.0
 MANY_MATCHES = 1_000  # above this, a word search walks the history index (see search())
 
 
+# A backup is a SQLite file that SQLite copies page by page (never read whole here): the
+# cap only refuses the absurd, far above any case log (a million contacts is ~3 GB).
+MAX_RESTORE_BYTES = 16 * 1024 * 1024 * 1024
+
+
 class StoreError(Exception):
     """Something about the case log the user can act on; the message says what, in the
     command line's terms. `storage` is true when the case log itself could not be used
@@ -734,7 +739,18 @@ class CaseLog:
 
     def restore(self, source: Path) -> Path:
         """Replace the case log with a backup; the current log is backed up first, so a
-        restore can itself be undone. Returns that safety copy."""
+        restore can itself be undone. Returns that safety copy. Only a regular file is
+        handed to SQLite (a FIFO would make it wait for ever, a device read on), from the
+        command line and the app alike."""
+        from scamscreen.core.files import check_regular
+
+        try:
+            check_regular(source, MAX_RESTORE_BYTES)
+        except OSError as exc:
+            raise StoreError(
+                f"{source}: it cannot be restored ({exc.strerror or exc}); nothing in the "
+                "case log was changed"
+            ) from exc
         unknown = [m for m in backups.migrations_in(source) if m not in known_migrations()]
         if unknown:
             raise StoreError(
