@@ -746,6 +746,8 @@ class CaseLog:
 
         try:
             check_regular(source, MAX_RESTORE_BYTES)
+        except FileNotFoundError:
+            raise StoreError(f"{source}: there is no such backup file.") from None
         except OSError as exc:
             raise StoreError(
                 f"{source}: it cannot be restored ({exc.strerror or exc}); nothing in the "
