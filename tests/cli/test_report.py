@@ -108,7 +108,7 @@ def test_pdf_report_has_every_field(logged, tmp_path):
     ("country", "expected"),
     [
         ("US", "Federal Trade Commission (FTC)"),
-        ("GB", "Action Fraud"),
+        ("GB", "Report Fraud"),
         ("CA", "Canadian Anti-Fraud Centre (CAFC)"),
         ("AU", "Scamwatch"),
         ("JP", "Your local police"),  # (a country with no reporting centre on file)
@@ -121,6 +121,14 @@ def test_the_authority_for_the_country(logged, country, expected):
     assert expected in first
 
 
+def test_uk_reports_go_to_report_fraud_not_the_closed_action_fraud(logged):
+    """Action Fraud was replaced by Report Fraud on 4 December 2025 (issue 13)."""
+    done = ok(run("report", "1", "--country", "GB", data_dir=logged))
+    where = done.stdout.split("Where to report", 1)[1]
+    assert "Report Fraud" in where and "reportfraud.police.uk" in where
+    assert "actionfraud.police.uk" not in done.stdout
+
+
 def test_the_country_comes_from_the_settings(logged):
     ok(run("report", "1", data_dir=logged))  # no region set: the default country (US)
     from scamscreen.store import CaseLog
@@ -128,7 +136,7 @@ def test_the_country_comes_from_the_settings(logged):
     with CaseLog.open(logged) as log:
         log.set_setting("region", "GB")
     done = ok(run("report", "1", data_dir=logged))
-    assert "Action Fraud" in done.stdout
+    assert "Report Fraud" in done.stdout
     with CaseLog.open(logged) as log:
         log.set_setting("region", "US")
 
@@ -172,8 +180,8 @@ def test_report_dialog_copies_and_opens_the_report_page(logged, monkeypatch):
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     dialog = ReportDialog(contact, "GB")
     dialog.open_report_page()
-    assert opened == ["https://www.actionfraud.police.uk/"]
-    assert "Action Fraud" in app.clipboard().text()
+    assert opened == ["https://www.reportfraud.police.uk/"]
+    assert "Report Fraud" in app.clipboard().text()
     assert "They phoned me" in app.clipboard().text()
     app.clipboard().clear()
     dialog.copy_text()

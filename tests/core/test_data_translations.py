@@ -123,7 +123,10 @@ def test_screening_in_spanish(screener):
     assert not english_words & ({f.title for f in result.findings} | set(result.advice))
     titles = [f.title for f in result.findings]
     assert "Le pidieron pagar con tarjetas de regalo" in titles
-    assert "Microsoft nunca pide tarjetas de regalo" in titles  # {org} filled in
+    assert "Microsoft dice que no se comunica con la gente de esta forma" in titles  # {org}
+    # the organisation's own words, quoted as they are written (issue 13)
+    detail = next(f.detail for f in result.findings if f.id == "policy_never_calls_unsolicited")
+    assert "En palabras de Microsoft: «Microsoft doesn't send unsolicited email" in detail
     website = result.official_contacts[0]
     assert website["label"].startswith("Escriba usted mismo microsoft.com")
     pairs = zip(result.official_contacts, english_result.official_contacts, strict=True)
@@ -177,7 +180,7 @@ def test_a_third_language_needs_only_files(tmp_path):
     result = Screener.load(data, language="fr").screen(parse_contact(SCAM))
     titles = [f.title for f in result.findings]
     assert "On vous a demandé des cartes cadeaux" in titles
-    assert "Microsoft never asks for gift cards" in titles  # not translated: English
+    assert "Microsoft says it doesn't contact people like this" in titles  # still English
 
 
 def test_a_broken_placeholder_in_a_translation_is_caught_at_load(tmp_path):

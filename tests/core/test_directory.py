@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +136,135 @@ def test_a_damaged_vendor_file_names_itself(tmp_path):
     path.write_text('{"id": ')
     with pytest.raises(DataError, match="damaged"):
         load_vendor(path)
+
+
+# --- issue 13: data that is true today ------------------------------------------------
+
+VENDOR_FILES = sorted((Path(__file__).parents[2] / "data" / "vendors").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", VENDOR_FILES, ids=[p.stem for p in VENDOR_FILES])
+def test_each_vendor_file_loads_and_has_a_sourced_web_domain(path):
+    vendor = load_vendor(path)
+    assert vendor.id == path.stem
+    assert vendor.web_domains, vendor.id
+    for entry in vendor.web_domains:
+        assert entry.source.startswith("http") and len(entry.checked) == 10
+
+
+def test_every_policy_carries_the_organisation_s_own_short_sentence(directory):
+    for vendor in directory:
+        for policy in vendor.policies:
+            assert policy.quote, (vendor.id, policy.value)
+            assert len(policy.quote) <= 320, (vendor.id, policy.value)
+            assert policy.quote[-1] in ".!?", (vendor.id, policy.value)  # reads as a sentence
+        assert set(directory.quotes_of(vendor)) == {f"quote_{p}" for p in vendor.policy_ids}
+
+
+def test_a_policy_without_its_quote_is_refused(tmp_path):
+    path = tmp_path / "x.json"
+    path.write_text(
+        json.dumps(
+            {
+                "id": "x",
+                "kind": "bank",
+                "name": "X",
+                "aliases": [],
+                "website": "x.example",
+                "how_to_reach": "…",
+                "policies": [
+                    {
+                        "id": "never_asks_codes",
+                        "text": "X never asks for codes.",
+                        "source": "http://x",
+                        "checked": "2026-12-06",
+                        "confidence": "vendor_page",
+                    }
+                ],
+            }
+        )
+    )
+    with pytest.raises(DataError, match="quote"):
+        load_vendor(path)
+
+
+def test_geek_squad_numbers_from_a_2018_page_are_not_official(directory):
+    geek = directory.vendors["geek-squad"]
+    assert geek.phones and not geek.official_phones()
+    assert all(p.confidence == "secondary" for p in geek.phones)
+
+
+def test_no_gov_uk_address_is_hmrc_s_but_hmrc_s_own_pages(directory):
+    assert directory.owner_of("www.gov.uk").vendor.id == "hmrc"
+    for host in ("gov.uk", "hmrc.gov.uk", "phishing.gov.uk", "dvla.gov.uk", "mycouncil.gov.uk"):
+        owner = directory.owner_of(host)
+        assert owner is None or owner.vendor.id != "hmrc", host
+    hmrc = directory.vendors["hmrc"]
+    assert not hmrc.email_domains  # HMRC says fraudsters fake @hmrc.gov.uk
+    # "www" is nobody's brand: www-anything.com does not imitate HMRC
+    assert "www.gov.uk" not in dict(directory.brand_domains())
+
+
+def test_google_says_its_operators_may_call(directory):
+    google = directory.vendors["google"]
+    assert "no_phone_support" not in google.policy_ids
+    assert "never_calls_unsolicited" not in google.policy_ids
+    assert "may_call_customers" in google.policy_ids
+
+
+@pytest.fixture(scope="module")
+def screener():
+    from scamscreen.core.screening import Screener
+
+    return Screener.load()
+
+
+def test_an_email_from_hmrc_gov_uk_is_not_called_official(screener):
+    from scamscreen.core.contact import parse_contact
+
+    result = screener.screen(
+        parse_contact(
+            {
+                "channel": "email",
+                "claimed_org": "HMRC",
+                "email": "refunds@hmrc.gov.uk",
+                "text": "You are due a tax refund. Reply with your bank details.",
+                "region": "GB",
+            }
+        )
+    )
+    facts = result.analysis.facts
+    assert "email:official_for_claimed" not in facts
+    assert "email_genuine_domain_not_proof" not in [f.id for f in result.findings]
+
+
+def test_a_gov_uk_sender_is_not_taken_for_hmrc(screener):
+    from scamscreen.core.contact import parse_contact
+
+    result = screener.screen(
+        parse_contact({"channel": "email", "email": "noreply@notify.dvla.gov.uk", "text": "Hi"})
+    )
+    assert result.analysis.vendor is None or result.analysis.vendor.id != "hmrc"
+
+
+def test_the_finding_quotes_the_organisation_not_a_stock_sentence(screener):
+    from scamscreen.core.contact import parse_contact
+
+    result = screener.screen(
+        parse_contact(
+            {
+                "channel": "phone_inbound",
+                "claimed_org": "Chase",
+                "text": "The fraud team said to move my savings to a safe account with Zelle.",
+            }
+        )
+    )
+    finding = next(f for f in result.findings if f.id == "policy_never_asks_money_transfer")
+    quote = next(
+        p.quote
+        for p in screener.directory.vendors["chase"].policies
+        if p.value == "never_asks_money_transfer"
+    )
+    assert f"“{quote}”" in finding.detail
+    assert finding.title == "Chase says it never asks you to move money"
+    assert "{" not in finding.detail

@@ -94,8 +94,8 @@ def test_missing_details_say_not_recorded():
     [
         ("US", "Federal Trade Commission (FTC)", "https://reportfraud.ftc.gov/"),
         ("us", "Federal Trade Commission (FTC)", "https://reportfraud.ftc.gov/"),
-        ("GB", "Action Fraud", "https://www.actionfraud.police.uk/"),
-        ("UK", "Action Fraud", "https://www.actionfraud.police.uk/"),
+        ("GB", "Report Fraud", "https://www.reportfraud.police.uk/"),
+        ("UK", "Report Fraud", "https://www.reportfraud.police.uk/"),
         ("CA", "Canadian Anti-Fraud Centre (CAFC)", "https://antifraudcentre-centreantifraude.ca/"),
         ("AU", "National Anti-Scam Centre - Scamwatch (ACCC)", "https://www.scamwatch.gov.au/"),
     ],

@@ -304,7 +304,7 @@ def test_history_opens_the_report_of_the_chosen_contact(qtbot, window, screener,
     qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.report_dialog is not None, timeout=10000)
     text = page.report_dialog.report.to_text()
-    assert "Action Fraud" in text and "Microsoft" in text
+    assert "Report Fraud" in text and "Microsoft" in text
     page.report_dialog.close()
 
 

@@ -62,6 +62,7 @@ class Sourced(NamedTuple):
     confidence: str
     country: str | None = None
     note: str = ""
+    quote: str = ""  # a policy's own words, quoted from `source`
 
     @property
     def official(self) -> bool:
@@ -110,6 +111,7 @@ def _sourced(
         confidence=confidence,
         country=entry.get("country"),
         note=str(entry.get("note", "")),
+        quote=str(entry.get("quote", "")).strip(),
     )
 
 
@@ -148,6 +150,9 @@ def load_vendor(path: Path) -> Vendor:
     unknown = {p.value for p in policies} - POLICIES
     if unknown:
         raise DataError(path, f"uses unknown policy ids: {', '.join(sorted(unknown))}")
+    for policy in policies:  # the app quotes the organisation, never a stronger sentence
+        if not policy.quote:
+            raise DataError(path, f"has no quote for its policy '{policy.value}'")
     reports = []
     for i, item in enumerate(raw.get("report", [])):
         key = "url" if "url" in item else "email"
@@ -307,10 +312,21 @@ class Directory:
             self._vendor_facts[vendor.id] = facts
         return facts
 
+    def quotes_of(self, vendor: Vendor) -> dict[str, str]:
+        """The organisation's own words for each of its policies, as wording values:
+        `{quote_never_asks_codes}` in a rule's detail is filled with them."""
+        quotes: dict[str, str] = {}
+        for policy in vendor.policies:
+            quotes.setdefault(f"quote_{policy.value}", policy.quote)
+        return quotes
+
     def phone_owners(self, e164: str) -> list[tuple[Vendor, Sourced]]:
         return self._phones.get(e164, [])
 
     def brand_domains(self) -> Iterator[tuple[str, str]]:
-        """(domain, vendor id) for every listed web and email domain."""
+        """(domain, vendor id) for every listed web and email domain whose name is a
+        brand: a host on a shared suffix ("www.gov.uk", HMRC's pages) is left out, or
+        every "www-…" domain would look like an imitation of it."""
         for domain, (vendor, _entry) in self._domains.items():
-            yield domain, vendor.id
+            if not domain.startswith("www."):
+                yield domain, vendor.id

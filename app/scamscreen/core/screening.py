@@ -277,6 +277,7 @@ class Screener:
             facts.update(self.directory.facts_of(vendor))
             out.values.setdefault("org", vendor.name)
             out.values.setdefault("website", vendor.website)
+            out.values.update(self.directory.quotes_of(vendor))  # {quote_<policy id>}
             # findings about numbers and links that depend on who was claimed
             self._ownership(out)
         if self.known_scams is not None:
