@@ -4,242 +4,272 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="63"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="76"/>
         <source>Who contacted you?</source>
         <translation>¿Quién se comunicó con usted?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="68"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="81"/>
         <source>They &amp;called me</source>
         <translation>Me &amp;llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="69"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="82"/>
         <source>I ca&amp;lled them</source>
         <translation>Yo los lla&amp;mé</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="70"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="83"/>
         <source>A &amp;pop-up on my screen</source>
         <translation>Un a&amp;viso en pantalla</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="71"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="84"/>
         <source>An &amp;email</source>
         <translation>Un &amp;correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="72"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="85"/>
         <source>A te&amp;xt message</source>
         <translation>Un mensa&amp;je de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="73"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="86"/>
         <source>A c&amp;hat</source>
         <translation>Un c&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="74"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="87"/>
         <source>A &amp;website</source>
         <translation>Un sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="97"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="112"/>
         <source>for example Microsoft, my bank, Amazon</source>
         <translation>por ejemplo Microsoft, mi banco, Amazon</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="100"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="115"/>
         <source>About the phone number</source>
         <translation>Sobre el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="104"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="119"/>
         <source>Who did they say they &amp;are?</source>
         <translation>¿Quién dijeron que &amp;eran?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="105"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="120"/>
         <source>Their phone &amp;number</source>
         <translation>Su número de &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="106"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="121"/>
         <source>Their e&amp;mail address</source>
         <translation>Su dirección de c&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="107"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="122"/>
         <source>A lin&amp;k they gave you</source>
         <translation>Un enlace que le &amp;dieron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="129"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="145"/>
         <source>&amp;Ticket reference</source>
         <translation>Re&amp;ferencia del caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="130"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="146"/>
         <source>Staff mem&amp;ber</source>
         <translation>Em&amp;pleado que atiende</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="131"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="147"/>
         <source>&amp;Reported by</source>
         <translation>Lo &amp;reportó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="140"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="156"/>
         <source>Paste or type what you saw or hear&amp;d:</source>
         <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="142"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
         <source>What you saw or heard</source>
         <translation>Lo que vio o escuchó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="150"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
         <source>What we found in your text</source>
         <translation>Lo que encontramos en su texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="153"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
         <source>What did they ask you to do?</source>
         <translation>¿Qué le pidieron hacer?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="157"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
         <source>Let them control my computer</source>
         <translation>Dejarlos manejar mi computadora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="174"/>
         <source>Install a program or app</source>
         <translation>Instalar un programa o app</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="175"/>
         <source>Pay with gift cards</source>
         <translation>Pagar con tarjetas de regalo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="176"/>
         <source>Send a wire transfer</source>
         <translation>Hacer una transferencia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="177"/>
         <source>Pay in Bitcoin or crypto</source>
         <translation>Pagar con Bitcoin o criptomonedas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="178"/>
         <source>Pay with Zelle, Venmo or Cash App</source>
         <translation>Pagar con Zelle, Venmo o Cash App</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="163"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="179"/>
         <source>Give my card number</source>
         <translation>Dar el número de mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="164"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="180"/>
         <source>Log in to my bank</source>
         <translation>Entrar a mi banco</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="165"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="181"/>
         <source>Tell them a password</source>
         <translation>Decirles una contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="182"/>
         <source>Read out a code</source>
         <translation>Leerles un código</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="167"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="183"/>
         <source>Give personal details</source>
         <translation>Dar datos personales</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="184"/>
         <source>Call a number</source>
         <translation>Llamar a un número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="185"/>
         <source>Click a link</source>
         <translation>Abrir un enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="186"/>
         <source>Keep it secret</source>
         <translation>Guardar el secreto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="187"/>
         <source>Stay on the line</source>
         <translation>No colgar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="172"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="188"/>
         <source>Buy protection or support</source>
         <translation>Comprar protección o soporte</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="189"/>
         <source>Accept a refund</source>
         <translation>Aceptar un reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="185"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="200"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="354"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="207"/>
+        <source>The answer so far</source>
+        <translation>La respuesta hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="208"/>
+        <source>&amp;See the answer</source>
+        <translation>Ver la respuest&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="209"/>
+        <source>See the answer</source>
+        <translation>Ver la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="220"/>
+        <source>&lt; &amp;Back to what happened</source>
+        <translation>&lt; &amp;Volver a lo que pasó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="221"/>
+        <source>Back to what happened</source>
+        <translation>Volver a lo que pasó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="442"/>
         <source>This number cannot exist as written. Check it, or it may be faked.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="356"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="444"/>
         <source>This is a premium-rate number: calling it costs a lot of money.</source>
         <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="358"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="446"/>
         <source>This number is in another country ({country}).</source>
         <translation>Este número es de otro país ({country}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="378"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="466"/>
         <source>Please check this: {problem}</source>
         <translation>Revise esto, por favor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="415"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="528"/>
+        <source>{request} (found in your text)</source>
+        <translation>{request} (está en su texto)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="540"/>
         <source>Numbers: {items}</source>
         <translation>Números: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="418"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="543"/>
         <source>Links to: {items}</source>
         <translation>Enlaces a: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="421"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="546"/>
         <source>Email addresses: {items}</source>
         <translation>Direcciones de correo: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="424"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="549"/>
         <source>Remote-control programs: {items}</source>
         <translation>Programas de control remoto: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="428"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="553"/>
         <source>Found in your text:</source>
         <translation>Encontrado en su texto:</translation>
     </message>
@@ -458,213 +488,213 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="92"/>
         <source>Search by name, number, words…</source>
         <translation>Busque por nombre, número, palabras…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="87"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="93"/>
         <source>Search your history</source>
         <translation>Buscar en su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="90"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="96"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="94"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="100"/>
         <source>Show verdict</source>
         <translation>Mostrar veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="96"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="105"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="102"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="111"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="103"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="109"/>
         <source>Show outcome</source>
         <translation>Mostrar resultado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="115"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="121"/>
         <source>How many contacts are shown</source>
         <translation>Cuántos contactos se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="127"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="128"/>
         <source>&amp;Verdict:</source>
         <translation>&amp;Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="123"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="129"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="131"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="137"/>
         <source>Share the last 30 &amp;days…</source>
         <translation>Compartir los últimos 30 &amp;días…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="132"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="138"/>
         <source>Share a summary of the last 30 days</source>
         <translation>Compartir un resumen de los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="139"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="145"/>
         <source>Problem with your history</source>
         <translation>Problema con su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="148"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="154"/>
         <source>Your history</source>
         <translation>Su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="167"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="170"/>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="174"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="177"/>
         <source>Chosen contact</source>
         <translation>Contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="176"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="179"/>
         <source>About this contact</source>
         <translation>Sobre este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="177"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="180"/>
         <source>What was sa&amp;id or shown:</source>
         <translation>Lo que se dijo o se &amp;mostró:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="181"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="184"/>
         <source>What was said or shown</source>
         <translation>Lo que se dijo o se mostró</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="185"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="188"/>
         <source>Why it got its verdict</source>
         <translation>Por qué recibió su veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="187"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="240"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="190"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="241"/>
         <source>Seen before</source>
         <translation>Visto antes</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="192"/>
         <source>What it turned out to be</source>
         <translation>Lo que resultó ser</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="193"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="196"/>
         <source>&amp;Mark as scam</source>
         <translation>Es una &amp;estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="197"/>
         <source>Mark as &amp;genuine</source>
         <translation>Es &amp;legítimo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="195"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="198"/>
         <source>&amp;Not sure</source>
         <translation>&amp;No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="205"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="207"/>
         <source>Steps done</source>
         <translation>Pasos hechos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="209"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="211"/>
         <source>&amp;Check it step by step</source>
         <translation>&amp;Comprobar paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="210"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="212"/>
         <source>I let them in or paid: &amp;recovery steps</source>
         <translation>Los dejé entrar o pagué: pasos para recu&amp;perarse</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="219"/>
         <source>Share a summar&amp;y…</source>
         <translation>Compartir re&amp;sumen…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="218"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="220"/>
         <source>Share a summary of this contact</source>
         <translation>Compartir un resumen de este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="221"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="223"/>
         <source>Re&amp;port it…</source>
         <translation>Denunc&amp;iarlo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="225"/>
         <source>A report of this contact for the authorities</source>
         <translation>Una denuncia de este contacto para las autoridades</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="234"/>
         <source>Step by step</source>
         <translation>Paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="239"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="240"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="251"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="252"/>
         <source>The chosen contact</source>
         <translation>El contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="259"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="269"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="273"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="261"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="271"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="275"/>
         <source>Most often impersonated</source>
         <translation>Empresas más suplantadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="264"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="266"/>
         <source>Contacts per week</source>
         <translation>Contactos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="281"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="285"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="289"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="283"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="287"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="291"/>
         <source>Seen more than once this week</source>
         <translation>Vistos más de una vez esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="377"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="388"/>
         <source>No contacts match.</source>
         <translation>Ningún contacto coincide.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="379"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="390"/>
         <source>No contacts yet. Checks you save appear here.</source>
         <translation>Todavía no hay contactos. Aquí aparecen las comprobaciones que guarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="382"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="393"/>
         <source>%n contact</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -672,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="384"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="395"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -680,181 +710,181 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="415"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="416"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="585"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="418"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="419"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="589"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="444"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="447"/>
         <source>No steps ticked yet.</source>
         <translation>Todavía no hay pasos marcados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="447"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="450"/>
         <source>Checking steps done: {n}</source>
         <translation>Pasos de comprobación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="449"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="452"/>
         <source>Recovery steps done: {n}</source>
         <translation>Pasos de recuperación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="471"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="474"/>
         <source>Choose a contact in the list to see what was said.</source>
         <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="474"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="477"/>
         <source>You can then mark what it turned out to be: a scam, or genuine.</source>
         <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="482"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="485"/>
         <source>{verdict}: {org}</source>
         <translation>{verdict}: {org}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="484"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="526"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="487"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="529"/>
         <source>no organisation given</source>
         <translation>no dijeron de dónde eran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="488"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="491"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="489"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="492"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="490"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="595"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="493"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="599"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="491"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="494"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="492"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="495"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="493"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="496"/>
         <source>Risk score</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="493"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="496"/>
         <source>{score} out of 100</source>
         <translation>{score} de 100</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="494"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="497"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="497"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="500"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="500"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="503"/>
         <source>Outcome: {outcome}</source>
         <translation>Resultado: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="508"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="511"/>
         <source>No warning signs were found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="513"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="516"/>
         <source>Not seen before: no other contact used this number or website.</source>
         <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="520"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="523"/>
         <source>same number {value}</source>
         <translation>mismo número {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="522"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="525"/>
         <source>same website {value}</source>
         <translation>mismo sitio web {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="524"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="527"/>
         <source>• {when}: {org}, {verdict} ({shared})</source>
         <translation>• {when}: {org}, {verdict} ({shared})</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="532"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="535"/>
         <source>…and {n} more.</source>
         <translation>…y {n} más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="590"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="594"/>
         <source>No number or website was seen more than once in the last 7 days.</source>
         <translation>Ningún número ni sitio web se vio más de una vez en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="605"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="609"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="607"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="611"/>
         <source>{kind} {value}: {count} contacts, last {when}</source>
         <translation>{kind} {value}: {count} contactos, el último {when}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="654"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="658"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="660"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="664"/>
         <source>{n}. {name}: {contacts}</source>
         <translation>{n}. {name}: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="663"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="667"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="665"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="669"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="668"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="672"/>
         <source>, {scams}</source>
         <translation>, {scams}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="669"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="673"/>
         <source>1 likely scam</source>
         <translation>1 probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="671"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="675"/>
         <source>{count} likely scams</source>
         <translation>{count} probables estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="694"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="698"/>
         <source>Your history could not be used just now, and nothing was changed: {problem}</source>
         <translation>Su historial no se pudo usar en este momento, y no se cambió nada: {problem}</translation>
     </message>
@@ -978,12 +1008,12 @@ Software libre con licencia MIT.</translation>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="479"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="480"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="480"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="481"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
@@ -2216,112 +2246,180 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="75"/>
         <source>Verdict symbol</source>
         <translation>Símbolo del veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="68"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="77"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="74"/>
-        <source>What the verdict means</source>
-        <translation>Lo que significa el veredicto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="78"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="87"/>
         <source>Your trusted person</source>
         <translation>Su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="85"/>
-        <source>Why, and what to do now</source>
-        <translation>Por qué, y qué hacer ahora</translation>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="113"/>
+        <source>What to do now, step by step</source>
+        <translation>Qué hacer ahora, paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="90"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="117"/>
+        <source>Risk score</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="120"/>
+        <source>The answer</source>
+        <translation>La respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="125"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="129"/>
         <source>&amp;Save to history</source>
         <translation>&amp;Guardar en el historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="91"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="130"/>
         <source>&amp;Verify step by step</source>
         <translation>Compro&amp;bar paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="131"/>
         <source>I already let them &amp;in or paid</source>
         <translation>Ya los dejé e&amp;ntrar o pagué</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="116"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="155"/>
         <source>Before you pay anyone or let anyone in, call {name}: {phone}</source>
         <translation>Antes de pagarle a alguien o dejar que alguien entre, llame a {name}: {phone}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="117"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="156"/>
         <source>your trusted person</source>
         <translation>su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="161"/>
         <source>Before you pay anyone or let anyone in, call someone you trust: a family member or a friend.</source>
         <translation>Antes de pagarle a alguien o dejar que alguien entre, llame a alguien de confianza: un familiar o un amigo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="153"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="189"/>
+        <source>✓ Saved to your history. You can find it there later.</source>
+        <translation>✓ Se guardó en su historial. Puede encontrarlo allí más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="201"/>
         <source>Tell me what happened</source>
         <translation>Cuénteme qué pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="155"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="203"/>
         <source>Choose how they contacted you, and type or paste what they said.</source>
         <translation>Elija cómo se comunicaron con usted, y escriba o pegue lo que le dijeron.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="208"/>
         <source>This looks like a scam. Stop now.</source>
         <translation>Esto parece una estafa. Deténgase ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="209"/>
         <source>Something is not right. Check before you do anything.</source>
         <translation>Algo no está bien. Compruebe antes de hacer nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="210"/>
         <source>No warning signs found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="168"/>
-        <source>Hang up or close it. Don&apos;t pay, don&apos;t install anything, don&apos;t read out any code. Risk score: {score} out of 100.</source>
-        <translation>Cuelgue o ciérrelo. No pague, no instale nada, no lea en voz alta ningún código. Nivel de riesgo: {score} de 100.</translation>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="216"/>
+        <source>Hang up or close it now: don&apos;t pay, don&apos;t install anything and don&apos;t read out any code.</source>
+        <translation>Cuelgue o ciérrelo ahora: no pague, no instale nada y no lea ningún código en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="172"/>
-        <source>Don&apos;t pay or let anyone in until you have checked, through a contact you look up yourself. Risk score: {score} out of 100.</source>
-        <translation>No pague ni deje entrar a nadie hasta que lo haya comprobado, con un contacto que usted mismo busque. Nivel de riesgo: {score} de 100.</translation>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="220"/>
+        <source>Don&apos;t pay or let anyone in until you have checked, through a contact you look up yourself.</source>
+        <translation>No pague ni deje entrar a nadie hasta haberlo comprobado, con un contacto que usted mismo busque.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="176"/>
-        <source>That is not proof it is real: if they want money, access or codes, still check through a contact you look up yourself. Risk score: {score} out of 100.</source>
-        <translation>Eso no prueba que sea real: si quieren dinero, acceso o códigos, compruébelo igual con un contacto que usted mismo busque. Nivel de riesgo: {score} de 100.</translation>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="224"/>
+        <source>That is not proof it is real: if they want money, access or codes, first check through a contact you look up yourself.</source>
+        <translation>Eso no prueba que sea real: si le piden dinero, acceso o códigos, primero compruébelo con un contacto que usted mismo busque.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="207"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="234"/>
+        <source>Risk score: {score} out of 100.</source>
+        <translation>Nivel de riesgo: {score} de 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="259"/>
+        <source>How to reach the real company:</source>
+        <translation>Cómo comunicarse con la empresa de verdad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="262"/>
+        <source>Look up their number yourself: on their own website, a bill, or the back of your card. Never use a number they gave you.</source>
+        <translation>Busque usted mismo su número: en su propio sitio web, en una factura o en el reverso de su tarjeta. Nunca use un número que le dieron ellos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="295"/>
+        <source>Show all reasons (%n more)</source>
+        <translation>
+            <numerusform>Mostrar todas las razones (%n más)</numerusform>
+            <numerusform>Mostrar todas las razones (%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="297"/>
+        <source>Show fewer reasons</source>
+        <translation>Mostrar menos razones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="298"/>
+        <source>Show all reasons</source>
+        <translation>Mostrar todas las razones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="291"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="214"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="249"/>
         <source>How to reach {org} yourself:</source>
         <translation>Cómo comunicarse usted mismo con {org}:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="222"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="83"/>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="91"/>
+        <source>How to reach the real company</source>
+        <translation>Cómo comunicarse con la empresa de verdad</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="93"/>
+        <source>The company&apos;s real contact</source>
+        <translation>El contacto real de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="98"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="111"/>
         <source>What to do now:</source>
         <translation>Qué hacer ahora:</translation>
     </message>
@@ -2329,39 +2427,44 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="34"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="36"/>
         <source>Contacts per week</source>
         <translation>Contactos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="46"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="48"/>
         <source>Contacts per week for the last {n} weeks: nothing to show yet.</source>
         <translation>Contactos por semana en las últimas {n} semanas: todavía no hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="53"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="55"/>
         <source>Contacts per week for the last {n} weeks, from the week of {first} to the week of {last}: {total} in all.</source>
         <translation>Contactos por semana en las últimas {n} semanas, de la semana del {first} a la semana del {last}: {total} en total.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="62"/>
         <source>{count} {verdict}</source>
         <translation>{count} {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="68"/>
         <source>By verdict: {parts}.</source>
         <translation>Por veredicto: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="67"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="69"/>
         <source>Busiest: the week of {week}, with {count}.</source>
         <translation>La semana con más: la del {week}, con {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="162"/>
         <source>No contacts in the last {n} weeks.</source>
         <translation>No hubo contactos en las últimas {n} semanas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="191"/>
+        <source>Week of</source>
+        <translation>Semana del</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,8 @@ def test_help_desk_fields_are_saved_with_the_contact_and_cleared_by_ctrl_n(qtbot
         "Ana",
         "Mr Jones, room 4",
     )
+    window.activateWindow()  # (offscreen, the window can lose activation meanwhile)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.check.ticket_ref.text() == window.check.reported_by.text() == ""
     assert window.check.staff_member.text() == "Ana"  # the same person logs the next one
