@@ -350,8 +350,9 @@ class CheckPage(QWidget):
         two = self.width() >= form + self.fontMetrics().averageCharWidth() * VERDICT_CHARS
         self._two_columns = two
         if two:  # the form its width, the verdict the rest (no minimum: the window may shrink)
-            self._columns.setStretch(0, form)
-            self._columns.setStretch(1, max(self.width() - form, 1))
+            share = max(form, self.width() * FORM_CHARS // (FORM_CHARS + VERDICT_CHARS))
+            self._columns.setStretch(0, share)
+            self._columns.setStretch(1, max(self.width() - share, 1))
         self.back.setVisible(not two)
         self.answer_bar.setVisible(not two and self.result is not None)
         self.form_side.setVisible(two or not self._answer_shown)
