@@ -202,6 +202,7 @@ class FittedColumns(QObject):
         super().__init__(table)
         self.table = table
         self._natural: list[int] | None = None
+        self._measured_rows = 0
         self.measured: Callable[[], None] | None = None  # called when measured again
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -213,9 +214,14 @@ class FittedColumns(QObject):
         table.viewport().installEventFilter(self)
         model = table.model()
         if model is not None:  # (set before this is made)
-            model.modelReset.connect(self.refit)
-            model.rowsInserted.connect(self.refit)
-            model.dataChanged.connect(self.refit)
+            model.rowsInserted.connect(self._rows_came)
+
+    def _rows_came(self, *_args: object) -> None:
+        """Measured once, on the first rows that come (as the list's own column sizing
+        did): measuring every search's rows again would stall the window while the
+        user types; a column too narrow for a later row elides it, with a tooltip."""
+        if not self._measured_rows:
+            self.refit()
 
     def refit(self, *_args: object) -> None:
         """The rows changed: measure the columns again (only the rows shown, at most
@@ -229,6 +235,7 @@ class FittedColumns(QObject):
         """Each column's width for its words and its heading."""
         if self._natural is None:
             header = self.table.horizontalHeader()
+            self._measured_rows = self.table.model().rowCount()
             columns = self.table.model().columnCount()
             self._natural = [
                 max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c))
