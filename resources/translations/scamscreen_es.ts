@@ -4,242 +4,272 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="63"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="76"/>
         <source>Who contacted you?</source>
         <translation>¿Quién se comunicó con usted?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="68"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="81"/>
         <source>They &amp;called me</source>
         <translation>Me &amp;llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="69"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="82"/>
         <source>I ca&amp;lled them</source>
         <translation>Yo los lla&amp;mé</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="70"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="83"/>
         <source>A &amp;pop-up on my screen</source>
         <translation>Un a&amp;viso en pantalla</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="71"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="84"/>
         <source>An &amp;email</source>
         <translation>Un &amp;correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="72"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="85"/>
         <source>A te&amp;xt message</source>
         <translation>Un mensa&amp;je de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="73"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="86"/>
         <source>A c&amp;hat</source>
         <translation>Un c&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="74"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="87"/>
         <source>A &amp;website</source>
         <translation>Un sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="97"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="112"/>
         <source>for example Microsoft, my bank, Amazon</source>
         <translation>por ejemplo Microsoft, mi banco, Amazon</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="100"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="115"/>
         <source>About the phone number</source>
         <translation>Sobre el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="104"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="119"/>
         <source>Who did they say they &amp;are?</source>
         <translation>¿Quién dijeron que &amp;eran?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="105"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="120"/>
         <source>Their phone &amp;number</source>
         <translation>Su número de &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="106"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="121"/>
         <source>Their e&amp;mail address</source>
         <translation>Su dirección de c&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="107"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="122"/>
         <source>A lin&amp;k they gave you</source>
         <translation>Un enlace que le &amp;dieron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="129"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="145"/>
         <source>&amp;Ticket reference</source>
         <translation>Re&amp;ferencia del caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="130"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="146"/>
         <source>Staff mem&amp;ber</source>
         <translation>Em&amp;pleado que atiende</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="131"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="147"/>
         <source>&amp;Reported by</source>
         <translation>Lo &amp;reportó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="140"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="156"/>
         <source>Paste or type what you saw or hear&amp;d:</source>
         <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="142"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
         <source>What you saw or heard</source>
         <translation>Lo que vio o escuchó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="150"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
         <source>What we found in your text</source>
         <translation>Lo que encontramos en su texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="153"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
         <source>What did they ask you to do?</source>
         <translation>¿Qué le pidieron hacer?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="157"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
         <source>Let them control my computer</source>
         <translation>Dejarlos manejar mi computadora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="174"/>
         <source>Install a program or app</source>
         <translation>Instalar un programa o app</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="175"/>
         <source>Pay with gift cards</source>
         <translation>Pagar con tarjetas de regalo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="176"/>
         <source>Send a wire transfer</source>
         <translation>Hacer una transferencia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="177"/>
         <source>Pay in Bitcoin or crypto</source>
         <translation>Pagar con Bitcoin o criptomonedas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="178"/>
         <source>Pay with Zelle, Venmo or Cash App</source>
         <translation>Pagar con Zelle, Venmo o Cash App</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="163"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="179"/>
         <source>Give my card number</source>
         <translation>Dar el número de mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="164"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="180"/>
         <source>Log in to my bank</source>
         <translation>Entrar a mi banco</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="165"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="181"/>
         <source>Tell them a password</source>
         <translation>Decirles una contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="182"/>
         <source>Read out a code</source>
         <translation>Leerles un código</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="167"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="183"/>
         <source>Give personal details</source>
         <translation>Dar datos personales</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="184"/>
         <source>Call a number</source>
         <translation>Llamar a un número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="185"/>
         <source>Click a link</source>
         <translation>Abrir un enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="186"/>
         <source>Keep it secret</source>
         <translation>Guardar el secreto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="187"/>
         <source>Stay on the line</source>
         <translation>No colgar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="172"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="188"/>
         <source>Buy protection or support</source>
         <translation>Comprar protección o soporte</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="189"/>
         <source>Accept a refund</source>
         <translation>Aceptar un reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="185"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="200"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="354"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="207"/>
+        <source>The answer so far</source>
+        <translation>La respuesta hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="208"/>
+        <source>&amp;See the answer</source>
+        <translation>Ver la respuest&amp;a</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="209"/>
+        <source>See the answer</source>
+        <translation>Ver la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="220"/>
+        <source>&lt; &amp;Back to what happened</source>
+        <translation>&lt; &amp;Volver a lo que pasó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="221"/>
+        <source>Back to what happened</source>
+        <translation>Volver a lo que pasó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="450"/>
         <source>This number cannot exist as written. Check it, or it may be faked.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="356"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="452"/>
         <source>This is a premium-rate number: calling it costs a lot of money.</source>
         <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="358"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="454"/>
         <source>This number is in another country ({country}).</source>
         <translation>Este número es de otro país ({country}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="378"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="474"/>
         <source>Please check this: {problem}</source>
         <translation>Revise esto, por favor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="415"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="537"/>
+        <source>{request} (found in your text)</source>
+        <translation>{request} (está en su texto)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="549"/>
         <source>Numbers: {items}</source>
         <translation>Números: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="418"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="552"/>
         <source>Links to: {items}</source>
         <translation>Enlaces a: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="421"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="555"/>
         <source>Email addresses: {items}</source>
         <translation>Direcciones de correo: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="424"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="558"/>
         <source>Remote-control programs: {items}</source>
         <translation>Programas de control remoto: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="428"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="562"/>
         <source>Found in your text:</source>
         <translation>Encontrado en su texto:</translation>
     </message>
@@ -458,213 +488,213 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="92"/>
         <source>Search by name, number, words…</source>
         <translation>Busque por nombre, número, palabras…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="87"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="93"/>
         <source>Search your history</source>
         <translation>Buscar en su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="90"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="96"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="94"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="100"/>
         <source>Show verdict</source>
         <translation>Mostrar veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="96"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="105"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="102"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="111"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="103"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="109"/>
         <source>Show outcome</source>
         <translation>Mostrar resultado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="115"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="121"/>
         <source>How many contacts are shown</source>
         <translation>Cuántos contactos se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="128"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="129"/>
         <source>&amp;Verdict:</source>
         <translation>&amp;Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="123"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="130"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="131"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="142"/>
         <source>Share the last 30 &amp;days…</source>
         <translation>Compartir los últimos 30 &amp;días…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="132"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="143"/>
         <source>Share a summary of the last 30 days</source>
         <translation>Compartir un resumen de los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="139"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="150"/>
         <source>Problem with your history</source>
         <translation>Problema con su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="148"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="159"/>
         <source>Your history</source>
         <translation>Su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="167"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="175"/>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="174"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="182"/>
         <source>Chosen contact</source>
         <translation>Contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="176"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="184"/>
         <source>About this contact</source>
         <translation>Sobre este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="177"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="185"/>
         <source>What was sa&amp;id or shown:</source>
         <translation>Lo que se dijo o se &amp;mostró:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="181"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="189"/>
         <source>What was said or shown</source>
         <translation>Lo que se dijo o se mostró</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="185"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="193"/>
         <source>Why it got its verdict</source>
         <translation>Por qué recibió su veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="187"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="240"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="195"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="246"/>
         <source>Seen before</source>
         <translation>Visto antes</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="197"/>
         <source>What it turned out to be</source>
         <translation>Lo que resultó ser</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="193"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="201"/>
         <source>&amp;Mark as scam</source>
         <translation>Es una &amp;estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="202"/>
         <source>Mark as &amp;genuine</source>
         <translation>Es &amp;legítimo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="195"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="203"/>
         <source>&amp;Not sure</source>
         <translation>&amp;No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="205"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="212"/>
         <source>Steps done</source>
         <translation>Pasos hechos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="209"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="216"/>
         <source>&amp;Check it step by step</source>
         <translation>&amp;Comprobar paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="210"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="217"/>
         <source>I let them in or paid: &amp;recovery steps</source>
         <translation>Los dejé entrar o pagué: pasos para recu&amp;perarse</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="224"/>
         <source>Share a summar&amp;y…</source>
         <translation>Compartir re&amp;sumen…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="218"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="225"/>
         <source>Share a summary of this contact</source>
         <translation>Compartir un resumen de este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="221"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="228"/>
         <source>Re&amp;port it…</source>
         <translation>Denunc&amp;iarlo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="230"/>
         <source>A report of this contact for the authorities</source>
         <translation>Una denuncia de este contacto para las autoridades</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="239"/>
         <source>Step by step</source>
         <translation>Paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="239"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="245"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="251"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="257"/>
         <source>The chosen contact</source>
         <translation>El contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="259"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="269"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="273"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="266"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="276"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="280"/>
         <source>Most often impersonated</source>
         <translation>Empresas más suplantadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="264"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="271"/>
         <source>Contacts per week</source>
         <translation>Contactos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="281"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="285"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="289"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="288"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="292"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="296"/>
         <source>Seen more than once this week</source>
         <translation>Vistos más de una vez esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="377"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="393"/>
         <source>No contacts match.</source>
         <translation>Ningún contacto coincide.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="379"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="395"/>
         <source>No contacts yet. Checks you save appear here.</source>
         <translation>Todavía no hay contactos. Aquí aparecen las comprobaciones que guarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="382"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="398"/>
         <source>%n contact</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -672,7 +702,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="384"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="400"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -680,181 +710,181 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="415"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="416"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="585"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="423"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="424"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="594"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="444"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="452"/>
         <source>No steps ticked yet.</source>
         <translation>Todavía no hay pasos marcados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="447"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="455"/>
         <source>Checking steps done: {n}</source>
         <translation>Pasos de comprobación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="449"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="457"/>
         <source>Recovery steps done: {n}</source>
         <translation>Pasos de recuperación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="471"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="479"/>
         <source>Choose a contact in the list to see what was said.</source>
         <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="474"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="482"/>
         <source>You can then mark what it turned out to be: a scam, or genuine.</source>
         <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="482"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="490"/>
         <source>{verdict}: {org}</source>
         <translation>{verdict}: {org}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="484"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="526"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="492"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="534"/>
         <source>no organisation given</source>
         <translation>no dijeron de dónde eran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="488"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="496"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="489"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="497"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="490"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="595"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="498"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="604"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="491"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="499"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="492"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="500"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="493"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="501"/>
         <source>Risk score</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="493"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="501"/>
         <source>{score} out of 100</source>
         <translation>{score} de 100</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="494"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="502"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="497"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="505"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="500"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="508"/>
         <source>Outcome: {outcome}</source>
         <translation>Resultado: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="508"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="516"/>
         <source>No warning signs were found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="513"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="521"/>
         <source>Not seen before: no other contact used this number or website.</source>
         <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="520"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="528"/>
         <source>same number {value}</source>
         <translation>mismo número {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="522"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="530"/>
         <source>same website {value}</source>
         <translation>mismo sitio web {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="524"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="532"/>
         <source>• {when}: {org}, {verdict} ({shared})</source>
         <translation>• {when}: {org}, {verdict} ({shared})</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="532"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="540"/>
         <source>…and {n} more.</source>
         <translation>…y {n} más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="590"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="599"/>
         <source>No number or website was seen more than once in the last 7 days.</source>
         <translation>Ningún número ni sitio web se vio más de una vez en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="605"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="614"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="607"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="616"/>
         <source>{kind} {value}: {count} contacts, last {when}</source>
         <translation>{kind} {value}: {count} contactos, el último {when}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="654"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="663"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="660"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="669"/>
         <source>{n}. {name}: {contacts}</source>
         <translation>{n}. {name}: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="663"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="672"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="665"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="674"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="668"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="677"/>
         <source>, {scams}</source>
         <translation>, {scams}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="669"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="678"/>
         <source>1 likely scam</source>
         <translation>1 probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="671"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="680"/>
         <source>{count} likely scams</source>
         <translation>{count} probables estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="694"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="703"/>
         <source>Your history could not be used just now, and nothing was changed: {problem}</source>
         <translation>Su historial no se pudo usar en este momento, y no se cambió nada: {problem}</translation>
     </message>
@@ -978,12 +1008,12 @@ Software libre con licencia MIT.</translation>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="479"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="480"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="480"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="481"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
@@ -993,48 +1023,48 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="143"/>
-        <location filename="../../app/scamscreen/ui/family.py" line="144"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="145"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="146"/>
         <source>Leave simple mode</source>
         <translation>Salir del modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="149"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="151"/>
         <source>Simple mode was set up by your helper. To see everything again, type the PIN they chose.</source>
         <translation>El modo sencillo lo configuró la persona que le ayuda. Para ver todo otra vez, escriba el PIN que eligió.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="154"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="156"/>
         <source>&amp;PIN:</source>
         <translation>&amp;PIN:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="156"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="158"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="163"/>
         <source>About the PIN</source>
         <translation>Sobre el PIN</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="166"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="168"/>
         <source>&amp;Leave simple mode</source>
         <translation>&amp;Salir del modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="171"/>
         <source>&amp;Stay in simple mode</source>
         <translation>&amp;Quedarme en el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="183"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="185"/>
         <source>That was too many wrong tries. Please wait {seconds} seconds, then try again.</source>
         <translation>Fueron demasiados intentos equivocados. Espere {seconds} segundos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="202"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="204"/>
         <source>That PIN is not right. Tries left before a short wait: {n}</source>
         <translation>Ese PIN no es correcto. Intentos que le quedan antes de una breve espera: {n}</translation>
     </message>
@@ -1042,42 +1072,42 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="219"/>
         <source>Microsoft will never call you.</source>
         <translation>Microsoft nunca lo va a llamar.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="218"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="220"/>
         <source>Nobody legitimate asks for gift cards.</source>
         <translation>Nadie legítimo le pide tarjetas de regalo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="219"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="221"/>
         <source>Never let a stranger into your computer.</source>
         <translation>Nunca deje que un desconocido entre a su computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="220"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="222"/>
         <source>Hang up. Look the number up yourself. Call back.</source>
         <translation>Cuelgue. Busque el número usted mismo. Vuelva a llamar.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="227"/>
         <source>Before you pay anyone, call {name}: {phone}</source>
         <translation>Antes de pagarle a alguien, llame a {name}: {phone}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="228"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="230"/>
         <source>your trusted person</source>
         <translation>su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="232"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="234"/>
         <source>Before you pay anyone, call someone you trust.</source>
         <translation>Antes de pagarle a alguien, llame a alguien de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/family.py" line="235"/>
+        <location filename="../../app/scamscreen/ui/family.py" line="237"/>
         <source>Stop and check</source>
         <translation>Deténgase y compruebe</translation>
     </message>
@@ -1085,77 +1115,77 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="138"/>
         <source>The report</source>
         <translation>La denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="127"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="143"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="131"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="147"/>
         <source>&amp;Open the report page</source>
         <translation>&amp;Abrir la página de denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="134"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="150"/>
         <source>Opens the reporting page in your browser and copies the report, ready to paste</source>
         <translation>Abre la página de denuncias en su navegador y copia la denuncia, lista para pegar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="139"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="155"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="141"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="157"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="143"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="159"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="175"/>
         <source>The report is copied. Paste it where you need it.</source>
         <translation>La denuncia está copiada. Péguela donde la necesite.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="185"/>
         <source>The report page is opening in your browser. The report is copied: paste it (Ctrl+V) into the form&apos;s description box.</source>
         <translation>La página de denuncias se está abriendo en su navegador. La denuncia está copiada: péguela (Ctrl+V) en el cuadro de descripción del formulario.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="178"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="194"/>
         <source>Save the report as PDF</source>
         <translation>Guardar la denuncia como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="178"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="194"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="187"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="203"/>
         <source>The PDF could not be saved: {0}</source>
         <translation>No se pudo guardar el PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="205"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="215"/>
         <source>Print the report</source>
         <translation>Imprimir la denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="203"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="219"/>
         <source>The report was sent to the printer.</source>
         <translation>La denuncia se envió a la impresora.</translation>
     </message>
@@ -1163,298 +1193,298 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="131"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="132"/>
         <source>Changes are saved as soon as you make them.</source>
         <translation>Los cambios se guardan en cuanto los hace.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="134"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="135"/>
         <source>Problem saving settings</source>
         <translation>Problema al guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="152"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="153"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="161"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
         <source>New Zealand</source>
         <translation>Nueva Zelanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="230"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="230"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="231"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="231"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="232"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="232"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="233"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="234"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="237"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="238"/>
         <source>Your country</source>
         <translation>Su país</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="250"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="251"/>
         <source>&amp;Country or region:</source>
         <translation>&amp;País o región:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="254"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="255"/>
         <source>Phone numbers written without a country code are read as numbers from this country.</source>
         <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="270"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="271"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="278"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="279"/>
         <source>Language of the &amp;words:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="279"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="280"/>
         <source>A new language shows the next time ScamScreen opens.</source>
         <translation>El idioma nuevo se ve la próxima vez que abra ScamScreen.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="283"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="284"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="292"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="293"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="295"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="296"/>
         <source>How big all the writing is: 100% is normal, 200% is twice as big.</source>
         <translation>Qué tan grande se ve todo lo escrito: 100% es lo normal, 200% es el doble de grande.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="302"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="303"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="303"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="304"/>
         <source>Hi&amp;gh contrast colours</source>
         <translation>Colores de alto &amp;contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="304"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="305"/>
         <source>High contrast colours</source>
         <translation>Colores de alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="310"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="311"/>
         <source>White writing on a black background, with what is selected in yellow.</source>
         <translation>Letras blancas sobre fondo negro, con lo seleccionado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="317"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="318"/>
         <source>Your trusted person</source>
         <translation>Su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="322"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="323"/>
         <source>Someone you trust, to call before you pay anyone or let anyone into your computer. ScamScreen shows their number with every warning.</source>
         <translation>Alguien de confianza a quien llamar antes de pagarle a alguien o de dejar que alguien entre a su computadora. ScamScreen muestra su número en cada advertencia.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="327"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="328"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="328"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="329"/>
         <source>&amp;Phone number:</source>
         <translation>Número de teléf&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="330"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="331"/>
         <source>About your trusted person&apos;s number</source>
         <translation>Sobre el número de su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="336"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="337"/>
         <source>Print a re&amp;minder card…</source>
         <translation>Imprimir una tarjeta &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="337"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="338"/>
         <source>Print a reminder card</source>
         <translation>Imprimir una tarjeta recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="345"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="346"/>
         <source>A page in large letters to keep by the phone: the warning signs, and your trusted person&apos;s number. It is saved as a PDF file to print.</source>
         <translation>Una hoja con letras grandes para tener junto al teléfono: las señales de alarma y el número de su persona de confianza. Se guarda como archivo PDF para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="356"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="357"/>
         <source>Simple mode</source>
         <translation>Modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="360"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="361"/>
         <source>For a helper setting ScamScreen up for someone: simple mode shows only the check, its answer and the step-by-step lists. Choose a PIN of 4 to 8 digits: it is needed to leave simple mode.</source>
         <translation>Para quien configura ScamScreen para otra persona: el modo sencillo muestra solo la comprobación, su respuesta y las listas de pasos. Elija un PIN de 4 a 8 cifras: se necesita para salir del modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="369"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="370"/>
         <source>&amp;Simple mode PIN:</source>
         <translation>PIN del modo &amp;sencillo:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="370"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="371"/>
         <source>PIN again (to chec&amp;k):</source>
         <translation>PIN otra vez (para compro&amp;barlo):</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="372"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="373"/>
         <source>Turn on simple mod&amp;e</source>
         <translation>Activar el &amp;modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="373"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="374"/>
         <source>Turn on simple mode</source>
         <translation>Activar el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="379"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="380"/>
         <source>About simple mode</source>
         <translation>Sobre el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="385"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="386"/>
         <source>Help desks</source>
         <translation>Mesas de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="386"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="387"/>
         <source>&amp;Help-desk mode</source>
         <translation>Modo de mesa de a&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="387"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="388"/>
         <source>Help-desk mode</source>
         <translation>Modo de mesa de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="394"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="395"/>
         <source>Adds a ticket reference, the staff member and who reported it to each check, and shows the numbers and websites seen more than once this week in History.</source>
         <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, y muestra en el Historial los números y sitios web vistos más de una vez esta semana.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="408"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="409"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="410"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="411"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>Los dos PIN no son iguales. Escríbalos otra vez, por favor.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="430"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="431"/>
         <source>Save the reminder card</source>
         <translation>Guardar la tarjeta recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="431"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="432"/>
         <source>ScamScreen reminder card.pdf</source>
         <translation>Tarjeta recordatorio de ScamScreen.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="432"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="433"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="442"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="443"/>
         <source>The card could not be saved: {problem}</source>
         <translation>No se pudo guardar la tarjeta: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="444"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="445"/>
         <source>The card is saved in: {path}. Open it to print it.</source>
         <translation>La tarjeta está guardada en: {path}. Ábrala para imprimirla.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="447"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="448"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="449"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="450"/>
         <source>Everything you save stays on this computer, in this folder:</source>
         <translation>Todo lo que guarda se queda en esta computadora, en esta carpeta:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="452"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="453"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="459"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="460"/>
         <source>&amp;Open folder</source>
         <translation>Abrir carp&amp;eta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="460"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="461"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="461"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="462"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Restaurar desde una copia de se&amp;guridad…</translation>
     </message>
@@ -2216,112 +2246,180 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="75"/>
         <source>Verdict symbol</source>
         <translation>Símbolo del veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="68"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="77"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="74"/>
-        <source>What the verdict means</source>
-        <translation>Lo que significa el veredicto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="78"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="87"/>
         <source>Your trusted person</source>
         <translation>Su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="85"/>
-        <source>Why, and what to do now</source>
-        <translation>Por qué, y qué hacer ahora</translation>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="113"/>
+        <source>What to do now, step by step</source>
+        <translation>Qué hacer ahora, paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="90"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="117"/>
+        <source>Risk score</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="120"/>
+        <source>The answer</source>
+        <translation>La respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="125"/>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="129"/>
         <source>&amp;Save to history</source>
         <translation>&amp;Guardar en el historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="91"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="130"/>
         <source>&amp;Verify step by step</source>
         <translation>Compro&amp;bar paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="131"/>
         <source>I already let them &amp;in or paid</source>
         <translation>Ya los dejé e&amp;ntrar o pagué</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="116"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="155"/>
         <source>Before you pay anyone or let anyone in, call {name}: {phone}</source>
         <translation>Antes de pagarle a alguien o dejar que alguien entre, llame a {name}: {phone}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="117"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="156"/>
         <source>your trusted person</source>
         <translation>su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="161"/>
         <source>Before you pay anyone or let anyone in, call someone you trust: a family member or a friend.</source>
         <translation>Antes de pagarle a alguien o dejar que alguien entre, llame a alguien de confianza: un familiar o un amigo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="153"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="189"/>
+        <source>✓ Saved to your history. You can find it there later.</source>
+        <translation>✓ Se guardó en su historial. Puede encontrarlo allí más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="201"/>
         <source>Tell me what happened</source>
         <translation>Cuénteme qué pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="155"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="203"/>
         <source>Choose how they contacted you, and type or paste what they said.</source>
         <translation>Elija cómo se comunicaron con usted, y escriba o pegue lo que le dijeron.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="208"/>
         <source>This looks like a scam. Stop now.</source>
         <translation>Esto parece una estafa. Deténgase ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="209"/>
         <source>Something is not right. Check before you do anything.</source>
         <translation>Algo no está bien. Compruebe antes de hacer nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="210"/>
         <source>No warning signs found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="168"/>
-        <source>Hang up or close it. Don&apos;t pay, don&apos;t install anything, don&apos;t read out any code. Risk score: {score} out of 100.</source>
-        <translation>Cuelgue o ciérrelo. No pague, no instale nada, no lea en voz alta ningún código. Nivel de riesgo: {score} de 100.</translation>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="216"/>
+        <source>Hang up or close it now: don&apos;t pay, don&apos;t install anything and don&apos;t read out any code.</source>
+        <translation>Cuelgue o ciérrelo ahora: no pague, no instale nada y no lea ningún código en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="172"/>
-        <source>Don&apos;t pay or let anyone in until you have checked, through a contact you look up yourself. Risk score: {score} out of 100.</source>
-        <translation>No pague ni deje entrar a nadie hasta que lo haya comprobado, con un contacto que usted mismo busque. Nivel de riesgo: {score} de 100.</translation>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="220"/>
+        <source>Don&apos;t pay or let anyone in until you have checked, through a contact you look up yourself.</source>
+        <translation>No pague ni deje entrar a nadie hasta haberlo comprobado, con un contacto que usted mismo busque.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="176"/>
-        <source>That is not proof it is real: if they want money, access or codes, still check through a contact you look up yourself. Risk score: {score} out of 100.</source>
-        <translation>Eso no prueba que sea real: si quieren dinero, acceso o códigos, compruébelo igual con un contacto que usted mismo busque. Nivel de riesgo: {score} de 100.</translation>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="224"/>
+        <source>That is not proof it is real: if they want money, access or codes, first check through a contact you look up yourself.</source>
+        <translation>Eso no prueba que sea real: si le piden dinero, acceso o códigos, primero compruébelo con un contacto que usted mismo busque.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="207"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="234"/>
+        <source>Risk score: {score} out of 100.</source>
+        <translation>Nivel de riesgo: {score} de 100.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="259"/>
+        <source>How to reach the real company:</source>
+        <translation>Cómo comunicarse con la empresa de verdad:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="262"/>
+        <source>Look up their number yourself: on their own website, a bill, or the back of your card. Never use a number they gave you.</source>
+        <translation>Busque usted mismo su número: en su propio sitio web, en una factura o en el reverso de su tarjeta. Nunca use un número que le dieron ellos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="295"/>
+        <source>Show all reasons (%n more)</source>
+        <translation>
+            <numerusform>Mostrar todas las razones (%n más)</numerusform>
+            <numerusform>Mostrar todas las razones (%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="297"/>
+        <source>Show fewer reasons</source>
+        <translation>Mostrar menos razones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="298"/>
+        <source>Show all reasons</source>
+        <translation>Mostrar todas las razones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="291"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="214"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="249"/>
         <source>How to reach {org} yourself:</source>
         <translation>Cómo comunicarse usted mismo con {org}:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="222"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="83"/>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="91"/>
+        <source>How to reach the real company</source>
+        <translation>Cómo comunicarse con la empresa de verdad</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="93"/>
+        <source>The company&apos;s real contact</source>
+        <translation>El contacto real de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="98"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="111"/>
         <source>What to do now:</source>
         <translation>Qué hacer ahora:</translation>
     </message>
@@ -2329,39 +2427,44 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="34"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="36"/>
         <source>Contacts per week</source>
         <translation>Contactos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="46"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="48"/>
         <source>Contacts per week for the last {n} weeks: nothing to show yet.</source>
         <translation>Contactos por semana en las últimas {n} semanas: todavía no hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="53"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="55"/>
         <source>Contacts per week for the last {n} weeks, from the week of {first} to the week of {last}: {total} in all.</source>
         <translation>Contactos por semana en las últimas {n} semanas, de la semana del {first} a la semana del {last}: {total} en total.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="62"/>
         <source>{count} {verdict}</source>
         <translation>{count} {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="68"/>
         <source>By verdict: {parts}.</source>
         <translation>Por veredicto: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="67"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="69"/>
         <source>Busiest: the week of {week}, with {count}.</source>
         <translation>La semana con más: la del {week}, con {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="162"/>
         <source>No contacts in the last {n} weeks.</source>
         <translation>No hubo contactos en las últimas {n} semanas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="191"/>
+        <source>Week of</source>
+        <translation>Semana del</translation>
     </message>
 </context>
 <context>
@@ -2489,13 +2592,13 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../app/scamscreen/ui/crash.py" line="66"/>
-        <location filename="../../app/scamscreen/ui/crash.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/crash.py" line="91"/>
+        <location filename="../../app/scamscreen/ui/crash.py" line="102"/>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/crash.py" line="68"/>
+        <location filename="../../app/scamscreen/ui/crash.py" line="93"/>
         <source>ScamScreen ran into a problem it did not expect. Nothing you saved is lost.
 
 You can keep using ScamScreen. If it happens again, close it and open it again.</source>

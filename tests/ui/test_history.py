@@ -329,14 +329,14 @@ def test_the_chart_says_what_it_shows(qtbot, page):
 
 
 def test_the_chart_counts_the_last_twelve_weeks_empty_ones_included():
-    today = date(2026, 11, 29)  # a Sunday: its week began on Monday the 23rd
+    today = date(2026, 11, 29)  # a Sunday: its week (Monday first) began on the 23rd
     stats = [
-        {"week": "2026-11-23", "verdict": "likely_scam", "contacts": 3},
-        {"week": "2026-11-23", "verdict": "suspicious", "contacts": 1},
-        {"week": "2026-09-07", "verdict": "no_red_flags", "contacts": 2},
-        {"week": "2026-09-14", "verdict": "likely_scam", "contacts": 5},  # 11 weeks back
+        {"slot": "2026-11-23T10:00", "verdict": "likely_scam", "contacts": 3},
+        {"slot": "2026-11-24T10:15", "verdict": "suspicious", "contacts": 1},
+        {"slot": "2026-09-07T12:00", "verdict": "no_red_flags", "contacts": 2},
+        {"slot": "2026-09-14T12:00", "verdict": "likely_scam", "contacts": 5},  # 11 weeks back
     ]
-    weeks = last_weeks(stats, today)
+    weeks = last_weeks(stats, today, first_day=1, zone=UTC)
     assert len(weeks) == WEEKS
     assert weeks[-1] == (date(2026, 11, 23), {"likely_scam": 3, "suspicious": 1})
     assert weeks[0] == (date(2026, 9, 7), {"no_red_flags": 2})

@@ -1,12 +1,9 @@
-"""Qt's own translations load for the chosen language, and `scamscreen --screenshots DIR`
-renders every main screen at both text sizes."""
+"""Qt's own translations load for the chosen language."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QImage
 
-from scamscreen import cli
 from scamscreen.ui import translations
 
 
@@ -30,16 +27,4 @@ def test_a_language_without_translations_shows_english(qapp):
         translations.install(qapp, "en")
 
 
-def test_screenshots_of_every_main_screen_at_both_sizes(qtbot, app_appearance, tmp_path, capsys):
-    folder = tmp_path / "shots"
-    assert cli.run(["--screenshots", str(folder)]) == 0
-    names = sorted(p.name for p in folder.iterdir())
-    screens = ("check", "checklist", "history", "report", "settings")
-    sized = [f"{s}-{size}.png" for s in screens for size in (100, 200)]
-    assert names == sorted([*sized, "card.png"])
-    assert not QImage(str(folder / "card.png")).isNull()
-    for screen in screens:
-        small, large = (QImage(str(folder / f"{screen}-{n}.png")) for n in (100, 200))
-        assert not small.isNull() and not large.isNull()
-        assert large.width() > small.width() * 1.5  # the 200% window is drawn larger
-    assert str(folder / "check-100.png") in capsys.readouterr().out
+# The screenshots (every screen at 100%, 150% and 200%, and layout.json): test_layout.py

@@ -26,7 +26,16 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--screenshots",
         metavar="DIR",
-        help=_("render every main screen to PNG files in DIR at 100%% and 200%% text, then exit"),
+        help=_(
+            "render every main screen to PNG files in DIR at 100%%, 150%% and 200%% text, "
+            "with DIR/layout.json saying what is cut off, then exit"
+        ),
+    )
+    parser.add_argument(
+        "--window",
+        metavar="WxH",
+        default="1366x768",
+        help=_("with --screenshots: the window's size in pixels (default: 1366x768)"),
     )
     parser.add_argument(
         "--self-test",
@@ -141,9 +150,19 @@ def _run(argv: list[str]) -> int:
     if args.screenshots:
         from pathlib import Path
 
-        from scamscreen.ui.screenshots import render
+        from scamscreen.ui.screenshots import parse_window, render
 
-        for path in render(Path(args.screenshots), args.lang):
+        try:
+            size = parse_window(args.window)
+        except ValueError:
+            print(
+                _("--window takes a size in pixels such as 1366x768, not “{size}”.").format(
+                    size=args.window
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_BAD_INPUT
+        for path in render(Path(args.screenshots), args.lang, size):
             print(path)
         return EXIT_OK
     from scamscreen.ui.app import run as run_app

@@ -605,6 +605,23 @@ class CaseLog:
             """
         )
 
+    def stats_since(self, since: datetime) -> list[dict[str, Any]]:
+        """Contacts per quarter hour (UTC) and verdict since `since`, oldest first:
+        `slot` ("2026-11-29T14:15"), `verdict`, `contacts`. Every time zone's offset is
+        a whole number of quarter hours, so the caller can count them by the weeks of
+        the user's own calendar and time zone, whatever day those weeks start on."""
+        return self._rows(
+            """
+            SELECT substr(contacted_at, 1, 14)
+                   || printf('%02d', cast(substr(contacted_at, 15, 2) AS INTEGER) / 15 * 15)
+                   AS slot,
+                   verdict, count(*) AS contacts
+            FROM contacts WHERE contacted_at >= ?
+            GROUP BY slot, verdict ORDER BY slot, verdict
+            """,
+            [since.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")],
+        )
+
     def stats_by_org(self, limit: int = 10) -> list[dict[str, Any]]:
         """The organisations most often impersonated in contacts that were not genuine."""
         return self._rows(

@@ -1,28 +1,34 @@
 """The Check screen: "who contacted you?", what they said, what they asked for. The
-verdict updates as the user types (debounced), screened off the GUI thread."""
+verdict updates as the user types (debounced), screened off the GUI thread.
+
+The form and the verdict sit side by side when the window has room for both at the
+chosen text size; when it has not (a 1366×768 laptop at 200%), the screen is one column:
+the form, with the answer in a bar below it and a "See the answer" step to the whole
+verdict. Nothing is squeezed, and nothing scrolls sideways."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypedDict
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QPalette, QPixmap
+from PySide6.QtGui import QIcon, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QCompleter,
     QFormLayout,
-    QGridLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from scamscreen.ui.adaptive import Column, FlowGrid, vertical_scroll
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import VerdictPanel, plain
 
@@ -30,6 +36,8 @@ if TYPE_CHECKING:
     from scamscreen.core.screening import Result, Screener
 
 DEBOUNCE_MS = 300
+FORM_CHARS = 56  # the form's comfortable width, in average characters
+VERDICT_CHARS = 44  # the verdict's
 
 
 class HelpdeskFields(TypedDict, total=False):
@@ -58,12 +66,17 @@ class CheckPage(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._screen_now)
 
-        form_widget = QWidget()
+        self._two_columns = True
+        self._answer_shown = False  # one column: the verdict instead of the form
+        self._user_ticks: dict[str, bool] = {}  # the boxes the user ticked or unticked
+        self._found_requests: set[str] = set()  # what the text describes
+        self._setting_boxes = False  # (ticks made here, not by the user)
+        form_widget = Column()
         form = QVBoxLayout(form_widget)
         form.addWidget(plain(self.tr("Who contacted you?"), bold=True, size=1.3))
         self.channels = QButtonGroup(self)
         self.channels.setExclusive(True)
-        grid = QGridLayout()
+        grid = FlowGrid(columns=4)
         choices = [
             ("phone_inbound", self.tr("They &called me")),
             ("phone_outbound", self.tr("I ca&lled them")),
@@ -74,7 +87,7 @@ class CheckPage(QWidget):
             ("web", self.tr("A &website")),
         ]
         self.channel_buttons: dict[str, QToolButton] = {}
-        for index, (value, label) in enumerate(choices):
+        for value, label in choices:
             button = QToolButton()
             button.setText(label)
             button.setCheckable(True)
@@ -86,13 +99,15 @@ class CheckPage(QWidget):
             button.setAccessibleName(label.replace("&", ""))
             self.channels.addButton(button)
             self.channel_buttons[value] = button
-            grid.addWidget(button, index // 4, index % 4)
+            grid.addWidget(button)
         self.channels.buttonToggled.connect(self._changed)
         self._icons_shown = False  # drawn once the window is on screen (show_icons)
         self._paint_channel_icons()
         form.addLayout(grid)
 
         fields = QFormLayout()
+        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.org = QLineEdit()
         self.org.setPlaceholderText(self.tr("for example Microsoft, my bank, Amazon"))
         self.phone = QLineEdit()
@@ -121,6 +136,7 @@ class CheckPage(QWidget):
         # Help-desk mode: the ticket, who took the call, who reported it (saved with it).
         self.helpdesk_box = QWidget()
         desk = QFormLayout(self.helpdesk_box)
+        desk.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         desk.setContentsMargins(0, 0, 0, 0)
         self.ticket_ref = QLineEdit()
         self.staff_member = QLineEdit()
@@ -151,7 +167,7 @@ class CheckPage(QWidget):
         form.addWidget(self.found)
 
         form.addWidget(plain(self.tr("What did they ask you to do?"), bold=True))
-        asks = QGridLayout()
+        asks = FlowGrid(columns=2)
         self.requests: dict[str, QCheckBox] = {}
         plain_words = [
             ("remote_access", self.tr("Let them control my computer")),
@@ -172,23 +188,51 @@ class CheckPage(QWidget):
             ("buy_security_product", self.tr("Buy protection or support")),
             ("refund_process", self.tr("Accept a refund")),
         ]
-        for index, (value, label) in enumerate(plain_words):
+        self.request_words = dict(plain_words)
+        for value, label in plain_words:
             box = QCheckBox(label)
             box.setAccessibleName(label)
-            box.toggled.connect(self._changed)
+            box.toggled.connect(lambda checked, key=value: self._ticked(key, checked))
             self.requests[value] = box
-            asks.addWidget(box, index // 2, index % 2)
+            asks.addWidget(box)
         form.addLayout(asks)
         form.addStretch(1)
+        self.form_scroll = vertical_scroll(form_widget, self.tr("What happened"))
 
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("What happened"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(form_widget)
+        # One column: the answer so far under the form, and the step to all of it.
+        self.answer_bar = QFrame()
+        self.answer_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar = QHBoxLayout(self.answer_bar)
+        self.answer_line = plain(bold=True, size=1.15)
+        self.answer_line.setAccessibleName(self.tr("The answer so far"))
+        self.see_answer = QPushButton(self.tr("&See the answer"))
+        self.see_answer.setAccessibleName(self.tr("See the answer"))
+        self.see_answer.clicked.connect(lambda: self.show_answer(True))
+        bar.addWidget(self.answer_line, 1)
+        bar.addWidget(self.see_answer, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.form_side = QWidget()
+        side = QVBoxLayout(self.form_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.form_scroll, 1)
+        side.addWidget(self.answer_bar)
+
         self.verdict = VerdictPanel()
+        self.back = QPushButton(self.tr("< &Back to what happened"))
+        self.back.setAccessibleName(self.tr("Back to what happened"))
+        self.back.clicked.connect(lambda: self.show_answer(False))
+        self.verdict_side = QWidget()
+        side = QVBoxLayout(self.verdict_side)
+        side.setContentsMargins(0, 0, 0, 0)
+        back_row = QHBoxLayout()
+        back_row.addWidget(self.back)
+        back_row.addStretch(1)
+        side.addLayout(back_row)
+        side.addWidget(self.verdict, 1)
         layout = QHBoxLayout(self)
-        layout.addWidget(scroll, 3)
-        layout.addWidget(self.verdict, 2)
+        layout.addWidget(self.form_side, FORM_CHARS)
+        layout.addWidget(self.verdict_side, VERDICT_CHARS)
+        self._columns = layout
+        self._arrange()
         if screener is not None:
             self.set_screener(screener)
 
@@ -223,7 +267,8 @@ class CheckPage(QWidget):
             "email": self.email.text(),
             "url": self.url.text(),
             "text": self.text.toPlainText(),
-            "requests": [k for k, box in self.requests.items() if box.isChecked()],
+            # the user's own ticks: what the text describes the screening finds itself
+            "requests": [k for k in self.requests if self._user_ticks.get(k)],
             "region": self.region,
         }
 
@@ -254,11 +299,11 @@ class CheckPage(QWidget):
             widget.clear()
         self._phone_typed = self._phone_keys = ""
         self.text.clear()
-        for box in self.requests.values():
-            box.setChecked(False)
+        self._user_ticks.clear()
         self._timer.stop()
         self._generation += 1
         self._show(None)
+        self.show_answer(False)
         next(iter(self.channel_buttons.values())).setFocus()
 
     # -- screening -------------------------------------------------------------------
@@ -276,7 +321,58 @@ class CheckPage(QWidget):
             self, "channel_buttons"
         ):
             self._paint_channel_icons()  # contrast and text size reach the icons too
+            if event.type() == QEvent.Type.FontChange:
+                self._arrange()
         super().changeEvent(event)
+
+    # -- one column or two
+
+    def _form_width(self) -> int:
+        """The form's comfortable width at the text size in use: its own least width, and
+        the widest channel button twice over (never one a row beside the verdict)."""
+        em = self.fontMetrics().averageCharWidth()
+        widest = max(b.sizeHint().width() for b in self.channel_buttons.values())
+        content = self.form_scroll.widget()
+        least = content.minimumSizeHint().width() if content is not None else 0
+        bar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        return max(em * FORM_CHARS, 2 * widest + em * 4, least + bar + em * 2)
+
+    def two_columns_fit(self, width: int) -> bool:
+        """Whether the form and the verdict both fit side by side in `width` pixels."""
+        return width >= self._form_width() + self.fontMetrics().averageCharWidth() * VERDICT_CHARS
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        form = self._form_width()
+        two = self.width() >= form + self.fontMetrics().averageCharWidth() * VERDICT_CHARS
+        self._two_columns = two
+        if two:  # the form its width, the verdict the rest (no minimum: the window may shrink)
+            share = max(form, self.width() * FORM_CHARS // (FORM_CHARS + VERDICT_CHARS))
+            self._columns.setStretch(0, share)
+            self._columns.setStretch(1, max(self.width() - share, 1))
+        self.back.setVisible(not two)
+        self.answer_bar.setVisible(not two and self.result is not None)
+        self.form_side.setVisible(two or not self._answer_shown)
+        self.verdict_side.setVisible(two or self._answer_shown)
+
+    def is_one_column(self) -> bool:
+        return not self._two_columns
+
+    def show_answer(self, shown: bool) -> None:
+        """One column: show the whole verdict (True) or the form again (False). Beside
+        the form the verdict is always shown."""
+        self._answer_shown = shown and self.result is not None
+        self._arrange()
+        if self._two_columns:
+            return
+        if self._answer_shown:
+            self.verdict.answer_scroll.verticalScrollBar().setValue(0)
+            self.back.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.answer_bar.isVisible():
+            self.see_answer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_icons(self) -> None:
         """Draw the channel icons (the SVG code loads here, after the first paint: the
@@ -403,7 +499,45 @@ class CheckPage(QWidget):
         self.verdict.show_result(result)
         self.found.setText(self._found_text(result))
         self.found.setVisible(bool(self.found.text()))
+        self.answer_line.setText(self.verdict.headline.text())
+        if result is None:
+            self._answer_shown = False
+        self._show_found_requests(result)
+        self._arrange()
+        QTimer.singleShot(0, self._arrange)  # once the boxes' new words are measured
         self.result_changed.emit(result)
+
+    # -- the boxes follow the text
+
+    def _ticked(self, key: str, checked: bool) -> None:
+        if self._setting_boxes:
+            return
+        self._user_ticks[key] = checked  # the user's own tick wins from now on
+        self._mark(key)
+        self._changed()
+
+    def _show_found_requests(self, result: Result | None) -> None:
+        """Tick what the text describes ("found in your text"), unless the user ticked
+        or unticked that box themselves."""
+        found = set(result.analysis.requests) if result is not None else set()
+        self._found_requests = {k for k in found if not self._user_ticks.get(k)}
+        self._setting_boxes = True
+        try:
+            for key, box in self.requests.items():
+                choice = self._user_ticks.get(key)
+                box.setChecked(choice if choice is not None else key in self._found_requests)
+                self._mark(key)
+        finally:
+            self._setting_boxes = False
+
+    def _mark(self, key: str) -> None:
+        box = self.requests[key]
+        words = self.request_words[key]
+        if key in self._found_requests and key not in self._user_ticks:
+            words = self.tr("{request} (found in your text)").format(request=words)
+        if box.text() != words:
+            box.setText(words)
+            box.setAccessibleName(words)
 
     def _found_text(self, result: Result | None) -> str:
         if result is None or not self.text.toPlainText().strip():

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
+    QLocale,
     QRect,
     QSize,
     Qt,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scamscreen.core.times import utc_moment
 from scamscreen.ui.history_model import VERDICT_ORDER, Words
 
 WEEKS = 12
@@ -123,11 +125,11 @@ class WeeklyChart(QWidget):
         line = fm.height()
         widest = max(fm.horizontalAdvance(self.words.verdict(v)) for v in VERDICT_ORDER)
         width = max(int(line * 2.5) + widest, WEEKS * fm.horizontalAdvance("00"))
-        return QSize(width, line * 7)
+        return QSize(width, line * 8)
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        return QSize(WEEKS * fm.horizontalAdvance("00000"), fm.height() * 9)
+        return QSize(WEEKS * fm.horizontalAdvance("00000"), fm.height() * 10)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -151,7 +153,7 @@ class WeeklyChart(QWidget):
         # The bars, below the legend: a line above them for the totals, one below for
         # the weeks' names.
         left, right = pad, self.width() - pad
-        top, bottom = legend_height + pad + line, self.height() - pad - line
+        top, bottom = legend_height + pad + line, self.height() - pad - 2 * line
         if not self.weeks or not any(counts for _, counts in self.weeks):
             painter.setPen(ink)
             painter.drawText(
@@ -164,11 +166,9 @@ class WeeklyChart(QWidget):
         slot = max((right - left) // len(self.weeks), 1)
         bar_w = max(int(slot * 0.7), 1)
         peak = max(max(sum(c.values()) for _, c in self.weeks), 1)
-        label_w = max(fm.horizontalAdvance(self.words.week(m)) for m, _ in self.weeks) + pad
-        step = max(1, -(-label_w // slot))  # name every step-th week when they would touch
         painter.setPen(QPen(ink, 1))
         painter.drawLine(left, bottom, left + slot * len(self.weeks), bottom)
-        for i, (monday, counts) in enumerate(self.weeks):
+        for i, (_first, counts) in enumerate(self.weeks):
             x = left + i * slot + (slot - bar_w) // 2
             y = bottom
             for verdict in VERDICT_ORDER:
@@ -185,31 +185,61 @@ class WeeklyChart(QWidget):
                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                     str(total),
                 )
-            if (len(self.weeks) - 1 - i) % step == 0:  # the current week is always named
-                centre = left + i * slot + slot // 2
-                start = min(max(centre - label_w // 2, 0), self.width() - label_w)
-                painter.drawText(
-                    QRect(start, bottom, label_w, line + pad),
-                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                    self.words.week(monday),
-                )
+        # The weeks' names ("Week of" over the first day), from the current week back,
+        # each only where it does not touch the one after it.
+        painter.setPen(ink)
+        heading = self.tr("Week of")
+        edge = self.width()
+        for i in range(len(self.weeks) - 1, -1, -1):
+            name = self.words.week(self.weeks[i][0])
+            width = max(fm.horizontalAdvance(name), fm.horizontalAdvance(heading)) + pad
+            centre = left + i * slot + slot // 2
+            start = min(max(centre - width // 2, 0), self.width() - width)
+            if start + width > edge:
+                continue
+            painter.drawText(
+                QRect(start, bottom + pad // 2, width, 2 * line),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                f"{heading}\n{name}",
+            )
+            edge = start - pad
         painter.end()
 
 
+def week_start(day: date, first_day: int) -> date:
+    """The first day of `day`'s week, weeks starting on `first_day` (1 Monday … 7 Sunday,
+    as `QLocale.firstDayOfWeek()` and `date.isoweekday()` count)."""
+    return day - timedelta(days=(day.isoweekday() - first_day) % 7)
+
+
 def last_weeks(
-    stats: list[dict[str, Any]], today: date | None = None
+    stats: list[dict[str, Any]],
+    today: date | None = None,
+    first_day: int | None = None,
+    zone: tzinfo | None = None,
 ) -> list[tuple[date, dict[str, int]]]:
-    """`stats_by_week()` rows as the last `WEEKS` weeks, oldest first, empty weeks
-    included. Weeks start on Monday, in UTC, as the store counts them."""
-    today = today or datetime.now(UTC).date()
-    this_monday = today - timedelta(days=today.weekday())
-    mondays = [this_monday - timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1)]
-    weeks: dict[str, dict[str, int]] = {m.isoformat(): {} for m in mondays}
+    """`CaseLog.stats_since()` rows (quarter hours in UTC) as the last `WEEKS` weeks of
+    the user's calendar, oldest first, empty weeks included: in the user's time zone
+    (`zone`, else the computer's), the weeks starting on the first day of the week of
+    the user's locale (Sunday in the US, Monday in Spain and the UK)."""
+    first = first_day or QLocale().firstDayOfWeek().value
+    today = today or datetime.now(zone).astimezone(zone).date()
+    this_week = week_start(today, first)
+    starts = [this_week - timedelta(weeks=n) for n in range(WEEKS - 1, -1, -1)]
+    weeks: dict[date, dict[str, int]] = {start: {} for start in starts}
     for row in stats:
-        counts = weeks.get(str(row["week"]))
+        moment = utc_moment(str(row["slot"]) + ":00Z").astimezone(zone)
+        counts = weeks.get(week_start(moment.date(), first))
         if counts is not None:
             counts[row["verdict"]] = counts.get(row["verdict"], 0) + int(row["contacts"])
-    return [(m, weeks[m.isoformat()]) for m in mondays]
+    return [(start, weeks[start]) for start in starts]
+
+
+def weeks_since(today: date | None = None) -> datetime:
+    """Far enough back for `last_weeks` (a day more, for any time zone)."""
+    today = today or datetime.now().astimezone().date()
+    start = today - timedelta(weeks=WEEKS, days=1)
+    return datetime(start.year, start.month, start.day).astimezone()
 
 
 @functools.cache

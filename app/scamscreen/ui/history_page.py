@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -45,7 +44,14 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.store import CaseLog, StoreError
-from scamscreen.ui.history_chart import WEEKS, WeeklyChart, directory_names, last_weeks
+from scamscreen.ui.adaptive import FittedColumns, FlowGrid, SideBySide
+from scamscreen.ui.history_chart import (
+    WEEKS,
+    WeeklyChart,
+    directory_names,
+    last_weeks,
+    weeks_since,
+)
 from scamscreen.ui.history_model import HistoryModel, Words
 from scamscreen.ui.history_worker import PAGE_SIZE, CaseLogThread
 from scamscreen.ui.problems import in_words
@@ -115,19 +121,24 @@ class HistoryPage(QWidget):
         self.count_label.setAccessibleName(self.tr("How many contacts are shown"))
         self.count_label.setWordWrap(False)
 
-        bar = QVBoxLayout()  # two rows, so large text still fits a small window
-        first, second = QHBoxLayout(), QHBoxLayout()
+        bar = QVBoxLayout()  # rows that flow onto more rows when the text is large
+        first = QHBoxLayout()
+        second = FlowGrid(columns=3)
         for row, label_text, widget, stretch in (
             (first, self.tr("&Search:"), self.search, 1),
-            (second, self.tr("&Verdict:"), self.verdict_filter, 0),
-            (second, self.tr("&Outcome:"), self.outcome_filter, 0),
+            (None, self.tr("&Verdict:"), self.verdict_filter, 0),
+            (None, self.tr("&Outcome:"), self.outcome_filter, 0),
         ):
             label = QLabel(label_text)
             label.setBuddy(widget)
+            if row is None:  # a filter and its name stay together, in a cell of their own
+                cell = QWidget()
+                row = QHBoxLayout(cell)
+                row.setContentsMargins(0, 0, 0, 0)
+                second.addWidget(cell)
             row.addWidget(label)
             row.addWidget(widget, stretch)
         first.addWidget(self.count_label)
-        second.addStretch(1)
         self.share_days_button = QPushButton(self.tr("Share the last 30 &days…"))
         self.share_days_button.setAccessibleName(self.tr("Share a summary of the last 30 days"))
         self.share_days_button.clicked.connect(lambda: self.share(None))
@@ -154,13 +165,10 @@ class HistoryPage(QWidget):
         self.table.setSortingEnabled(False)  # always newest first, as the store gives it
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        # Columns fit the first page when it comes (sizing never walks the whole list)
-        # and the user may change them; a narrow window scrolls sideways rather than
-        # squeezing a column to nothing.
+        # Columns fit the rows shown (sizing never walks the whole list) and share the
+        # table's width: long words are elided, whole in a tooltip; never sideways.
         header.setResizeContentsPrecision(PAGE_SIZE)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self._columns_fitted = False
+        self.columns = FittedColumns(self.table)
         self.table.setCornerButtonEnabled(False)  # one row at a time: nothing to select all
         corner = self.table.findChild(QAbstractButton)  # (Qt's corner button, still there)
         if corner is not None:
@@ -188,7 +196,7 @@ class HistoryPage(QWidget):
         self.outcome_label = plain(bold=True)
         self.outcome_label.setAccessibleName(self.tr("What it turned out to be"))
         self.outcome_buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
+        buttons = FlowGrid(columns=5)  # onto more rows when the text is large
         for outcome, text in (
             ("confirmed_scam", self.tr("&Mark as scam")),
             ("genuine", self.tr("Mark as &genuine")),
@@ -199,12 +207,11 @@ class HistoryPage(QWidget):
             button.clicked.connect(lambda _checked=False, o=outcome: self.mark(o))
             self.outcome_buttons[outcome] = button
             buttons.addWidget(button)
-        buttons.addStretch(1)
         # The checklists, resumed where they were left.
         self.steps_done = plain()
         self.steps_done.setAccessibleName(self.tr("Steps done"))
         self.checklist_buttons: dict[str, QPushButton] = {}
-        steps_row = QHBoxLayout()
+        steps_row = FlowGrid(columns=2)
         for name, text in (
             ("verify", self.tr("&Check it step by step")),
             ("recovery", self.tr("I let them in or paid: &recovery steps")),
@@ -217,14 +224,13 @@ class HistoryPage(QWidget):
         self.share_button = QPushButton(self.tr("Share a summar&y…"))
         self.share_button.setAccessibleName(self.tr("Share a summary of this contact"))
         self.share_button.clicked.connect(lambda: self.share(self.selected_id))
-        buttons.insertWidget(buttons.count() - 1, self.share_button)
+        buttons.addWidget(self.share_button)
         self.report_button = QPushButton(self.tr("Re&port it…"))
         self.report_button.setAccessibleName(
             self.tr("A report of this contact for the authorities")
         )
         self.report_button.clicked.connect(lambda: self.report(self.selected_id))
-        buttons.insertWidget(buttons.count() - 1, self.report_button)
-        steps_row.addStretch(1)
+        buttons.addWidget(self.report_button)
         self.detail_sections: list[QWidget] = []
         detail_layout.addWidget(self.detail_heading)
         detail_layout.addWidget(self.detail_facts)
@@ -251,6 +257,7 @@ class HistoryPage(QWidget):
         detail_scroll.setAccessibleName(self.tr("The chosen contact"))
         detail_scroll.setWidgetResizable(True)
         detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         detail_scroll.setWidget(detail)
 
         # The overview: the chart and the organisations most impersonated.
@@ -301,6 +308,12 @@ class HistoryPage(QWidget):
         across.setStretchFactor(0, 3)
         across.setStretchFactor(1, 2)
         across.setChildrenCollapsible(False)
+        # the detail goes below the list when both do not fit side by side
+        side = SideBySide(
+            across,
+            lambda: self.columns.natural_width() + self.fontMetrics().averageCharWidth() * 50,
+        )
+        self.columns.measured = side.arrange
         down = QSplitter(Qt.Orientation.Vertical)
         down.addWidget(across)
         down.addWidget(overview)
@@ -308,6 +321,9 @@ class HistoryPage(QWidget):
         down.setStretchFactor(1, 1)
         down.setChildrenCollapsible(False)
         down.setSizes([3 * self.chart.sizeHint().height(), self.chart.sizeHint().height()])
+        side.changed = lambda stacked: down.setSizes(  # the list and the contact come first
+            [down.height(), 0] if stacked else [3 * down.height() // 4, down.height() // 4]
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -385,14 +401,6 @@ class HistoryPage(QWidget):
         self.count_label.setText(text)
 
     def _page_arrived(self) -> None:
-        if not self._columns_fitted and self.model.rowCount():
-            self._columns_fitted = True
-            for column in range(self.model.columnCount()):
-                self.table.resizeColumnToContents(column)
-            widest = self.table.fontMetrics().horizontalAdvance("M" * 14)
-            header = self.table.horizontalHeader()
-            if header.sectionSize(2) > widest:  # a long name is cut, not the other columns
-                header.resizeSection(2, widest)
         if self._read_problem:  # reading works again
             self._read_problem = False
             self.problem.setVisible(False)
@@ -555,10 +563,11 @@ class HistoryPage(QWidget):
     # -- the overview
 
     def _load_overview(self) -> None:
+        since = weeks_since()
         def read(
             log: CaseLog,
         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]]:
-            return log.stats_by_week(), log.stats_by_org(TOP_ORGS), directory_names()
+            return log.stats_since(since), log.stats_by_org(TOP_ORGS), directory_names()
 
         def arrived(
             answer: tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]],

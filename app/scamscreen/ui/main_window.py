@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
             if self._history is not None:
                 self._history.refresh()
             self.statusBar().showMessage(self.tr("Saved to your history."), 8000)
+            self.check.verdict.show_saved(True)  # on the screen itself, until it changes
             if callable(then):
                 then()
 

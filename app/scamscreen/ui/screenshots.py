@@ -1,7 +1,9 @@
-"""Renders every main screen offscreen to PNG files, at 100% and 200% text size, for the
-README and for looking at what we built:
+"""Renders every main screen offscreen to PNG files, at 100%, 150% and 200% text size in
+a window of the size people have (1366×768 unless `--window WxH` says otherwise), for
+the README and for looking at what we built; and writes DIR/layout.json, what is cut
+off on each screen, read from the widgets themselves (`fit_check.py`):
 
-    scamscreen [--lang es] --screenshots DIR
+    scamscreen [--lang es] --screenshots DIR [--window 1280x720]
 
 Check (a filled-in scam call and its verdict), the recovery checklist, History with a few
 saved contacts, and Settings. Everything runs in a temporary folder: the user's own case
@@ -9,6 +11,7 @@ log and settings are never touched."""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -63,7 +66,28 @@ def _wait(condition: Callable[[], bool]) -> None:
     QApplication.processEvents()
 
 
-def render(folder: Path, language: str | None = None) -> list[Path]:
+SCALES = (100, 150, 200)
+DEFAULT_WINDOW = (1366, 768)  # the laptop many people have
+
+
+def parse_window(text: str) -> tuple[int, int]:
+    """"1366x768" as (1366, 768); ValueError for anything else."""
+    width, _, height = text.lower().replace("×", "x").partition("x")
+    size = int(width), int(height)
+    if min(size) < 200 or max(size) > 10000:
+        raise ValueError(text)
+    return size
+
+
+def render(
+    folder: Path,
+    language: str | None = None,
+    window_size: tuple[int, int] = DEFAULT_WINDOW,
+    scales: tuple[int, ...] = SCALES,
+) -> list[Path]:
+    """Every screen at each text size in a window of `window_size`, as PNG files, and
+    `layout.json`: for each screen and text size, what is cut off and whether anything
+    scrolls sideways, read from the widgets' geometry."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication, QWidget
@@ -73,6 +97,7 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
     from scamscreen.store import CaseLog
     from scamscreen.ui import translations
     from scamscreen.ui.appearance import apply_appearance
+    from scamscreen.ui.fit_check import clipped, scrolls_sideways
     from scamscreen.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -84,11 +109,30 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
     example = EXAMPLES.get((translations.language() or "en").split("_")[0], EXAMPLE)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
+    layout: list[dict[str, object]] = []
+    width, height = window_size
 
     def save(widget: QWidget, name: str, scale: int) -> None:
         path = folder / f"{name}-{scale}.png"
         widget.grab().save(str(path))
         written.append(path)
+
+    def add(screen: str, scale: int, cut: list[str], sideways: bool) -> None:
+        layout.append(
+            {
+                "screen": screen,
+                "text_size": scale,
+                "window": f"{width}x{height}",
+                "clipped": cut,
+                "horizontal_scroll_bar": sideways,
+            }
+        )
+
+    def measure(screen: str, scale: int, window: QWidget) -> None:
+        cut = clipped(window)
+        if window.width() > width or window.height() > height:  # it grew past the screen
+            cut.append(f"{window.accessibleName()}: {window.width()}x{window.height()}")
+        add(screen, scale, cut, scrolls_sideways(window))
 
     with tempfile.TemporaryDirectory() as temp:
         home = Path(temp) / "home"
@@ -106,7 +150,7 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
             apply_appearance(app, settings, base)
             window = MainWindow(screener, home, settings)
             window.base_point_size = base
-            window.resize(1280 * scale // 100, 900 * scale // 100)
+            window.resize(width, height)
             window.show()
             check = window.check
             check.channel_buttons["phone_inbound"].setChecked(True)
@@ -114,16 +158,38 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
             check.text.setPlainText(example)
             check._screen_now()  # (as the pause in typing would)
             _wait(lambda: check.result is not None and check.wait_idle())
+            window.first_painted.emit()  # the icons, as after the first paint
+            _wait(lambda: True)
             save(window, "check", scale)
+            # The form, then the answer (one column: the "See the answer" step).
+            form_cut, form_sideways = clipped(window), scrolls_sideways(window)
+            if window.width() > width or window.height() > height:
+                form_cut.append(f"{window.accessibleName()}: {window.width()}x{window.height()}")
+            check.show_answer(True)
+            _wait(lambda: True)
+            save(window, "answer", scale)
+            answer_cut = [name for name in clipped(window) if name not in form_cut]
+            add("check", scale, form_cut + answer_cut, form_sideways or scrolls_sideways(window))
+            check.show_answer(False)
 
             window.open_checklist("recovery")
             _wait(lambda: window.wizard is not None and window.wizard.isVisible())
             wizard = window.wizard
             assert wizard is not None
-            wizard.resize(760 * scale // 100, 520 * scale // 100)
             wizard.next()  # the step that names the remote-control program
             _wait(lambda: True)
             save(wizard, "checklist", scale)
+            cut: list[str] = []
+            sideways = False
+            wizard.restart()
+            for _step in wizard.ticks:  # every step is measured, one shown at a time
+                _wait(lambda: True)
+                cut += [name for name in clipped(wizard) if name not in cut]
+                if wizard.width() > width or wizard.height() > height:
+                    cut.append(f"{wizard.accessibleName()}: {wizard.width()}x{wizard.height()}")
+                sideways = sideways or scrolls_sideways(wizard)
+                wizard.next()
+            add("checklist", scale, cut, sideways)
             wizard.close()
 
             window.show_page(window.history)
@@ -132,12 +198,13 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
             history.table.selectRow(0)
             _wait(lambda: "…" not in history.seen_before.text())
             save(window, "history", scale)
+            measure("history", scale, window)
 
             history.report(history.selected_id)  # Report it... of the chosen contact
             _wait(lambda: history.report_dialog is not None and history.report_dialog.isVisible())
             dialog = history.report_dialog
             assert dialog is not None
-            dialog.resize(820 * scale // 100, 760 * scale // 100)
+            dialog.resize(min(820 * scale // 100, width), min(760 * scale // 100, height))
             _wait(lambda: True)
             save(dialog, "report", scale)
             dialog.close()
@@ -145,14 +212,20 @@ def render(folder: Path, language: str | None = None) -> list[Path]:
             window.show_page(window.settings_page)
             _wait(lambda: window.settings_page.lists_ready)
             save(window, "settings", scale)
+            measure("settings", scale, window)
             window.close()
             window.deleteLater()
 
-        for scale in (100, 200):
+        for scale in scales:
             shoot(scale)
         written.append(_card(folder))
         QThreadPool.globalInstance().waitForDone(5000)
         app.processEvents()
+    order = {"check": 0, "history": 1, "settings": 2, "checklist": 3}
+    layout.sort(key=lambda e: (order[str(e["screen"])], int(str(e["text_size"]))))
+    path = folder / "layout.json"
+    path.write_text(json.dumps(layout, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    written.append(path)
     return written
 
 

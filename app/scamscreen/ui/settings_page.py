@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.core import phone as phones
+from scamscreen.ui.adaptive import FlowGrid
 from scamscreen.ui.appearance import (  # noqa: F401 (re-exported for the page's callers)
     TEXT_SCALE_MAX,
     TEXT_SCALE_MIN,
@@ -455,7 +456,7 @@ class SettingsPage(QWidget):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         layout.addWidget(self.folder)
-        buttons = QHBoxLayout()
+        buttons = FlowGrid(columns=3)  # onto more rows when the text is large
         self.open_button = QPushButton(self.tr("&Open folder"))
         self.backup_button = QPushButton(self.tr("&Back up now"))
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
@@ -467,7 +468,6 @@ class SettingsPage(QWidget):
             button.setAccessibleName(button.text().replace("&", ""))
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.data_status = _text()
         self.data_status.setAccessibleName(self.tr("Backup and restore"))
