@@ -450,6 +450,11 @@
         <translation>Resultado</translation>
     </message>
     <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="165"/>
+        <source>{verdict} (damaged entry)</source>
+        <translation>{verdict} (entrada dañada)</translation>
+    </message>
+    <message>
         <location filename="../../app/scamscreen/ui/history_model.py" line="152"/>
         <source>none given</source>
         <translation>no lo dijeron</translation>
@@ -775,6 +780,16 @@
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/history_page.py" line="504"/>
+        <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
+        <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="515"/>
+        <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
+        <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="522"/>
         <source>No warning signs were found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
