@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
 COMMANDS = ("check --json", "check --jsonl", "log add", "import")
@@ -308,6 +309,9 @@ STRATEGIES = {
 }
 
 
+BATCH = 500  # inputs per Hypothesis run: one run remembers every input it made
+
+
 def fuzz(command: str, count: int, *, seed: int | None = None) -> Report:
     """Run `command` on `count` generated inputs in a fresh data folder."""
     exits: Counter[int | None] = Counter()
@@ -315,15 +319,6 @@ def fuzz(command: str, count: int, *, seed: int | None = None) -> Report:
     with tempfile.TemporaryDirectory(prefix="scamscreen-fuzz-") as folder:
         home, scratch = Path(folder) / "home", Path(folder)
 
-        @settings(
-            max_examples=count,
-            deadline=None,
-            database=None,
-            derandomize=seed is not None,
-            phases=[Phase.generate],
-            suppress_health_check=list(HealthCheck),
-        )
-        @given(STRATEGIES[command]())
         def one(data: bytes) -> None:
             argv, stdin = _argv(command, home, data, scratch)
             outcome = run_cli(argv, stdin)
@@ -336,7 +331,18 @@ def fuzz(command: str, count: int, *, seed: int | None = None) -> Report:
                 failures.append((data, outcome))
 
         started = time.perf_counter()
-        one()
+        for batch, first in enumerate(range(0, count, BATCH)):
+            run = given(STRATEGIES[command]())(one)
+            run = settings(
+                max_examples=min(BATCH, count - first),
+                deadline=None,
+                database=None,
+                phases=[Phase.generate],
+                suppress_health_check=list(HealthCheck),
+            )(run)
+            if seed is not None:
+                run = hypothesis_seed(seed * 1_000 + batch)(run)
+            run()
         seconds = time.perf_counter() - started
     return Report(command, sum(exits.values()), seconds, exits, failures)
 
