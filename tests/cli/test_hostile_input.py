@@ -238,3 +238,21 @@ def test_export_goes_past_a_damaged_row(home, damaged_log, fmt):
     assert done.code == 0, done
     assert "Contacts exported: 2" in done.err
     assert "damaged" in done.out
+
+
+@pytest.mark.parametrize("created_at", [None, 1.5, ["2026-01-05"], {"at": 1}])
+def test_import_names_a_creation_time_that_is_not_text(home, tmp_path, created_at):
+    """Found by benchmarks/fuzz.py: a null creation time ended as a storage error (exit 4),
+    any other non-text one as a traceback."""
+    path = tmp_path / "export.json"
+    path.write_text(
+        '{"format": "scamscreen-case-log", "version": 1, "contacts": [\n'
+        + json.dumps({"uid": "u1", "created_at": created_at, "verdict": "suspicious",
+                      "score": 40}) + ",\n"
+        + _record("good") + "\n]}\n",
+        encoding="utf-8",
+    )
+    message = refused(cli("--data-dir", str(home), "import", str(path)))
+    assert "line 2: created_at" in message
+    found = cli("--data-dir", str(home), "log", "search", "--json")
+    assert [c["uid"] for c in json.loads(found.out)["contacts"]] == ["good"]

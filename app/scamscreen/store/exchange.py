@@ -212,6 +212,8 @@ def _validated(record: Any, where: str) -> dict[str, Any]:
         raise StoreError(f"{where} has no {', '.join(missing)}")
     if not isinstance(record["uid"], str) or not record["uid"].strip():
         raise StoreError(f"{where}: uid must be non-empty text")
+    if not isinstance(record["created_at"], str):
+        raise StoreError(f"{where}: created_at must be a date such as 2026-11-29")
     if record["verdict"] not in VERDICTS:
         raise StoreError(f"{where}: verdict {record['verdict']!r} is not one of {VERDICTS}")
     if record.get("outcome", "unknown") not in OUTCOMES:
