@@ -484,6 +484,11 @@
         <source>none given</source>
         <translation>no lo dijeron</translation>
     </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="166"/>
+        <source>{verdict} (damaged entry)</source>
+        <translation>{verdict} (entrada dañada)</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -712,7 +717,7 @@
     <message>
         <location filename="../../app/scamscreen/ui/history_page.py" line="423"/>
         <location filename="../../app/scamscreen/ui/history_page.py" line="424"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="594"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="607"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
@@ -748,7 +753,7 @@
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/history_page.py" line="492"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="534"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="547"/>
         <source>no organisation given</source>
         <translation>no dijeron de dónde eran</translation>
     </message>
@@ -764,7 +769,7 @@
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/history_page.py" line="498"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="604"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="617"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
@@ -804,89 +809,99 @@
         <translation>Resultado: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="516"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="529"/>
         <source>No warning signs were found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="521"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="534"/>
         <source>Not seen before: no other contact used this number or website.</source>
         <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="528"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="541"/>
         <source>same number {value}</source>
         <translation>mismo número {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="530"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="543"/>
         <source>same website {value}</source>
         <translation>mismo sitio web {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="532"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="545"/>
         <source>• {when}: {org}, {verdict} ({shared})</source>
         <translation>• {when}: {org}, {verdict} ({shared})</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="540"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="553"/>
         <source>…and {n} more.</source>
         <translation>…y {n} más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="599"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="612"/>
         <source>No number or website was seen more than once in the last 7 days.</source>
         <translation>Ningún número ni sitio web se vio más de una vez en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="614"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="627"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="616"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="629"/>
         <source>{kind} {value}: {count} contacts, last {when}</source>
         <translation>{kind} {value}: {count} contactos, el último {when}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="663"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="676"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="669"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="682"/>
         <source>{n}. {name}: {contacts}</source>
         <translation>{n}. {name}: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="672"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="685"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="674"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="687"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="677"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="690"/>
         <source>, {scams}</source>
         <translation>, {scams}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="678"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="691"/>
         <source>1 likely scam</source>
         <translation>1 probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="680"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="693"/>
         <source>{count} likely scams</source>
         <translation>{count} probables estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="703"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="716"/>
         <source>Your history could not be used just now, and nothing was changed: {problem}</source>
         <translation>Su historial no se pudo usar en este momento, y no se cambió nada: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="517"/>
+        <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
+        <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="524"/>
+        <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
+        <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
     </message>
 </context>
 <context>

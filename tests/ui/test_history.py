@@ -316,6 +316,34 @@ def test_damage_found_by_the_later_check_restores_a_backup_and_says_so(qtbot, ho
     page.close_log()
 
 
+def test_a_saved_contact_that_does_not_parse_is_shown_as_a_damaged_entry(
+    qtbot, home, ids, monkeypatch
+):
+    from scamscreen.ui import crash
+
+    crashes: list[BaseException] = []
+    monkeypatch.setattr(crash, "show_dialog", crashes.append)
+    with CaseLog.open(home) as log, log.writing():
+        log.db.execute(
+            "UPDATE contacts SET findings = '[{\"id\": \"remote' WHERE id = ?", [ids["popup"]]
+        )
+    page = open_page(qtbot, home)
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(CONTACTS), timeout=10000)
+    row = page.model.row_of(ids["popup"])
+    assert row is not None
+    verdict = page.model.index(row, 1)
+    assert "damaged" in verdict.data()
+    assert "damaged" in verdict.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "damaged" not in page.model.index(0, 1).data()  # the others as they were
+    select(qtbot, page, ids["popup"])
+    assert "damaged" in page.findings.text()
+    assert "could not be read" in page.findings.text()
+    assert "No warning signs" not in page.findings.text()
+    assert page.notes.toPlainText() == CONTACTS[1][2]["text"]  # the rest is there
+    assert not crashes and not page.problem.isVisible()
+    page.close_log()
+
+
 def test_the_chart_says_what_it_shows(qtbot, page):
     qtbot.waitUntil(lambda: "4 in all" in page.chart.accessibleDescription(), timeout=5000)
     description = page.chart.accessibleDescription()

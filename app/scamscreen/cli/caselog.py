@@ -12,7 +12,7 @@ import argparse
 import json
 import re
 import sys
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, DecimalException
 from pathlib import Path
 from typing import Any
 
@@ -22,11 +22,14 @@ from scamscreen.cli.common import (
     EXIT_OK,
     InputProblem,
     contact_from,
+    contact_id,
+    days,
     decode,
     emit,
     field_line,
     load_screener,
     region_code,
+    row_limit,
     subcommands,
 )
 from scamscreen.core.contact import CHANNELS, OUTCOMES
@@ -58,7 +61,7 @@ def add_parsers(commands: Any) -> None:
     )
 
     show = sub.add_parser("show", help=_("show one contact"))
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=contact_id)
     show.add_argument("--json", action="store_true")
 
     search = sub.add_parser("search", help=_("find contacts"))
@@ -69,27 +72,27 @@ def add_parsers(commands: Any) -> None:
     search.add_argument("--outcome", choices=OUTCOMES)
     search.add_argument("--since", metavar="DATE", help=_("from this date, e.g. 2026-11-01"))
     search.add_argument("--until", metavar="DATE", help=_("up to this date"))
-    search.add_argument("--limit", type=int, default=100)
+    search.add_argument("--limit", type=row_limit, default=100)
     search.add_argument("--json", action="store_true")
 
     outcome = sub.add_parser("outcome", help=_("record how a contact turned out"))
-    outcome.add_argument("id", type=int)
+    outcome.add_argument("id", type=contact_id)
     outcome.add_argument("outcome", choices=OUTCOMES)
     outcome.add_argument("--money-lost", metavar="AMOUNT", help=_("e.g. 499.99"))
     outcome.add_argument("--paid-how", metavar="HOW", help=_("e.g. gift cards"))
 
     delete = sub.add_parser("delete", help=_("forget one contact for good"))
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=contact_id)
 
     seen = sub.add_parser("seen", help=_("other contacts with the same number or domain"))
-    seen.add_argument("id", type=int)
+    seen.add_argument("id", type=contact_id)
     seen.add_argument("--json", action="store_true")
 
     stats = sub.add_parser("stats", help=_("contacts per week and the most impersonated"))
     stats.add_argument("--json", action="store_true")
 
     purge = sub.add_parser("purge", help=_("forget contacts older than a number of days"))
-    purge.add_argument("--older-than", type=int, required=True, metavar="DAYS")
+    purge.add_argument("--older-than", type=days, required=True, metavar="DAYS")
 
     export = commands.add_parser("export", help=_("export the case log"))
     export.add_argument("--format", choices=("json", "csv"), default="json")
@@ -166,13 +169,17 @@ def _money(text: Any, where: str) -> int | None:
         cleaned = cleaned.replace(",", ".")
     try:
         amount = Decimal(cleaned.replace(",", ""))
-    except InvalidOperation:
+    except DecimalException:
         raise InputProblem(where, "money_lost", _("write an amount such as 499.99")) from None
-    if not amount.is_finite() or amount < 0 or amount * 100 > MAX_MONEY_CENTS:
+    try:  # (an exponent past Decimal's range overflows here)
+        cents = amount * 100 if amount.is_finite() else None
+    except DecimalException:
+        cents = None
+    if cents is None or cents < 0 or cents > MAX_MONEY_CENTS:
         raise InputProblem(
             where, "money_lost", _("write an amount such as 499.99 (not negative, not endless)")
         )
-    return int((amount * 100).to_integral_value())
+    return int(cents.to_integral_value())
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -236,6 +243,11 @@ def _human(row: dict[str, Any], *, whole: bool = False) -> str:
         f"  {_word(labels.channels(), row['channel'])}  {row['claimed_org'] or '-'}  "
         f"{row['phone']}  {row['email']}  {row['url']}".rstrip(),
     ]
+    if row.get("damaged"):
+        lines.append("  " + _(
+            "Damaged entry: part of what was saved ({parts}) could not be read; the rest is "
+            "shown as it was saved."
+        ).format(parts=", ".join(row["damaged"])))
     notes = (row.get("notes") or "").strip()
     if notes and whole:
         for paragraph in notes.splitlines():
@@ -267,7 +279,7 @@ def _show(args: argparse.Namespace) -> int:
     else:
         print(_human(row, whole=True))
         for finding in row["findings"]:
-            print(f"  - {finding['title']}")
+            print(f"  - {finding.get('title') or finding['id']}")
     return EXIT_OK
 
 

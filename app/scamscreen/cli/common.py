@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import IO, Any
 
-from scamscreen.core.contact import ContactError, parse_contact
+from scamscreen.core.contact import ContactError, flaw, parse_contact, read_int
 from scamscreen.core.i18n import _
 
 EXIT_OK = 0
@@ -34,6 +35,49 @@ def region_code(value: str) -> str:
     if code is None:
         raise argparse.ArgumentTypeError(_("give two letters such as US, GB, ES or MX"))
     return code
+
+
+MAX_ID = 2**63 - 1  # SQLite's largest integer: no contact can have a larger number
+MAX_LIMIT = 1_000_000_000
+MAX_DAYS = 100_000  # about 270 years; much more and the date before it does not exist
+
+
+def _shown(value: str) -> str:
+    value = value.strip()
+    return value if len(value) <= 24 else value[:23] + "…"
+
+
+def whole_number(low: int, high: int, hint: Callable[[], str]) -> Callable[[str], int]:
+    """An argparse `type`: a whole number from `low` to `high`; anything else is refused
+    with `hint()` (called late, so that it is in the language chosen by --lang)."""
+    import argparse
+
+    def number(value: str) -> int:
+        try:
+            parsed = int(value.strip())
+        except ValueError:  # (not a number, or too long a one for Python to read)
+            parsed = None
+        if parsed is None or not low <= parsed <= high:
+            raise argparse.ArgumentTypeError(f"{_shown(value)!r}: {hint()}")
+        return parsed
+
+    return number
+
+
+contact_id = whole_number(
+    1, MAX_ID,
+    lambda: _("not a contact's number; the case log numbers its contacts 1, 2, 3 and so on"),
+)
+row_limit = whole_number(
+    1, MAX_LIMIT,
+    lambda: _("give how many contacts to show, a whole number from 1 to {most}").format(
+        most=MAX_LIMIT
+    ),
+)
+days = whole_number(
+    1, MAX_DAYS,
+    lambda: _("give a number of days, a whole number from 1 to {most}").format(most=MAX_DAYS),
+)
 
 
 class InputProblem(Exception):
@@ -96,7 +140,7 @@ def decode(raw: bytes | str, where: str, whole_file: bool = False) -> Any:
         except UnicodeDecodeError:
             raise InputProblem(where, None, _("the text is not UTF-8")) from None
     try:
-        return json.loads(raw)
+        value = json.loads(raw, parse_int=read_int)
     except json.JSONDecodeError as exc:
         located = (
             _("{file} line {line}").format(file=where, line=exc.lineno) if whole_file else where
@@ -112,6 +156,21 @@ def decode(raw: bytes | str, where: str, whole_file: bool = False) -> Any:
         ) from None
     except RecursionError:
         raise InputProblem(where, None, _("the JSON is nested too deeply")) from None
+    found = flaw(value)
+    if found is not None and found.char is not None:
+        raise InputProblem(
+            where, found.field,
+            _("holds a character that cannot be encoded ({char}: half of a UTF-16 "
+              "surrogate pair); write the text as UTF-8").format(char=found.char),
+        )
+    if found is not None:
+        raise InputProblem(
+            where, found.field,
+            _("the number is too long to read ({digits} digits)").format(
+                digits=f"{found.digits:,}"
+            ),
+        )
+    return value
 
 
 def field_line(raw: bytes, field: str) -> int | None:

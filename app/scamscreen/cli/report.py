@@ -13,7 +13,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from scamscreen.cli.common import EXIT_BAD_DATA, EXIT_BAD_INPUT, EXIT_OK, region_code
+from scamscreen.cli.common import (
+    EXIT_BAD_DATA,
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    contact_id,
+    region_code,
+)
 from scamscreen.core.data import DataError
 from scamscreen.core.i18n import _
 
@@ -25,7 +31,7 @@ def add_parsers(commands: Any) -> None:
     report = commands.add_parser(
         "report", help=_("write a report of one logged contact, to send to the authorities")
     )
-    report.add_argument("id", type=int, help=_("the contact's number in the case log"))
+    report.add_argument("id", type=contact_id, help=_("the contact's number in the case log"))
     report.add_argument("--format", choices=("pdf", "text"), default="text")
     report.add_argument(
         "--output",

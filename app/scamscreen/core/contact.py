@@ -99,6 +99,79 @@ class Contact(NamedTuple):
         return _IMPLIED_INITIATOR.get(self.channel)
 
 
+# -- what JSON can hold that nothing can use ---------------------------------------------
+#
+# JSON may spell a lone UTF-16 surrogate ("\ud800"): Python reads it into a str that can
+# be neither printed as UTF-8 nor saved in SQLite. And an integer of more than 4,300
+# digits makes Python's reader raise ValueError (its guard against slow conversions).
+# Both are read here into something that can be named, so the caller can say which
+# field holds it.
+
+
+class LongNumber(NamedTuple):
+    """An integer in JSON too long to read, as its count of digits."""
+
+    digits: int
+
+
+def read_int(text: str) -> int | LongNumber:
+    """`parse_int` for json.loads: a number too long to read becomes a `LongNumber`."""
+    try:
+        return int(text)
+    except ValueError:
+        return LongNumber(len(text.lstrip("-")))
+
+
+class Flaw(NamedTuple):
+    """Where a decoded JSON value holds text that cannot be encoded (`char` is the
+    character, escaped: "\\ud800") or a number too long to read (`digits`). `field` is the
+    top-level key it is under (escaped too), None for the value itself."""
+
+    field: str | None
+    char: str | None = None
+    digits: int | None = None
+
+
+def escaped(text: str) -> str:
+    """`text` with any character that cannot be encoded written as \\uXXXX."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _bad_char(text: str) -> str | None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return escaped(text[exc.start])
+    return None
+
+
+def flaw(value: Any) -> Flaw | None:
+    """The first text that cannot be encoded or number too long to read in `value`
+    (decoded with `read_int`), or None. Walks without recursion: the value may be
+    nested as deeply as the JSON reader allows."""
+    stack: list[tuple[str | None, Any]] = [(None, value)]
+    while stack:
+        field, item = stack.pop()
+        if isinstance(item, str):
+            char = _bad_char(item)
+            if char is not None:
+                return Flaw(field, char=char)
+        elif isinstance(item, LongNumber):
+            return Flaw(field, digits=item.digits)
+        elif isinstance(item, dict):
+            entries = []
+            for key, inner in item.items():
+                name = escaped(key) if field is None and isinstance(key, str) else field
+                char = _bad_char(key) if isinstance(key, str) else None
+                if char is not None:
+                    return Flaw(name, char=char)
+                entries.append((name, inner))
+            stack.extend(reversed(entries))
+        elif isinstance(item, list):
+            stack.extend((field, inner) for inner in reversed(item))
+    return None
+
+
 def _choices(enum: type[StrEnum]) -> str:
     return ", ".join(member.value for member in enum)
 
@@ -120,6 +193,9 @@ def _text(data: dict[str, Any], name: str, limit: int) -> str:
         raise ContactError(name, f"must be text, not {type(value).__name__}")
     if len(value) > limit:
         raise ContactError(name, f"is too long ({len(value):,} characters; at most {limit:,})")
+    char = _bad_char(value)
+    if char is not None:
+        raise ContactError(name, f"holds a character that cannot be encoded ({char})")
     return value
 
 
@@ -161,8 +237,10 @@ def _id(data: dict[str, Any]) -> str | int | None:
     value = data.get("id")
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, int | str):
-        return value if not isinstance(value, str) else value[:MAX_FIELD]
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _bad_char(value) is None:
+        return value[:MAX_FIELD]
     return None
 
 

@@ -96,13 +96,14 @@ def now() -> str:
 def parse_when(text: str, field: str = "date") -> str:
     """A date or date-time the user typed, as a UTC ISO string the log can compare."""
     text = text.strip()
-    try:
-        when = utc_moment(text)
-    except ValueError:
+    try:  # (a zone can push the first or last possible day out of range: OverflowError)
+        when = utc_moment(text).astimezone(UTC)
+    except (ValueError, OverflowError):
+        shown = repr(text if len(text) <= 40 else text[:39] + "…")
         raise StoreError(
-            f"{field}: {text!r} is not a date; write it as 2026-11-29 or 2026-11-29T14:30"
+            f"{field}: {shown} is not a date; write it as 2026-11-29 or 2026-11-29T14:30"
         ) from None
-    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _unwritable(home: Path, exc: Exception) -> StoreError:
@@ -140,6 +141,16 @@ def _busy(home: Path) -> StoreError:
         f"it up for over {OPEN_WAIT_SECONDS:.0f} seconds. Nothing was changed. Try again "
         "in a moment.",
         storage=True,
+    )
+
+
+def _names(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _findings(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(item, dict) and isinstance(item.get("id"), str) for item in value
     )
 
 
@@ -447,8 +458,23 @@ class CaseLog:
 
     @staticmethod
     def _decode(row: dict[str, Any]) -> dict[str, Any]:
-        row["requests"] = json.loads(row["requests"])
-        row["findings"] = json.loads(row["findings"])
+        """The JSON columns of a contacts row, read. A column that does not parse (or is
+        not the list it should be) reads as an empty list, and the row gets `damaged`:
+        each such column with what was stored in it, so that it is shown as a damaged
+        entry, kept, and exported as it is, rather than stopping the whole log."""
+        damaged: dict[str, str] = {}
+        for column, fits in (("requests", _names), ("findings", _findings)):
+            stored = row[column]
+            try:
+                value = json.loads(stored)
+            except (TypeError, ValueError, RecursionError):  # (UnicodeDecodeError too)
+                value = None
+            if not fits(value):
+                damaged[column] = stored if isinstance(stored, str) else repr(stored)
+                value = []
+            row[column] = value
+        if damaged:
+            row["damaged"] = damaged
         return row
 
     def get(self, contact_id: int) -> dict[str, Any] | None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from scamscreen.core.contact import OUTCOMES
+from scamscreen.core.contact import OUTCOMES, flaw, read_int
 from scamscreen.core.files import CsvWriter, FileRefused, read_regular
 from scamscreen.core.indicators import VERDICTS
 from scamscreen.store.caselog import CaseLog, StoreError, now, parse_when
@@ -130,6 +130,8 @@ def export_json(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
     count = 0
     for row in _export_rows(log, redactor):
         record = {key: row[key] for key in EXPORTED}
+        if row.get("damaged"):  # what was stored, as it is (see CaseLog._decode)
+            record["damaged"] = row["damaged"]
         record["observables"] = [
             {"kind": kind, "value": value}
             for kind, value in log.db.execute(
@@ -143,6 +145,10 @@ def export_json(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
     return count
 
 
+# A damaged entry's unreadable list, in words (the columns stay as documented).
+_DAMAGED_CELL = "(damaged entry: the saved {part} could not be read)"
+
+
 def export_csv(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
     """Write the whole log as CSV for spreadsheets; every cell is made safe to open (no
     formulas, no line breaks that could start a row: `CsvWriter`)."""
@@ -151,10 +157,13 @@ def export_csv(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
     count = 0
     for row in _export_rows(log, redactor_for(log) if redact else None):
         cents = row["money_lost_cents"]
+        damaged = row.get("damaged") or {}
         flat = {
             **{k: row.get(k) for k in CSV_COLUMNS if k in row},
-            "requests": ";".join(row["requests"]),
-            "finding_ids": ";".join(f["id"] for f in row["findings"]),
+            "requests": _DAMAGED_CELL.format(part="requests") if "requests" in damaged
+            else ";".join(row["requests"]),
+            "finding_ids": _DAMAGED_CELL.format(part="findings") if "findings" in damaged
+            else ";".join(f["id"] for f in row["findings"]),
             "money_lost": f"{cents / 100:.2f}" if cents is not None else "",
         }
         writer.writerow(flat.get(k) for k in CSV_COLUMNS)
@@ -168,15 +177,35 @@ _TEXT_FIELDS = ("channel", "initiated_by", "claimed_org", "org_id", "phone", "ph
                 "reported_by", "updated_at", "contacted_at")  # fmt: skip
 
 
+MAX_SQLITE_INTEGER = 2**63 - 1
+
+
+def _flawless(value: Any, where: str) -> None:
+    """Refuse text that cannot be encoded and numbers too long to read, anywhere in it."""
+    found = flaw(value)
+    if found is None:
+        return
+    place = f"{where}: {found.field}" if found.field else where
+    if found.char is not None:
+        raise StoreError(
+            f"{place} holds a character that cannot be encoded ({found.char}: half of a "
+            "UTF-16 surrogate pair)"
+        )
+    raise StoreError(f"{place}: the number is too long to read ({found.digits:,} digits)")
+
+
 def _validated(record: Any, where: str) -> dict[str, Any]:
     """Check one exported contact field by field; the message says where it is."""
     if not isinstance(record, dict):
         raise StoreError(f"{where} is not an object")
+    _flawless(record, where)
     missing = [k for k in ("uid", "created_at", "verdict", "score") if k not in record]
     if missing:
         raise StoreError(f"{where} has no {', '.join(missing)}")
     if not isinstance(record["uid"], str) or not record["uid"].strip():
         raise StoreError(f"{where}: uid must be non-empty text")
+    if not isinstance(record["created_at"], str):
+        raise StoreError(f"{where}: created_at must be a date such as 2026-11-29")
     if record["verdict"] not in VERDICTS:
         raise StoreError(f"{where}: verdict {record['verdict']!r} is not one of {VERDICTS}")
     if record.get("outcome", "unknown") not in OUTCOMES:
@@ -199,8 +228,14 @@ def _validated(record: Any, where: str) -> dict[str, Any]:
     ):
         raise StoreError(f"{where}: findings must be a list of findings, each with an id")
     cents = record.get("money_lost_cents")
-    if cents is not None and (not isinstance(cents, int) or isinstance(cents, bool) or cents < 0):
-        raise StoreError(f"{where}: money_lost_cents must be a whole number, not negative")
+    if cents is not None and (
+        not isinstance(cents, int) or isinstance(cents, bool)
+        or not 0 <= cents <= MAX_SQLITE_INTEGER
+    ):
+        raise StoreError(
+            f"{where}: money_lost_cents must be a whole number, not negative and at most "
+            f"{MAX_SQLITE_INTEGER}"
+        )
     return record
 
 
@@ -247,11 +282,11 @@ def _read_export(source: Path) -> list[tuple[int, Any]]:
     if _OWN_HEADER.fullmatch(first.strip()):
         # Our own export, one contact a line: each line is decoded once, on its own.
         version = _VERSION.search(first)
-        _check_header(source, int(version.group(1)) if version else None)
+        _check_header(source, read_int(version.group(1)) if version else None)
         return _line_records(rest, 2)
     try:
-        raw = json.loads(text)
-    except json.JSONDecodeError:
+        raw = json.loads(text, parse_int=read_int)
+    except (json.JSONDecodeError, RecursionError):
         raw = None
     if raw is not None:
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
@@ -263,7 +298,7 @@ def _read_export(source: Path) -> list[tuple[int, Any]]:
     if not _HEADER.match(text):
         raise not_export
     version = _VERSION.search(first)
-    _check_header(source, int(version.group(1)) if version else None)
+    _check_header(source, read_int(version.group(1)) if version else None)
     return _line_records(rest, 2)
 
 
@@ -274,15 +309,17 @@ def _line_records(text: str, first_line: int) -> list[tuple[int, Any]]:
         if body in ("", "]}", "]", "}"):
             continue
         try:
-            records.append((number, json.loads(body)))
+            records.append((number, json.loads(body, parse_int=read_int)))
         except json.JSONDecodeError as exc:
             records.append((number, StoreError(f"line {number}: not valid JSON ({exc.msg})")))
+        except RecursionError:
+            records.append((number, StoreError(f"line {number}: the JSON is nested too deeply")))
     return records
 
 
 def _with_lines(text: str, count: int) -> list[tuple[int, Any]]:
     """Walk the contacts array of a valid export, noting the line each contact is on."""
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=read_int)
     found = _CONTACTS.search(text)
     position = found.end() if found else 0
     out: list[tuple[int, Any]] = []
@@ -302,22 +339,23 @@ def import_file(log: CaseLog, source: Path) -> ImportReport:
     """Add the contacts of a JSON export that are not in the log yet (by `uid`). Good
     contacts go in (in one transaction, so an interruption adds none); each bad one is
     reported with its line and left out."""
-    good: list[dict[str, Any]] = []
+    good: list[tuple[dict[str, Any], Iterable[tuple[str, str]]]] = []
     problems: list[str] = []
     for line, record in _read_export(source):
         if isinstance(record, StoreError):
             problems.append(str(record))
             continue
         try:
-            good.append(_validated(record, f"line {line}"))
+            valid = _validated(record, f"line {line}")
+            good.append((_row(valid), _observables(valid.get("observables"))))
         except StoreError as exc:
             problems.append(str(exc))
+        except RecursionError:  # (findings nested as deeply as the reader allows)
+            problems.append(f"line {line}: the findings are nested too deeply")
     added = already = 0
     with log.writing():
-        for record in good:
-            if log.insert_row(
-                _row(record), _observables(record.get("observables")), skip_existing=True
-            ):
+        for row, observables in good:
+            if log.insert_row(row, observables, skip_existing=True):
                 added += 1
             else:
                 already += 1
@@ -333,6 +371,11 @@ def _row(record: dict[str, Any]) -> dict[str, Any]:
                          ("notes", ""), ("outcome", "unknown"), ("engine_version", "?"),
                          ("data_version", "?")):  # fmt: skip
         row[key] = row[key] if row[key] is not None else default
+    damaged = record.get("damaged")
+    for key in ("requests", "findings"):
+        # a damaged entry of an export comes back as it was stored, damaged still
+        if isinstance(damaged, dict) and isinstance(damaged.get(key), str):
+            row[key] = damaged[key]
     row["contacted_at"] = row["contacted_at"] or row["created_at"]
     row["updated_at"] = row["updated_at"] or row["created_at"]
     return row

@@ -161,7 +161,10 @@ class HistoryModel(QAbstractTableModel):
         if column == "when":
             return self.words.when(row.get("contacted_at"))
         if column == "verdict":
-            return self.words.verdict(row.get("verdict"))
+            verdict = self.words.verdict(row.get("verdict"))
+            if row.get("damaged"):  # part of what was saved could not be read
+                return self.tr("{verdict} (damaged entry)").format(verdict=verdict)
+            return verdict
         if column == "channel":
             return self.words.channel(row.get("channel"))
         if column == "outcome":

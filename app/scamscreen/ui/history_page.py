@@ -509,11 +509,24 @@ class HistoryPage(QWidget):
         )
         if self.notes.toPlainText() != (contact.get("notes") or ""):
             self.notes.setPlainText(contact.get("notes") or "")
-        findings = contact.get("findings") or []
+        lines = [f"• {f.get('title') or f.get('id', '')}" for f in contact.get("findings") or []]
+        damaged = contact.get("damaged") or {}
+        if "findings" in damaged:  # (the store read them as none: say so, not "none")
+            lines = [
+                self.tr(
+                    "This entry is damaged: why it got its verdict was saved but could not "
+                    "be read. The rest is shown as it was saved."
+                )
+            ]
+        elif damaged:
+            lines.append(
+                self.tr(
+                    "Part of this entry is damaged and could not be read; the rest is shown "
+                    "as it was saved."
+                )
+            )
         self.findings.setText(
-            "\n".join(f"• {f.get('title', '')}" for f in findings)
-            if findings
-            else self.tr("No warning signs were found.")
+            "\n".join(lines) if lines else self.tr("No warning signs were found.")
         )
 
     def _seen_before_text(self, others: list[dict[str, Any]]) -> str:
