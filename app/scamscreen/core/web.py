@@ -283,6 +283,10 @@ class LookalikeDetector:
         self._brand_inside = _alternation(n for n in self._by_label if len(n) >= 5)
         self._keyword_inside = _alternation(k for k in self._keywords if len(k) >= 4)
 
+    @property
+    def keywords(self) -> frozenset[str]:
+        return self._keywords
+
     def check(self, host: Host, own: str) -> Lookalike:
         """`own` is the registrable domain of `host`, already known not to be official."""
         result = Lookalike()
@@ -296,6 +300,10 @@ class LookalikeDetector:
         if foreign_letters:
             result.kinds.add("mixed_script")
         brand = self._imitated(label, skeleton, foreign_letters, result)
+        if brand is None and len(label) >= 5 and not foreign_letters:
+            brand = self._by_label.get(label)
+            if brand is not None:  # coinbase.io, chase.co: the name, not the company's domain
+                result.kinds.add("other_ending")
         if brand is not None:
             result.imitates, result.owner = brand.domain, brand.owner
         else:
@@ -360,3 +368,30 @@ class LookalikeDetector:
         if brand is not None:
             out.kinds.add("brand_keyword")
             out.imitates, out.owner = brand.domain, brand.owner
+
+
+def name_key(name: str) -> str:
+    """A name as the letters a web address would spell it: "Royal Mail" -> "royalmail"."""
+    return re.sub(r"[^a-z0-9]+", "", fold(name).lower())
+
+
+def borrows_name(host: Host, own: str, key: str, keywords: frozenset[str]) -> bool:
+    """Does the host carry an organisation's name without being a plain domain of that
+    name? "personal-bancosantander.com", "royal-mail-redelivery.com",
+    "usps.post-sxxx.top" borrow "santander", "royalmail", "usps"; "bbva.es" and
+    "lloydsbank.com" (a name run into one word, no keyword) are left alone: we cannot
+    tell whether they are the organisation's own."""
+    if host.ip or len(key) < 3 or host.hidden:
+        return False
+    label = own.split(".", 1)[0]
+    flat = re.sub(r"[^a-z0-9]+", "", label)
+    sub = host.display[: -len(own)].strip(".") if host.display.endswith(own) else ""
+    if key not in flat:
+        return bool(sub) and len(key) >= 4 and key in re.sub(r"[^a-z0-9]+", "", sub)
+    if flat == key:
+        return False
+    tokens = [t for t in re.split(r"[^a-z0-9]+", label) if t]
+    if len(tokens) > 1:  # a hyphen sets the name apart from other words
+        return len(key) >= 4 or key in tokens
+    rest = flat.replace(key, " ").split()
+    return len(key) >= 4 and any(r in keywords for r in rest)
