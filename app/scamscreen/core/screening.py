@@ -666,8 +666,8 @@ _DELIVERED_CODE = re.compile(
 # "To: jane@example.com", "Hi jane@example.com", "for the Microsoft account jo**@gmail.com":
 # the address a message was sent to is the user's own, not the sender's.
 _RECIPIENT_BEFORE = re.compile(
-    r"(?:\b(?:to|cc|bcc|para|dear|hi|hello|hey|hola|estimad[oa]|account|cuenta|user|"
-    r"usuario|recipient|destinatario)\b|\[)[\s:,]*(?:\S+\s+)?<?$",
+    r"(?:\b(?:to|cc|bcc|para|dear|hi|hello|hey|hola|estimad[oa]|recipient|destinatario)"
+    r"\b[\s:,]*(?:[^\s<>@]+\s+){0,2}<?|\b(?:account|cuenta|user|usuario)[\s:]+|\[)$",
     re.IGNORECASE,
 )
 

@@ -300,7 +300,7 @@ class LookalikeDetector:
         if foreign_letters:
             result.kinds.add("mixed_script")
         brand = self._imitated(label, skeleton, foreign_letters, result)
-        if brand is None and len(label) >= 5 and not foreign_letters:
+        if brand is None and len(label) >= 5 and not foreign_letters and own not in self._by_domain:
             brand = self._by_label.get(label)
             if brand is not None:  # coinbase.io, chase.co: the name, not the company's domain
                 result.kinds.add("other_ending")
