@@ -633,19 +633,18 @@ _REQUESTS = frozenset(r.value for r in Request)
 _SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")
 
 
-def _is_disguise(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x1D00 <= code <= 0x1D7F  # phonetic extensions: small capitals
-        or 0x0280 <= code <= 0x02AF  # IPA letters (ʀ, ʏ, ʙ)
-        or 0xA730 <= code <= 0xA7FF  # more small capitals (ꜰ, ꜱ)
-        or 0x1D400 <= code <= 0x1D7FF  # mathematical letters
-        or 0xFF21 <= code <= 0xFF5A  # full-width letters
-    )
+_DISGUISE = re.compile(
+    "[\u1d00-\u1d7f"  # phonetic extensions: small capitals
+    "\u0280-\u02af"  # IPA letters (ʀ, ʏ, ʙ)
+    "\ua730-\ua7ff"  # more small capitals (ꜰ, ꜱ)
+    "\U0001d400-\U0001d7ff"  # mathematical letters
+    "\uff21-\uff5a]"  # full-width letters
+)
 
 
 def _disguised(text: str) -> bool:
-    return sum(map(_is_disguise, text[:4000])) >= 5
+    found = _DISGUISE.finditer(text, 0, 4000)
+    return sum(1 for _ in zip(range(5), found, strict=False)) >= 5
 
 
 def _undisguised(text: str) -> str:
@@ -740,19 +739,35 @@ def _signature(text: str) -> str | None:
 
 # A support number drowned in search words ("Norton support phone number Norton
 # helpline number...") or written with odd separators so filters miss it ("1*844*555").
-_STUFFING_WORDS = re.compile(
-    r"\b(?:support|helpline|help desk|helpdesk|customer (?:service|care)|phone number|"
-    r"toll[ -]free|contact number|hotline|soporte|atenci[oó]n al cliente|"
-    r"n[uú]mero de tel[eé]fono)\b",
-    re.IGNORECASE,
+_STUFFING_WORDS = (
+    "support",
+    "helpline",
+    "help desk",
+    "helpdesk",
+    "customer service",
+    "customer care",
+    "phone number",
+    "toll free",
+    "toll-free",
+    "contact number",
+    "hotline",
+    "soporte",
+    "atención al cliente",
+    "número de teléfono",
 )
 _ODD_SEPARATORS = re.compile(r"\d{1,4}(?:\s?[~*|•·_=#^»→]+\s?\d{1,4}){2,}|\b1[-. ]?8[oO]{2}\b")
 
 
+_ODD_HINT = re.compile(r"\d\s?[~*|•·_=#^»→]|8[oO]{2}")
+
+
 def _stuffed(text: str, has_phone: bool) -> bool:
-    if _ODD_SEPARATORS.search(text):
+    if _ODD_HINT.search(text) and _ODD_SEPARATORS.search(text):
         return True
-    return has_phone and len(_STUFFING_WORDS.findall(text, 0, 4000)) >= 5
+    if not has_phone:
+        return False
+    lowered = text[:4000].lower()
+    return sum(lowered.count(word) for word in _STUFFING_WORDS) >= 5
 
 
 def _translated(

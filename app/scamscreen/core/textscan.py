@@ -144,6 +144,8 @@ class Lexicon:
         for end, (length, entries) in self._automaton.iter(norm):
             start = end - length + 1
             for category, label, shown in entries:
+                if category in categories and category != "remote_tool":
+                    continue  # already found: only its first phrase is kept
                 if category in negatable and _negated(norm, start):
                     continue
                 if category == "remote_tool":

@@ -370,9 +370,13 @@ class LookalikeDetector:
             out.imitates, out.owner = brand.domain, brand.owner
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@cache
 def name_key(name: str) -> str:
     """A name as the letters a web address would spell it: "Royal Mail" -> "royalmail"."""
-    return re.sub(r"[^a-z0-9]+", "", fold(name).lower())
+    return _NOT_ALNUM.sub("", fold(name).lower())
 
 
 def borrows_name(host: Host, own: str, key: str, keywords: frozenset[str]) -> bool:
@@ -384,13 +388,15 @@ def borrows_name(host: Host, own: str, key: str, keywords: frozenset[str]) -> bo
     if host.ip or len(key) < 3 or host.hidden:
         return False
     label = own.split(".", 1)[0]
-    flat = re.sub(r"[^a-z0-9]+", "", label)
-    sub = host.display[: -len(own)].strip(".") if host.display.endswith(own) else ""
+    flat = _NOT_ALNUM.sub("", label)
     if key not in flat:
-        return bool(sub) and len(key) >= 4 and key in re.sub(r"[^a-z0-9]+", "", sub)
+        if len(key) < 4 or not host.display.endswith(own):
+            return False
+        sub = host.display[: -len(own)]
+        return key in _NOT_ALNUM.sub("", sub)
     if flat == key:
         return False
-    tokens = [t for t in re.split(r"[^a-z0-9]+", label) if t]
+    tokens = [t for t in _NOT_ALNUM.split(label) if t]
     if len(tokens) > 1:  # a hyphen sets the name apart from other words
         return len(key) >= 4 or key in tokens
     rest = flat.replace(key, " ").split()
