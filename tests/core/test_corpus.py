@@ -31,26 +31,7 @@ def test_no_expectation_breaks_the_product_rules():
             assert case["expect"] != "no_red_flags", case["case"]
 
 
-# Expectations that the vendor-data part of issue 13 made fail, kept as they are (the
-# research still says likely_scam) until the engine's new signals land. Both lost a
-# vendor fact that was not the organisation's own: HMRC's hmrc.gov.uk (a domain HMRC says
-# fraudsters fake, which also made "hmrc" a look-alike brand) and Meta's "no phone
-# support" (a 2018 police warning, not Meta's words). A brand named inside someone
-# else's domain ("hmrc-refund-claim.online", a "Facebook help" site) is issue 13's
-# "brand name inside a domain" signal.
-PENDING_ISSUE_13 = {"hmrc-tax-refund-sms", "facebook-support-fake-website"}
-
-
-@pytest.mark.parametrize(
-    "case",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(reason="issue 13: see PENDING_ISSUE_13"))
-        if c["case"] in PENDING_ISSUE_13
-        else c
-        for c in CASES
-    ],
-    ids=[c["case"] for c in CASES],
-)
+@pytest.mark.parametrize("case", CASES, ids=[c["case"] for c in CASES])
 def test_each_contact_gets_its_verdict(screener, case):
     result = screener.screen(parse_contact(case["contact"]))
     fired = [f.id for f in result.findings]

@@ -89,9 +89,14 @@ def test_unknown_names_match_nobody(directory, typed):
     assert directory.match(typed) is None
 
 
-def test_domains_cover_their_subdomains_and_country_sites(directory):
+def test_domains_cover_their_subdomains_and_only_listed_ones(directory):
     assert directory.owner_of("support.microsoft.com").vendor.id == "microsoft"
-    assert directory.owner_of("amazon.es").vendor.id == "amazon"
+    assert directory.owner_of("accountprotection.microsoft.com").vendor.id == "microsoft"
+    assert directory.owner_of("amazon.co.uk").vendor.id == "amazon"  # listed
+    # no guessing from a brand name plus another ending (issue 13)
+    assert directory.owner_of("amazon.es") is None
+    assert directory.owner_of("coinbase.io") is None
+    assert directory.owner_of("chase.co") is None
     assert directory.owner_of("microsoft.com.help-desk.example") is None
     assert directory.owner_of("notmicrosoft.com") is None
 

@@ -203,6 +203,8 @@ def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) 
         for finding in result.findings:
             lines.append(_wrap(finding.title, f"  {_MARKS[finding.severity]} "))
             lines.append(_wrap(finding.detail, "      "))
+        if result.more_findings:
+            lines.append(_("  … and {n} more").format(n=result.more_findings))
         lines.append("")
     if result.official_contacts:
         lines.append(

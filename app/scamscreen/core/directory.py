@@ -49,7 +49,6 @@ POLICIES = frozenset(
     }
 )
 CONFIDENCES = frozenset({"vendor_page", "secondary"})
-_COUNTRY_SUFFIX = re.compile(r"^(?:(?:com?|org|net|gov|gob)\.)?[a-z]{2}$")
 
 
 class Sourced(NamedTuple):
@@ -176,7 +175,7 @@ def load_vendor(path: Path) -> Vendor:
 class DomainOwner(NamedTuple):
     vendor: Vendor
     domain: str  # the directory domain that covers the host
-    entry: Sourced | None  # None for a country site of a listed domain (amazon.es)
+    entry: Sourced
 
 
 class Directory:
@@ -184,7 +183,6 @@ class Directory:
         self.vendors: dict[str, Vendor] = {}
         self._names: dict[str, Vendor] = {}
         self._domains: dict[str, tuple[Vendor, Sourced]] = {}
-        self._labels: dict[str, Vendor] = {}
         self._phones: dict[str, list[tuple[Vendor, Sourced]]] = {}
         for vendor in vendors:
             self.vendors[vendor.id] = vendor
@@ -194,7 +192,6 @@ class Directory:
                     self._names.setdefault(folded, vendor)
             for entry in (*vendor.web_domains, *vendor.email_domains):
                 self._domains.setdefault(entry.value, (vendor, entry))
-                self._labels.setdefault(entry.value.split(".")[0], vendor)
             for phone in vendor.phones:
                 self._phones.setdefault(phone.value, []).append((vendor, phone))
         # For each word that starts a name, the most words a name starting with it has:
@@ -286,20 +283,15 @@ class Directory:
         return None
 
     def owner_of(self, host: str) -> DomainOwner | None:
-        """Who a host belongs to; subdomains count ("support.microsoft.com")."""
+        """Who a host belongs to: the listed domain itself or a subdomain of it
+        ("support.microsoft.com"). Nothing is guessed from a brand name: "coinbase.io" or
+        "amazon.es" is nobody's until its vendor file lists it (issue 13)."""
         labels = host.lower().strip(".").split(".")
         for i in range(len(labels) - 1):
             candidate = ".".join(labels[i:])
             if candidate in self._domains:
                 vendor, entry = self._domains[candidate]
                 return DomainOwner(vendor, candidate, entry)
-        # A country site of a listed brand ("amazon.es" when amazon.com is listed).
-        for i in range(len(labels) - 1):
-            brand = self._labels.get(labels[i])
-            if brand and len(labels[i]) >= 5:
-                suffix = ".".join(labels[i + 1 :])
-                if _COUNTRY_SUFFIX.match(suffix):
-                    return DomainOwner(brand, ".".join(labels[i:]), None)
         return None
 
     def facts_of(self, vendor: Vendor) -> frozenset[str]:

@@ -111,6 +111,7 @@ class _Blank(dict[str, str]):
         "domain": "the address",
         "imitates": "a well-known company's address",
         "website": "the company's own website",
+        "named": "a company",
     }
 
     def __init__(
@@ -166,6 +167,7 @@ class Rule(NamedTuple):
     detail: str
     when: Condition
     source: str
+    group: str = ""  # rules of one group say the same thing: one reason, the strongest
 
 
 class AdviceEntry(NamedTuple):
@@ -212,6 +214,7 @@ class RuleSet:
                         require(entry, "when", (dict, list), path, rid), path, rid
                     ),
                     source=require(entry, "source", str, path, rid),
+                    group=str(entry.get("group", "")),
                 )
             )
         return cls(

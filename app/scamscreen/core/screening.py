@@ -14,6 +14,7 @@ ordering of sets, so the same contact always gets the same answer.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
@@ -39,7 +40,8 @@ from scamscreen.core.textscan import Lexicon
 if TYPE_CHECKING:  # imported only when a language is asked for (see Screener.load)
     from scamscreen.core.localise import DataTranslation
 
-ENGINE_VERSION = "1"
+ENGINE_VERSION = "2"
+SHOWN_FINDINGS = 5  # a verdict shows at most this many reasons, strongest first
 
 
 class KnownScamLookup(Protocol):
@@ -108,6 +110,7 @@ class Result(NamedTuple):
     official_contacts: tuple[dict[str, Any], ...]
     advice: tuple[str, ...]
     analysis: Analysis
+    more_findings: int = 0  # reasons beyond the SHOWN_FINDINGS strongest, not listed
 
     def to_dict(self) -> dict[str, Any]:
         vendor = self.analysis.vendor
@@ -115,6 +118,7 @@ class Result(NamedTuple):
             "verdict": self.verdict,
             "score": self.score,
             "findings": [f.to_dict() for f in self.findings],
+            "more_findings": self.more_findings,
             "official_contacts": [dict(c) for c in self.official_contacts],
             "advice": list(self.advice),
             "organisation": {"id": vendor.id, "name": vendor.name} if vendor else None,
@@ -134,6 +138,8 @@ class WebLists(NamedTuple):
     free_mail: frozenset[str]
     shorteners: frozenset[str]
     brand_keywords: tuple[str, ...]
+    # hosts where anyone can publish (sites.google.com, github.io): never a company's own
+    user_content: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path | None = None) -> WebLists:
@@ -148,7 +154,13 @@ class WebLists(NamedTuple):
             free_mail=domains("free_mail"),
             shorteners=domains("shorteners"),
             brand_keywords=tuple(require(raw, "brand_keywords", list, path, "brand_keywords")),
+            user_content=domains("user_content") if "user_content" in raw else frozenset(),
         )
+
+    def is_user_content(self, host: str) -> bool:
+        """Is the host on (or under) a host where anyone can publish?"""
+        labels = host.split(".")
+        return any(".".join(labels[i:]) in self.user_content for i in range(len(labels) - 1))
 
 
 class Screener:
@@ -242,7 +254,12 @@ class Screener:
         if initiator is not None:
             facts.add("initiated:" + initiator.value)
 
-        found = self.lexicon.scan(contact.text)
+        text = contact.text
+        if text and not text.isascii() and _disguised(text):
+            # "ʏᴏᴜʀ ᴀᴜᴛᴏ ᴘᴀʏᴍᴇɴᴛ": read the words it spells, and say it was disguised
+            facts.add("cue:disguised_letters")
+            text = _undisguised(text)
+        found = self.lexicon.scan(text)
         requests = {r.value for r in contact.requests}
         for category, phrase in found.categories.items():
             if category in _REQUESTS:
@@ -252,6 +269,14 @@ class Screener:
         if found.tools:
             requests.add("remote_access")
             out.values["tool"] = found.tools[0]
+        # A code named in a call or a chat is being asked for. In a message it is asked for
+        # only when nothing shows it being delivered ("G-123456 is your Google verification
+        # code", "don't share this code"). Never when it is the session code of a
+        # remote-control program the text names (Quick Assist's code).
+        if out.cues.pop("code_mention", None) and not found.tools:
+            talk = contact.channel in _CONVERSATIONS
+            if talk or not ("code_delivered" in out.cues or _DELIVERED_CODE.search(contact.text)):
+                requests.add("one_time_code")
         out.tools = found.tools
         out.requests = sorted(requests)
         facts.update(f"request:{r}" for r in requests)
@@ -265,6 +290,8 @@ class Screener:
         out.vendor = vendor
 
         self._phones(contact, region, out)
+        if contact.text and _stuffed(contact.text, bool(out.phones)):
+            facts.add("cue:keyword_stuffing")
         self._links(contact, out)
         if out.vendor is None and not contact.claimed_org:
             out.vendor = self._implied_vendor(contact, out)
@@ -333,6 +360,9 @@ class Screener:
         if is_email and own in self.weblists.free_mail:
             entry["owner"] = None
             entry["free_mail"] = True
+        if self.weblists.user_content and self.weblists.is_user_content(host.display):
+            entry["owner"] = None  # anyone can publish there, even under google.com
+            entry["user_content"] = True
         if entry["owner"] is None and not host.hidden:
             check = self.lookalikes.check(host, own)
             entry["lookalike"] = sorted(check.kinds)
@@ -343,7 +373,9 @@ class Screener:
     def _links(self, contact: Contact, out: Analysis) -> None:
         facts = out.facts
         links = ([contact.url] if contact.url else []) + web.find_links(contact.text)
-        emails = ([contact.email] if contact.email else []) + web.find_emails(contact.text)
+        emails = ([contact.email] if contact.email else []) + [
+            e for e in web.find_emails(contact.text) if not _addressed_to(contact.text, e)
+        ]
         # an email address also shows up as a bare domain: keep it with the emails
         email_domains = {e.rsplit("@", 1)[-1].lower() for e in emails}
         for text in dict.fromkeys(links):
@@ -378,6 +410,9 @@ class Screener:
             if entry.get("free_mail"):
                 facts.add("email:free_mail")
         for entry in (*out.links, *out.emails):
+            if entry.get("user_content"):
+                facts.add("link:user_content")
+                out.values.setdefault("domain", entry["domain"])
             if entry["hidden"]:
                 facts.add("domain:hidden")
                 out.values["domain"] = entry["domain"]
@@ -391,8 +426,40 @@ class Screener:
                 out.values.setdefault("domain", entry["domain"])
                 out.values.setdefault("imitates", entry["imitates"])
         if out.links or out.emails:
+            self._borrowed_name(contact, out)
             first = (out.links or out.emails)[0]
             out.values.setdefault("domain", first["domain"])
+
+    def _borrowed_name(self, contact: Contact, out: Analysis) -> None:
+        """A web address that carries the name of the organisation the contact claims to
+        be, or that its text signs with ("BBVA: ...", "Royal Mail: ..."), without being
+        that organisation's listed domain: for any organisation, in the directory or not."""
+        names = []
+        if contact.claimed_org:
+            names.append(contact.claimed_org)
+        signed = _signature(contact.text)
+        if signed:
+            names.append(signed)
+        if out.vendor is not None:
+            names.append(out.vendor.name)
+        keys = {web.name_key(n): n for n in names}
+        keys.pop("", None)
+        if not keys:
+            return
+        keywords = self.lookalikes.keywords
+        owner_id = out.vendor.id if out.vendor else None
+        for entry in (*out.links, *out.emails):
+            if entry["ip"] or entry.get("free_mail") or entry["hidden"]:
+                continue
+            if entry["owner"] and entry["owner"] == owner_id:
+                continue
+            host = web.Host(entry["ascii"], entry["domain"], entry["punycode"], False)
+            for key, name in keys.items():
+                if web.borrows_name(host, entry["registrable"], key, keywords):
+                    out.facts.add("domain:borrows_name")
+                    out.values.setdefault("named", name)
+                    out.values.setdefault("domain", entry["domain"])
+                    return
 
     def _implied_vendor(self, contact: Contact, out: Analysis) -> Vendor | None:
         """Nobody was named: take the organisation the evidence points at, in order of
@@ -452,6 +519,19 @@ class Screener:
         # "call back" the user asked for (anyone can ring right after and claim to be it).
         incoming = "channel:phone_inbound" in facts
         counted = [r for r in fired if not (incoming and r.weight < 0)]
+        # Findings that say the same thing ("install something", "get into your computer",
+        # "a remote-control program") are one reason, with the strongest weight: it is one
+        # piece of evidence, counted once.
+        strongest: dict[str, Any] = {}
+        quoted: dict[str, Any] = {}  # a group's rule that quotes the company's own words
+        for rule in counted:
+            key = rule.group or rule.id
+            held = strongest.get(key)
+            if held is None or abs(rule.weight) > abs(held.weight):
+                strongest[key] = rule
+            if "{quote_" in rule.detail and rule.weight > 0:
+                quoted.setdefault(key, rule)
+        counted = list(strongest.values())
         score = round(100 * combine(r.weight for r in counted))
         score = max(0, min(100, score))
         if score >= self.rules.likely_scam:
@@ -466,15 +546,21 @@ class Screener:
         lazy = {"number": lambda: first.national if first.valid else first.raw} if first else {}
         values = placeholders(analysis.values, self.placeholder_words, **lazy)
         ordered = sorted(counted, key=lambda r: (-r.weight, r.id))
+        more = max(0, len(ordered) - SHOWN_FINDINGS)
+        ordered = ordered[:SHOWN_FINDINGS]
+        # A group's reason is said in the company's own words when one of its rules
+        # quotes them ("Chase says it never asks you to move money: “…”"): more
+        # specific than the general rule, with the strongest rule's weight and severity.
+        shown = [(quoted.get(r.group or r.id, r), r) for r in ordered]
         findings = tuple(
             Finding(
-                r.id,
+                said.id,
                 r.severity,
-                fill(r.title, values),
-                fill(r.detail, values),
+                fill(said.title, values),
+                fill(said.detail, values),
                 r.weight,
             )
-            for r in ordered
+            for said, r in shown
         )
         advice_facts = {*facts, "verdict:" + verdict}
         advice = tuple(
@@ -486,7 +572,13 @@ class Screener:
         )
         region = contact.region or region
         return Result(
-            verdict, score, findings, self._contacts(analysis.vendor, region), advice, analysis
+            verdict,
+            score,
+            findings,
+            self._contacts(analysis.vendor, region),
+            advice,
+            analysis,
+            more,
         )
 
     def _contacts(self, vendor: Vendor | None, region: str | None) -> tuple[dict[str, Any], ...]:
@@ -543,6 +635,147 @@ class Screener:
 
 
 _REQUESTS = frozenset(r.value for r in Request)
+
+# Letters that look Latin but are not, used to slip words past filters: small capitals
+# and IPA letters (ʏᴏᴜʀ), mathematical letters (𝐲𝐨𝐮𝐫), full-width letters (ｙｏｕｒ).
+_SMALL_CAPS = str.maketrans("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnopqrstuvwyz")
+
+
+_DISGUISE = re.compile(
+    "[\u1d00-\u1d7f"  # phonetic extensions: small capitals
+    "\u0280-\u02af"  # IPA letters (ʀ, ʏ, ʙ)
+    "\ua730-\ua7ff"  # more small capitals (ꜰ, ꜱ)
+    "\U0001d400-\U0001d7ff"  # mathematical letters
+    "\uff21-\uff5a]"  # full-width letters
+)
+
+
+def _disguised(text: str) -> bool:
+    found = _DISGUISE.finditer(text, 0, 4000)
+    return sum(1 for _ in zip(range(5), found, strict=False)) >= 5
+
+
+def _undisguised(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKC", text).translate(_SMALL_CAPS)
+
+
+_CONVERSATIONS = frozenset({Channel.PHONE_INBOUND, Channel.PHONE_OUTBOUND, Channel.CHAT})
+# The code itself, in the message: "Your code: 482-913", "G-123456 is your ... code",
+# "utiliza el código 570245".
+_DELIVERED_CODE = re.compile(
+    r"\b(?:code|c[oó]digo|otp|pin|passcode)\b\W{0,3}(?:is|es|:)?\W{0,3}[A-Z]?-?\d{3,8}\b"
+    r"|\b[A-Z]?-?\d{4,8}\W{0,3}(?:is your|es tu|es su)\b",
+    re.IGNORECASE,
+)
+
+# "To: jane@example.com", "Hi jane@example.com", "for the Microsoft account jo**@gmail.com":
+# the address a message was sent to is the user's own, not the sender's.
+_RECIPIENT_BEFORE = re.compile(
+    r"(?:\b(?:to|cc|bcc|para|dear|hi|hello|hey|hola|estimad[oa]|recipient|destinatario)"
+    r"\b[\s:,]*(?:[^\s<>@]+\s+){0,2}<?|\b(?:account|cuenta|user|usuario)[\s:]+|\[)$",
+    re.IGNORECASE,
+)
+
+
+def _addressed_to(text: str, email: str) -> bool:
+    at = text.lower().find(email)
+    if at <= 0:
+        return False
+    return _RECIPIENT_BEFORE.search(text[max(0, at - 40) : at]) is not None
+
+
+# "BBVA: ...", "Royal Mail: your parcel...": the name a text message signs with.
+_SIGNATURE = re.compile(r"^\W{0,3}([A-Za-z][\w&.'-]*(?: [A-Za-z][\w&.'-]*){0,2})\s?:")
+_NOT_NAMES = frozenset(
+    [
+        "subject",
+        "from",
+        "to",
+        "re",
+        "fw",
+        "fwd",
+        "dear",
+        "hi",
+        "hello",
+        "hey",
+        "note",
+        "date",
+        "sender",
+        "asunto",
+        "de",
+        "para",
+        "hola",
+        "estimado",
+        "estimada",
+        "alert",
+        "alerta",
+        "aviso",
+        "urgent",
+        "urgente",
+        "important",
+        "importante",
+        "warning",
+        "notice",
+        "message",
+        "msg",
+        "subj",
+        "frm",
+        "reminder",
+        "update",
+        "notification",
+        "security",
+        "seguridad",
+        "info",
+        "action",
+        "required",
+        "mensaje",
+        "notificacion",
+        "recordatorio",
+    ]
+)
+
+
+def _signature(text: str) -> str | None:
+    match = _SIGNATURE.match(text[:60]) if text else None
+    if match is None:
+        return None
+    words = [w for w in match.group(1).split() if w.lower() not in _NOT_NAMES]
+    return " ".join(words) or None
+
+
+# A support number drowned in search words ("Norton support phone number Norton
+# helpline number...") or written with odd separators so filters miss it ("1*844*555").
+_STUFFING_WORDS = (
+    "support",
+    "helpline",
+    "help desk",
+    "helpdesk",
+    "customer service",
+    "customer care",
+    "phone number",
+    "toll free",
+    "toll-free",
+    "contact number",
+    "hotline",
+    "soporte",
+    "atención al cliente",
+    "número de teléfono",
+)
+_ODD_SEPARATORS = re.compile(r"\d{1,4}(?:\s?[~*|•·_=#^»→]+\s?\d{1,4}){2,}|\b1[-. ]?8[oO]{2}\b")
+
+
+_ODD_HINT = re.compile(r"\d\s?[~*|•·_=#^»→]|8[oO]{2}")
+
+
+def _stuffed(text: str, has_phone: bool) -> bool:
+    if _ODD_HINT.search(text) and _ODD_SEPARATORS.search(text):
+        return True
+    if not has_phone:
+        return False
+    lowered = text[:4000].lower()
+    return sum(lowered.count(word) for word in _STUFFING_WORDS) >= 5
 
 
 def _translated(

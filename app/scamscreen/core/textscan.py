@@ -28,7 +28,9 @@ _NOT_WORD = re.compile(r"\W+")
 # "We will never ask for gift cards", "he did not want my password", "nunca le pediremos
 # su código": a request that is denied is not a request. Only requests are negated: cues
 # such as secrecy ("don't tell anyone") are phrased with their negation built in.
-_NEGATORS = frozenset({"never", "not", "dont", "didnt", "doesnt", "wont", "nunca", "jamas"})
+_NEGATORS = frozenset(
+    {"never", "not", "nor", "dont", "didnt", "doesnt", "wont", "nunca", "jamas", "ni"}
+)
 _NEGATOR_PAIRS = frozenset({("don", "t"), ("didn", "t"), ("doesn", "t"), ("won", "t")})
 _CONDITIONAL = frozenset({"if", "unless", "si"})  # "if you don't pay in gift cards..."
 _NEGATION_WINDOW = 4
@@ -142,6 +144,8 @@ class Lexicon:
         for end, (length, entries) in self._automaton.iter(norm):
             start = end - length + 1
             for category, label, shown in entries:
+                if category in categories and category != "remote_tool":
+                    continue  # already found: only its first phrase is kept
                 if category in negatable and _negated(norm, start):
                     continue
                 if category == "remote_tool":
@@ -153,7 +157,7 @@ class Lexicon:
         return found
 
 
-_CACHE_FORMAT = b"scamscreen-lexicon-1"
+_CACHE_FORMAT = b"scamscreen-lexicon-2"
 
 
 def _parse(raw: dict[Path, bytes]) -> tuple[list[str], list[tuple[str, str, str]]]:
@@ -179,7 +183,9 @@ def _parse(raw: dict[Path, bytes]) -> tuple[list[str], list[tuple[str, str, str]
 def _negatable() -> list[str]:
     from scamscreen.core.contact import Request
 
-    return [r.value for r in Request]
+    # "code_mention" (a code named, not yet asked for) is denied like a request:
+    # "we will never ask for your verification code" mentions no code to hand over.
+    return [*(r.value for r in Request), "code_mention"]
 
 
 def _read_cache(path: Path) -> tuple[Any, Any, Any] | None:
@@ -226,6 +232,6 @@ def _negated(norm: str, start: int) -> bool:
         if word == "no" and k + 1 < phrase_at:
             is_negator = True  # Spanish "no le pediremos": "no" right before the phrase is a word
         if is_negator:
-            before = words[max(0, k - 2) : k]
+            before = words[max(0, k - 3) : k]  # "if this was not you, click here"
             return not any(w in _CONDITIONAL for w in before)
     return False

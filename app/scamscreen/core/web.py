@@ -283,6 +283,10 @@ class LookalikeDetector:
         self._brand_inside = _alternation(n for n in self._by_label if len(n) >= 5)
         self._keyword_inside = _alternation(k for k in self._keywords if len(k) >= 4)
 
+    @property
+    def keywords(self) -> frozenset[str]:
+        return self._keywords
+
     def check(self, host: Host, own: str) -> Lookalike:
         """`own` is the registrable domain of `host`, already known not to be official."""
         result = Lookalike()
@@ -296,6 +300,10 @@ class LookalikeDetector:
         if foreign_letters:
             result.kinds.add("mixed_script")
         brand = self._imitated(label, skeleton, foreign_letters, result)
+        if brand is None and len(label) >= 5 and not foreign_letters and own not in self._by_domain:
+            brand = self._by_label.get(label)
+            if brand is not None:  # coinbase.io, chase.co: the name, not the company's domain
+                result.kinds.add("other_ending")
         if brand is not None:
             result.imitates, result.owner = brand.domain, brand.owner
         else:
@@ -360,3 +368,36 @@ class LookalikeDetector:
         if brand is not None:
             out.kinds.add("brand_keyword")
             out.imitates, out.owner = brand.domain, brand.owner
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@cache
+def name_key(name: str) -> str:
+    """A name as the letters a web address would spell it: "Royal Mail" -> "royalmail"."""
+    return _NOT_ALNUM.sub("", fold(name).lower())
+
+
+def borrows_name(host: Host, own: str, key: str, keywords: frozenset[str]) -> bool:
+    """Does the host carry an organisation's name without being a plain domain of that
+    name? "personal-bancosantander.com", "royal-mail-redelivery.com",
+    "usps.post-sxxx.top" borrow "santander", "royalmail", "usps"; "bbva.es" and
+    "lloydsbank.com" (a name run into one word, no keyword) are left alone: we cannot
+    tell whether they are the organisation's own."""
+    if host.ip or len(key) < 3 or host.hidden:
+        return False
+    label = own.split(".", 1)[0]
+    flat = _NOT_ALNUM.sub("", label)
+    if key not in flat:
+        if len(key) < 4 or not host.display.endswith(own):
+            return False
+        sub = host.display[: -len(own)]
+        return key in _NOT_ALNUM.sub("", sub)
+    if flat == key:
+        return False
+    tokens = [t for t in _NOT_ALNUM.split(label) if t]
+    if len(tokens) > 1:  # a hyphen sets the name apart from other words
+        return len(key) >= 4 or key in tokens
+    rest = flat.replace(key, " ").split()
+    return len(key) >= 4 and any(r in keywords for r in rest)
