@@ -190,3 +190,22 @@ def test_damaged_data_gives_a_reinstall_message(tmp_path):
     assert b"Reinstall ScamScreen" in done.stderr
     assert b"rules.json" in done.stderr
     assert b"Traceback" not in done.stderr
+
+
+def test_check_json_given_json_lines_screens_each_line_as_jsonl_does():
+    """`check --json < contacts.jsonl` (issue 11): one result a line, in order, a bad
+    line named and the rest screened, exit 2 for the bad line."""
+    lines = json.dumps(SCAM) + "\n" + '{"channel": "fax"}\n' + json.dumps(GENUINE) + "\n"
+    done = scamscreen("check", "--json", stdin=lines)
+    results = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r.get("id") for r in results] == ["a1", None, 7]
+    assert results[0]["verdict"] == "likely_scam" and results[2]["verdict"] == "no_red_flags"
+    assert results[1]["line"] == 2 and results[1]["field"] == "channel"
+    assert done.returncode == 2 and b"line 2" in done.stderr
+
+
+def test_log_add_refuses_several_contacts_at_once(tmp_path):
+    lines = json.dumps(SCAM) + "\n" + json.dumps(GENUINE) + "\n"
+    done = scamscreen("--data-dir", str(tmp_path), "log", "add", "--json", stdin=lines)
+    assert done.returncode == 2
+    assert b"line 2" in done.stderr and b"saves one at a time" in done.stderr

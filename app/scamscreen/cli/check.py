@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from scamscreen.cli.common import (
@@ -25,6 +25,7 @@ from scamscreen.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
     InputProblem,
+    SeveralValues,
     contact_from,
     decode,
     emit,
@@ -91,6 +92,10 @@ def _check_json(args: argparse.Namespace, screener: Any, region: str | None) -> 
         return EXIT_BAD_INPUT
     try:
         contact = contact_from(decode(raw, where, whole_file=True), where)
+    except SeveralValues:
+        # JSON Lines given to --json (`check --json < contacts.jsonl`): one result a line,
+        # as --jsonl prints them
+        return _screen_lines(raw.splitlines(keepends=True), where, screener, region)
     except InputProblem as problem:
         line = field_line(raw, problem.field) if problem.field else None
         if line is not None:
@@ -117,10 +122,16 @@ def _lines(path: str) -> Iterator[bytes]:
 
 
 def _check_jsonl(args: argparse.Namespace, screener: Any, region: str | None) -> int:
-    status = EXIT_OK
     name = _("standard input") if args.jsonl == "-" else args.jsonl
+    return _screen_lines(_lines(args.jsonl), name, screener, region)
+
+
+def _screen_lines(lines: Iterable[bytes], name: str, screener: Any, region: str | None) -> int:
+    """One result a line for one contact a line; a bad line is named and the rest are
+    screened all the same."""
+    status = EXIT_OK
     try:
-        for number, raw in enumerate(_lines(args.jsonl), start=1):
+        for number, raw in enumerate(lines, start=1):
             if not raw.strip():
                 continue
             where = _("{file} line {line}").format(file=name, line=number)

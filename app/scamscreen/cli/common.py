@@ -90,6 +90,11 @@ class InputProblem(Exception):
         self.message = message
 
 
+class SeveralValues(InputProblem):
+    """A file that holds more than one JSON value (JSON Lines given where one contact was
+    expected): `check --json` screens each line then; `log add` refuses it."""
+
+
 def load_screener(home: Any = None, language: str | None = None) -> Any:
     """The screener on the data in use for the data folder `home`: the newest signed
     update applied there (scamscreen update), else the data shipped with ScamScreen;
@@ -146,10 +151,9 @@ def decode(raw: bytes | str, where: str, whole_file: bool = False) -> Any:
             _("{file} line {line}").format(file=where, line=exc.lineno) if whole_file else where
         )
         if whole_file and exc.msg == "Extra data":
-            raise InputProblem(
+            raise SeveralValues(
                 located, None,
-                _("a second contact begins here, but `check --json` reads one; for one "
-                  "contact per line use `check --jsonl`"),
+                _("a second contact begins here, but this command saves one at a time"),
             ) from None
         raise InputProblem(
             located, None, _("not valid JSON ({problem})").format(problem=exc.msg)
