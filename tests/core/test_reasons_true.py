@@ -204,8 +204,9 @@ def test_overlapping_reasons_for_one_call_are_one_reason_each_and_five_at_most(s
         "Google Play gift cards and not tell anyone. He got angry and told me to stay on the "
         "line. He knew my name.",
     )
-    shown = [f.id for f in result.findings]
+    shown = [f.id for f in result.shown_findings]
     assert len(shown) == SHOWN_FINDINGS and result.more_findings > 0
+    assert len(result.findings) == SHOWN_FINDINGS + result.more_findings  # "Show all"
     weights = [f.weight for f in result.findings]
     assert weights == sorted(weights, reverse=True)
     remote = {"remote_access_unsolicited", "install_software_unsolicited", "remote_tool_named"}

@@ -107,3 +107,33 @@ def test_tick_boxes_grow_with_the_text(qtbot, big_window, app_appearance):
     assert indicator >= 2 * 0.9 * style.baseStyle().pixelMetric(
         QStyle.PixelMetric.PM_IndicatorWidth, None, box
     )
+
+
+def test_a_spin_box_s_arrows_grow_with_the_text(qapp):
+    """Settings' text size and keeping time are spin boxes: at 200% their arrows are twice
+    as wide as the base style's, and the typing field keeps its room (issue 14)."""
+    from PySide6.QtWidgets import QSpinBox, QStyle, QStyleOptionSpinBox
+
+    from scamscreen.ui.styles import ReadableStyle
+
+    box = QSpinBox()
+    box.setRange(100, 200)
+    box.setSuffix("%")
+    box.setValue(200)
+    widths = {}
+    for scale in (1.0, 2.0):
+        style = ReadableStyle("Fusion", scale)
+        box.setStyle(style)
+        option = QStyleOptionSpinBox()
+        box.initStyleOption(option)
+        option.rect = box.rect().adjusted(0, 0, 60, 0)
+        up = style.subControlRect(
+            QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxUp, box
+        )
+        field = style.subControlRect(
+            QStyle.ComplexControl.CC_SpinBox, option, QStyle.SubControl.SC_SpinBoxEditField, box
+        )
+        assert not up.intersects(field)
+        widths[scale] = (up.width(), box.sizeHint().width())
+    assert widths[2.0][0] >= 2 * widths[1.0][0] - 1
+    assert widths[2.0][1] - widths[1.0][1] >= widths[2.0][0] - widths[1.0][0]

@@ -211,7 +211,7 @@ def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) 
     ]
     if result.findings:
         lines.append(_("Why:"))
-        for finding in result.findings:
+        for finding in result.shown_findings:
             lines.append(_wrap(finding.title, f"  {_MARKS[finding.severity]} "))
             lines.append(_wrap(finding.detail, "      "))
         if result.more_findings:

@@ -110,7 +110,12 @@ class Result(NamedTuple):
     official_contacts: tuple[dict[str, Any], ...]
     advice: tuple[str, ...]
     analysis: Analysis
-    more_findings: int = 0  # reasons beyond the SHOWN_FINDINGS strongest, not listed
+    more_findings: int = 0  # reasons beyond the SHOWN_FINDINGS strongest (listed after them)
+
+    @property
+    def shown_findings(self) -> tuple[Finding, ...]:
+        """The reasons a verdict shows first: the SHOWN_FINDINGS strongest."""
+        return self.findings[:SHOWN_FINDINGS]
 
     def to_dict(self) -> dict[str, Any]:
         vendor = self.analysis.vendor
@@ -546,8 +551,7 @@ class Screener:
         lazy = {"number": lambda: first.national if first.valid else first.raw} if first else {}
         values = placeholders(analysis.values, self.placeholder_words, **lazy)
         ordered = sorted(counted, key=lambda r: (-r.weight, r.id))
-        more = max(0, len(ordered) - SHOWN_FINDINGS)
-        ordered = ordered[:SHOWN_FINDINGS]
+        more = max(0, len(ordered) - SHOWN_FINDINGS)  # (all are kept: "Show all reasons")
         # A group's reason is said in the company's own words when one of its rules
         # quotes them ("Chase says it never asks you to move money: “…”"): more
         # specific than the general rule, with the strongest rule's weight and severity.

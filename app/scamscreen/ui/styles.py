@@ -3,7 +3,9 @@ high contrast. Imported only when the text is larger than normal or contrast is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import cast
+
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
 
@@ -81,6 +83,53 @@ class ReadableStyle(QProxyStyle):
         if metric in self._SCALED:
             return round(value * self.scale)
         return value
+
+    # A spin box's arrows (the text size, how long to keep contacts) keep the base
+    # style's fixed width, a thin strip beside 200% writing: they widen by the text scale,
+    # taken from the typing field, and the box's size hint grows to match.
+    def _arrow_growth(self, option: QStyleOptionComplex | None, widget: QWidget | None) -> int:
+        if self.scale <= 1.0 or option is None:
+            return 0
+        up = super().subControlRect(
+            QStyle.ComplexControl.CC_SpinBox,
+            option,
+            QStyle.SubControl.SC_SpinBoxUp,
+            cast(QWidget, widget),  # (Qt takes no widget; the stubs say it must)
+        )
+        return round(up.width() * (self.scale - 1.0))
+
+    def subControlRect(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        sub: QStyle.SubControl,
+        widget: QWidget | None = None,
+    ) -> QRect:
+        rect = super().subControlRect(control, option, sub, cast(QWidget, widget))
+        if control != QStyle.ComplexControl.CC_SpinBox:
+            return rect
+        grow = self._arrow_growth(option, widget)
+        if not grow:
+            return rect
+        if sub in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            return rect.adjusted(-grow, 0, 0, 0)
+        if sub == QStyle.SubControl.SC_SpinBoxEditField:
+            return rect.adjusted(0, 0, -grow, 0)
+        return rect
+
+    def sizeFromContents(
+        self,
+        kind: QStyle.ContentsType,
+        option: QStyleOption | None,
+        size: QSize,
+        widget: QWidget | None = None,
+    ) -> QSize:
+        out = super().sizeFromContents(
+            kind, cast(QStyleOption, option), size, cast(QWidget, widget)
+        )
+        if kind == QStyle.ContentsType.CT_SpinBox and isinstance(option, QStyleOptionComplex):
+            out.setWidth(out.width() + self._arrow_growth(option, widget))
+        return out
 
 
 class HighContrastStyle(ReadableStyle):
