@@ -64,3 +64,13 @@ def test_initiator_is_implied_by_the_channel_unless_given():
     assert parse_contact({"channel": "chat"}).initiator is None
     given = parse_contact({"channel": "phone_inbound", "initiated_by": "user"})
     assert given.initiator is Initiator.USER
+
+
+def test_not_requests_are_parsed_and_checked_like_requests():
+    from scamscreen.core.contact import ContactError, Request, parse_contact
+
+    contact = parse_contact({"not_requests": ["gift_card"], "text": "x"})
+    assert contact.not_requests == frozenset({Request("gift_card")})
+    with pytest.raises(ContactError) as refused:
+        parse_contact({"not_requests": ["fax"]})
+    assert refused.value.field == "not_requests"

@@ -148,3 +148,20 @@ def test_a_link_hiding_characters_is_a_likely_scam_and_never_the_company(screene
     assert link["owner"] is None and link["hidden"]
     for finding in result.findings:  # no reordering character reaches the words shown
         assert not any(c in finding.detail for c in "\u202e\u200b\u2066"), finding.detail
+
+
+def test_what_the_person_says_was_not_asked_wins_over_the_text(screener):
+    """A box the app ticked from the text and the person unticked (issue 14): the
+    request is not counted; one they ticked themselves stays."""
+    text = "He wanted me to buy gift cards and install AnyDesk."
+    plain = screen(screener, channel="phone_inbound", text=text)
+    assert "gift_card" in plain.analysis.requests
+    denied = screen(screener, channel="phone_inbound", text=text, not_requests=["gift_card"])
+    assert "gift_card" not in denied.analysis.requests
+    assert "remote_access" in denied.analysis.requests
+    assert denied.score < plain.score
+    both = screen(
+        screener, channel="phone_inbound", text=text,
+        requests=["gift_card"], not_requests=["gift_card"],
+    )
+    assert "gift_card" in both.analysis.requests  # a tick of their own is never undone

@@ -190,7 +190,11 @@ def test_the_boxes_follow_the_text_and_the_users_ticks_win(qtbot, window):
     qtbot.waitUntil(lambda: check.requests["wire_transfer"].isChecked(), timeout=5000)
     assert not gift.isChecked() and gift.text() == "Pay with gift cards"
     assert check.contact_fields()["requests"] == ["wire_transfer"]
+    assert check.contact_fields()["not_requests"] == ["gift_card"]
     assert gift.accessibleName() == "Pay with gift cards"
+    # the person's untick wins in the verdict too: no gift-card reason
+    assert "gift_card" not in check.result.analysis.requests
+    assert all("gift card" not in f.title.lower() for f in check.result.findings)
 
 
 def test_saving_says_so_on_the_screen_until_a_new_check(qtbot, window):

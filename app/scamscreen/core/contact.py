@@ -85,6 +85,9 @@ class Contact(NamedTuple):
     email: str = ""
     url: str = ""
     requests: frozenset[Request] = frozenset()
+    # what the person says they were NOT asked for, though the text seems to say so
+    # (a box the app ticked from the text, unticked): the person's word wins
+    not_requests: frozenset[Request] = frozenset()
     text: str = ""
     region: str | None = None
     id: str | int | None = None
@@ -199,18 +202,18 @@ def _text(data: dict[str, Any], name: str, limit: int) -> str:
     return value
 
 
-def _requests(data: dict[str, Any]) -> frozenset[Request]:
-    value = data.get("requests")
+def _requests(data: dict[str, Any], field: str = "requests") -> frozenset[Request]:
+    value = data.get(field)
     if value is None:
         return frozenset()
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
-        raise ContactError("requests", "must be a list of request names")
+        raise ContactError(field, "must be a list of request names")
     out = set()
     for item in value:
         if not isinstance(item, str) or item not in Request._value2member_map_:
-            raise ContactError("requests", f"{item!r} is not one of: {_choices(Request)}")
+            raise ContactError(field, f"{item!r} is not one of: {_choices(Request)}")
         out.add(Request(item))
     return frozenset(out)
 
@@ -256,6 +259,7 @@ def parse_contact(data: Any) -> Contact:
         email=_text(data, "email", MAX_FIELD).strip(),
         url=_text(data, "url", MAX_FIELD).strip(),
         requests=_requests(data),
+        not_requests=_requests(data, "not_requests"),
         text=_text(data, "text", MAX_TEXT),
         region=_region(data),
         id=_id(data),

@@ -283,6 +283,8 @@ class Screener:
             if talk or not ("code_delivered" in out.cues or _DELIVERED_CODE.search(contact.text)):
                 requests.add("one_time_code")
         out.tools = found.tools
+        # a box the person unticked: what the text seemed to say, they say it did not
+        requests -= {r.value for r in contact.not_requests} - {r.value for r in contact.requests}
         out.requests = sorted(requests)
         facts.update(f"request:{r}" for r in requests)
         facts.update(f"cue:{c}" for c in out.cues)

@@ -269,6 +269,8 @@ class CheckPage(QWidget):
             "text": self.text.toPlainText(),
             # the user's own ticks: what the text describes the screening finds itself
             "requests": [k for k in self.requests if self._user_ticks.get(k)],
+            # and the boxes they unticked, which win over what the text seems to say
+            "not_requests": [k for k in self.requests if self._user_ticks.get(k) is False],
             "region": self.region,
         }
 
