@@ -1,4 +1,5 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -273,3 +274,50 @@ def test_the_finding_quotes_the_organisation_not_a_stock_sentence(screener):
     assert f"“{quote}”" in finding.detail
     assert finding.title == "Chase says it never asks you to move money"
     assert "{" not in finding.detail
+
+
+_ES = {"nunca", "que", "de", "la", "los", "por", "para", "te", "tu", "ni", "el", "en", "se"}
+_EN = {"never", "will", "you", "your", "to", "the", "or", "and", "we", "not", "ask"}
+
+
+def _looks_spanish(text: str) -> bool:
+    words = re.findall(r"[a-záéíóúñü]+", text.lower())
+    return sum(w in _ES for w in words) > sum(w in _EN for w in words)
+
+
+def test_a_quote_already_in_spanish_says_so(directory):
+    """`quote_lang` tells a translation that a quote needs none (docs/data-format.md)."""
+    wrong = [
+        (vendor.id, policy.value, policy.quote_lang)
+        for vendor in directory
+        for policy in vendor.policies
+        if (policy.quote_lang == "es") != _looks_spanish(policy.quote)
+    ]
+    assert wrong == []
+    assert {p.quote_lang for v in directory for p in v.policies} == {"en", "es"}
+    bbva = directory.vendors["bbva"]
+    assert {p.quote_lang for p in bbva.policies} == {"es"}
+    santander = {p.value: p.quote_lang for p in directory.vendors["santander"].policies}
+    assert santander == {
+        "never_asks_codes": "en",  # Santander UK
+        "never_asks_money_transfer": "en",
+        "never_asks_password": "es",  # Banco Santander (Spain)
+    }
+
+
+@pytest.mark.parametrize("bad", ["spanish", "ES", "", 3, "e1"])
+def test_a_quote_language_that_is_not_a_code_is_refused(tmp_path, bad):
+    path = tmp_path / "x.json"
+    policy = {
+        "id": "never_asks_codes",
+        "text": "X never asks for codes.",
+        "quote": "Nunca le pedimos códigos.",
+        "quote_lang": bad,
+        "source": "http://x",
+        "checked": "2026-12-06",
+        "confidence": "vendor_page",
+    }
+    raw = {"id": "x", "kind": "bank", "name": "X", "aliases": [], "website": "x.example"}
+    path.write_text(json.dumps({**raw, "how_to_reach": "…", "policies": [policy]}))
+    with pytest.raises(DataError, match="quote_lang"):
+        load_vendor(path)

@@ -62,6 +62,7 @@ class Sourced(NamedTuple):
     country: str | None = None
     note: str = ""
     quote: str = ""  # a policy's own words, quoted from `source`
+    quote_lang: str = "en"  # the language `quote` is written in ("es": already Spanish)
 
     @property
     def official(self) -> bool:
@@ -111,7 +112,21 @@ def _sourced(
         country=entry.get("country"),
         note=str(entry.get("note", "")),
         quote=str(entry.get("quote", "")).strip(),
+        quote_lang=_language_code(entry.get("quote_lang", "en"), path, where),
     )
+
+
+def _language_code(value: Any, path: Path, where: str) -> str:
+    """A quote's language: a lower-case ISO 639-1 code ("en", "es")."""
+    if not (
+        isinstance(value, str)
+        and len(value) == 2
+        and value.isascii()
+        and value.isalpha()
+        and value.islower()
+    ):
+        raise DataError(path, f"has quote_lang {value!r}, not a code like 'es' ({where})")
+    return value
 
 
 def _e164(path: Path) -> Any:

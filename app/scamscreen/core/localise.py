@@ -7,8 +7,10 @@ vendors); a translation is a set of files that map the same ids to translated wo
     data/i18n/es/advice.json             {"advice": {advice id: text}}
     data/i18n/es/checklists/<name>.json  {"title": …, "intro": …, "steps": {id: {"title", "text"}}}
     data/i18n/es/vendors.json            {"vendors": {vendor id: {"how_to_reach": …,
-                                           "phones": {number: label}, "report": {url: label}}}}
-    data/i18n/es/words.json              {"placeholders": {"org": "la empresa", …}}
+                                           "phones": {number: label}, "report": {url: label},
+                                           "quotes": {policy id: the policy's quote, translated}}}}
+    data/i18n/es/words.json              {"placeholders": {"org": "la empresa", …},
+                                          "translated_quote": "traducido"}
 
 Adding a language is adding such a folder: nothing here names one. A missing file or
 id keeps the English words (a newer data update may bring a rule before its
@@ -84,6 +86,12 @@ class DataTranslation:
 
     def placeholder_words(self) -> dict[str, str]:
         return self.section("words.json", "placeholders")
+
+    def translated_quote(self) -> str:
+        """The word that marks a company's quote as translated ("traducido"); "" when the
+        translation has none, and then the companies' own words are shown as written."""
+        value = self._file("words.json").get("translated_quote", "")
+        return value.strip() if isinstance(value, str) else ""
 
     def checklist(self, name: str) -> dict[str, Any]:
         return self._file(f"checklists/{name}.json")

@@ -191,6 +191,8 @@ class Screener:
         self.language: str | None = None  # of the wording; None: the data's own English
         self.placeholder_words: dict[str, str] = {}
         self.vendor_words: dict[str, dict[str, Any]] = {}
+        self.translated_quote = ""  # the translation's marker word ("traducido"), if any
+        self._quote_cache: dict[str, dict[str, str]] = {}
         self._contact_cache: dict[tuple[str, str | None], tuple[dict[str, Any], ...]] = {}
 
     @classmethod
@@ -225,6 +227,7 @@ class Screener:
             screener.language = language
             screener.placeholder_words = words.placeholder_words()
             screener.vendor_words = words.vendors()
+            screener.translated_quote = words.translated_quote()
         return screener
 
     @cached_property
@@ -311,7 +314,7 @@ class Screener:
             facts.update(self.directory.facts_of(vendor))
             out.values.setdefault("org", vendor.name)
             out.values.setdefault("website", vendor.website)
-            out.values.update(self.directory.quotes_of(vendor))  # {quote_<policy id>}
+            out.values.update(self._quotes(vendor))  # {quote_<policy id>}
             # findings about numbers and links that depend on who was claimed
             self._ownership(out)
         if self.known_scams is not None:
@@ -320,6 +323,32 @@ class Screener:
             if numbers or domains:
                 facts.update(self.known_scams.facts_for(numbers, domains, out.values))
         return out
+
+    def _quotes(self, vendor: Vendor) -> dict[str, str]:
+        """`{quote_<policy id>}`: the organisation's own words, in the language shown when
+        the translation has them, and then `{translated_<policy id>}` says so
+        (" (traducido)"). A quote already in that language (its `quote_lang`), or one the
+        translation lacks, is the company's sentence as written, with no marker. English,
+        or a translation without a marker word: the vendor file's quotes."""
+        quotes = self.directory.quotes_of(vendor)
+        if not (self.language and self.translated_quote):
+            return quotes
+        cached = self._quote_cache.get(vendor.id)
+        if cached is None:
+            shown = self.language.replace("-", "_").split("_")[0].split(".")[0].lower()
+            translated = (self.vendor_words.get(vendor.id) or {}).get("quotes")
+            translated = translated if isinstance(translated, dict) else {}
+            cached = dict(quotes)
+            for policy in vendor.policies:
+                key = f"quote_{policy.value}"
+                text = translated.get(policy.value)
+                if quotes[key] != policy.quote or policy.quote_lang == shown:
+                    continue  # an earlier policy with this id is quoted; or no translation needed
+                if isinstance(text, str) and text.strip():
+                    cached[key] = text.strip()
+                    cached[f"translated_{policy.value}"] = f" ({self.translated_quote})"
+            self._quote_cache[vendor.id] = cached
+        return cached
 
     def _phones(self, contact: Contact, region: str, out: Analysis) -> None:
         facts = out.facts
