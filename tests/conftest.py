@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib.util
 import os
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +160,23 @@ def formula_cells(rows: list[list[str]]) -> list[str]:
 @pytest.fixture
 def formulas():
     return formula_cells
+
+
+@pytest.fixture(scope="session")
+def load_script():
+    """Load a script that is not a package module (a benchmark) by its path, for the
+    tests that drive its functions: `with load_script(path, name) as module: ...`."""
+    return _load_script
+
+
+@contextlib.contextmanager
+def _load_script(path: Path, name: str):
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # (dataclasses look their module up while it loads)
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        sys.modules.pop(name, None)

@@ -3,8 +3,6 @@ smallest size. Nothing here looks at a time; the benchmark itself judges those."
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,16 +11,9 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
 @pytest.fixture(scope="module")
-def bench_ui():
-    spec = importlib.util.spec_from_file_location("bench_ui", BENCHMARKS / "ui.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
+def bench_ui(load_script):
+    with load_script(BENCHMARKS / "ui.py", "bench_ui") as module:
         yield module
-    finally:
-        sys.modules.pop(spec.name, None)
 
 
 def test_every_measure_runs_once(bench_ui, qapp, capsys):

@@ -6,8 +6,6 @@ traceback. The full run, 10,000 inputs per command, is `python benchmarks/fuzz.p
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,16 +15,9 @@ SAMPLE = 150  # inputs per command: a few seconds each
 
 
 @pytest.fixture(scope="module")
-def fuzz():
-    spec = importlib.util.spec_from_file_location("bench_fuzz", BENCHMARKS / "fuzz.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    try:
-        spec.loader.exec_module(module)
+def fuzz(load_script):
+    with load_script(BENCHMARKS / "fuzz.py", "bench_fuzz") as module:
         yield module
-    finally:
-        sys.modules.pop(spec.name, None)
 
 
 @pytest.mark.parametrize("command", ["check --json", "check --jsonl", "log add", "import"])

@@ -34,7 +34,7 @@ import socket
 import threading
 import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
@@ -117,53 +117,42 @@ def check_url(url: str) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _cause(exc: BaseException, kind: type[BaseException]) -> bool:
-    """Whether `kind` is anywhere among the causes: requests wraps urllib3's
-    MaxRetryError, whose `reason` is the real failure."""
+def _causes(exc: BaseException, *, with_args: bool = True) -> Iterator[BaseException]:
+    """`exc` and every error behind it, depth first, each once: requests wraps urllib3's
+    MaxRetryError, whose `reason` (or first argument) is the real failure."""
     pending: list[object] = [exc]
     seen: set[int] = set()
     while pending:
         current = pending.pop()
         if not isinstance(current, BaseException) or id(current) in seen:
             continue
-        if isinstance(current, kind):
-            return True
         seen.add(id(current))
+        yield current
         pending.extend([current.__cause__, current.__context__, getattr(current, "reason", None)])
-        pending.extend(current.args[:1])
-    return False
+        if with_args:
+            pending.extend(current.args[:1])
+
+
+def _cause(exc: BaseException, kind: type[BaseException]) -> bool:
+    """Whether `kind` is anywhere among the causes."""
+    return any(isinstance(current, kind) for current in _causes(exc))
 
 
 def _errno(exc: BaseException) -> set[int]:
-    """The OS error numbers among the causes (see `_cause`)."""
-    found: set[int] = set()
-    pending: list[object] = [exc]
-    seen: set[int] = set()
-    while pending:
-        current = pending.pop()
-        if not isinstance(current, BaseException) or id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, OSError) and isinstance(current.errno, int):
-            found.add(current.errno)
-        pending.extend([current.__cause__, current.__context__, getattr(current, "reason", None)])
-        pending.extend(current.args[:1])
-    return found
+    """The OS error numbers among the causes."""
+    return {
+        current.errno
+        for current in _causes(exc)
+        if isinstance(current, OSError) and isinstance(current.errno, int)
+    }
 
 
 def _problem(exc: BaseException) -> str:
     """The deepest OS error's words ("Network is unreachable"), else the error's name."""
-    pending: list[object] = [exc]
-    seen: set[int] = set()
     words = ""
-    while pending:
-        current = pending.pop()
-        if not isinstance(current, BaseException) or id(current) in seen:
-            continue
-        seen.add(id(current))
+    for current in _causes(exc, with_args=False):
         if isinstance(current, OSError) and current.strerror:
             words = current.strerror
-        pending.extend([current.__cause__, current.__context__, getattr(current, "reason", None)])
     return words or exc.__class__.__name__
 
 
