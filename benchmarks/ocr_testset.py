@@ -297,6 +297,9 @@ def _email(sample: Sample, rng: random.Random) -> None:
         subject = words["subject"].format(brand=brand, invoice=invoice)
         sender = f"{brand} <{rng.choice(['billing', 'support', 'noreply'])}@{domain}>"
         body = [line.format(brand=brand, phone=shown) for line in words["body"]]
+        # as many lines as the screen has room for at this scaling, the number kept
+        body = {1.0: body, 1.25: body, 1.5: body[:5], 2.0: [body[0], body[3], body[4]]}[
+            sample.scale]
         sample.phones = [e164]
     else:
         domain = f"{rng.choice(['oakfield', 'riverside', 'hillview'])}-garden-club.org"
@@ -500,6 +503,8 @@ def _draw_email(painter: Any, sample: Sample, logical: tuple[float, float]) -> N
     painter.setPen(QColor("#202124"))
     for line in spec["body"]:
         y += _text(painter, x, y, body_w, 20, line, wrap=True) + 6
+    if y > h:
+        raise ValueError(f"{sample.name}: the email does not fit its screen")
 
 
 def photograph(image: Any, rng: random.Random) -> Any:
