@@ -41,7 +41,7 @@ WORK = ROOT / "build" / "pyinstaller"
 SOURCE_RECORD = ROOT / "build" / "update-source" / "update-source.json"
 SOURCE_ENV = "SCAMSCREEN_UPDATE_SOURCE"  # the update source, when not given as a flag
 SPEC_SOURCE_ENV = "SCAMSCREEN_BUILD_SOURCE_RECORD"  # tells the spec which file to ship
-BUNDLE_BUDGET_MB = 150
+BUNDLE_BUDGET_MB = 220  # 150 before pictures were read (issue 17: Tesseract, Pillow)
 WINDOWS = sys.platform == "win32"
 
 

@@ -3,6 +3,7 @@
     scamscreen check --json         one contact (JSON object) from stdin or --input FILE
     scamscreen check --jsonl FILE   one contact per line, one result per line, in order
     scamscreen check --phone ... --org ... --text ...   quick, human-readable
+    scamscreen check --image FILE [--json]    the words on a screenshot or photo, screened
 
 `check` imports only the screening core: no Qt, no network, no database, so it starts in
 a blink and works on a machine without a display.
@@ -33,6 +34,7 @@ from scamscreen.cli.common import (
     load_screener,
     region_code,
 )
+from scamscreen.cli.picture import read_picture, with_picture
 from scamscreen.core.contact import Channel, Initiator
 from scamscreen.core.data import DataError
 from scamscreen.core.i18n import _
@@ -74,6 +76,11 @@ def add_parser(commands: Any) -> None:
     quick.add_argument("--email", default="", help=_("the email address they used"))
     quick.add_argument("--url", default="", help=_("a link they gave you"))
     quick.add_argument("--text", default="", help=_("what they said or what you saw"))
+    check.add_argument(
+        "--image", metavar="FILE",
+        help=_("read the words off a screenshot or photo (PNG, JPEG, BMP, WebP) and screen "
+               "them; with --json the result adds \"ocr_text\""),
+    )
 
 
 def _check_json(args: argparse.Namespace, screener: Any, region: str | None) -> int:
@@ -138,6 +145,10 @@ def _screen_lines(lines: Iterable[bytes], name: str, screener: Any, region: str 
             value: Any = None
             try:
                 value = decode(raw, where)
+                reading = None
+                if isinstance(value, dict) and "image" in value:
+                    reading = _picture_of(value, where)
+                    value = with_picture(value, reading)
                 contact = contact_from(value, where)
             except InputProblem as problem:
                 print(str(problem), file=sys.stderr)
@@ -152,6 +163,8 @@ def _screen_lines(lines: Iterable[bytes], name: str, screener: Any, region: str 
             result = screener.screen(contact, region).to_dict()
             if contact.id is not None:
                 result = {"id": contact.id, **result}
+            if reading is not None:
+                result["ocr_text"] = reading.text
             emit(result, sys.stdout)
             sys.stdout.flush()
     except BrokenPipeError:
@@ -178,8 +191,16 @@ def _wrap(text: str, indent: str) -> str:
     return textwrap.fill(text, width=78, initial_indent=indent, subsequent_indent=" " * len(indent))
 
 
+def _picture_of(value: dict[str, Any], where: str) -> Any:
+    """The words on the picture a JSONL line names in "image"."""
+    path = value["image"]
+    if not isinstance(path, str) or not path:
+        raise InputProblem(where, "image", _("give the picture's file name as text"))
+    return read_picture(path, where, "image")
+
+
 def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) -> int:
-    fields = {
+    fields: dict[str, Any] = {
         "channel": args.channel,
         "initiated_by": args.initiated_by,
         "claimed_org": args.org,
@@ -188,6 +209,14 @@ def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) 
         "url": args.url,
         "text": args.text,
     }
+    reading = None
+    if args.image:
+        try:
+            reading = read_picture(args.image, args.image)
+        except InputProblem as problem:
+            print(str(problem), file=sys.stderr)
+            return EXIT_BAD_INPUT
+        fields = with_picture(fields, reading)
     if not any(fields.values()):
         print(
             _(
@@ -203,7 +232,14 @@ def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) 
     except InputProblem as problem:
         print(str(problem), file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.json:  # with --image: the picture is the input, the result is JSON
+        as_json = screener.screen(contact, region).to_dict()
+        emit({**as_json, "ocr_text": reading.text if reading else ""}, sys.stdout)
+        return EXIT_OK
     result = screener.screen(contact, region)
+    if reading is not None:
+        print(_("Words read from {file}:").format(file=args.image))
+        print("\n".join(f"  | {line}" for line in reading.text.splitlines()) + "\n")
     lines = [
         _(_BANNERS[result.verdict]),
         _("Risk score: {score} out of 100").format(score=result.score),
@@ -260,6 +296,10 @@ def run_check(args: argparse.Namespace) -> int:
     if args.input and not args.json:
         print(_("--input goes with --json"), file=sys.stderr)
         return EXIT_BAD_INPUT
+    if args.image and (args.input or args.jsonl):
+        print(_("--image reads one picture: not with --input or --jsonl (a JSONL line names "
+                "its picture in \"image\")"), file=sys.stderr)
+        return EXIT_BAD_INPUT
     region = args.region
     try:
         screener = load_screener(
@@ -268,7 +308,7 @@ def run_check(args: argparse.Namespace) -> int:
     except DataError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA
-    if args.json:
+    if args.json and not args.image:
         return _check_json(args, screener, region)
     if args.jsonl:
         return _check_jsonl(args, screener, region)

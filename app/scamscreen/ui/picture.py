@@ -1,0 +1,128 @@
+"""Checking a picture in the app (issue 17): the words are read off the GUI thread, with a
+progress indication and Cancel, and handed back to the Check screen to show and correct.
+
+Not yet wired into the Check screen (its layout is being reworked); the hook is small:
+
+    self.pictures = PictureReader(self)
+    self.pictures.read.connect(self.fill_from_picture)   # reading.text, reading.channel
+    "Check a picture…" button          -> self.pictures.choose_file()
+    Ctrl+V with an image on the clipboard -> self.pictures.read_image(clipboard.image())
+    a dropped image file               -> self.pictures.read_path(url.toLocalFile())
+
+The engine (Tesseract, Pillow) is imported on the first picture, in the worker thread:
+the app's start-up never pays for it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from scamscreen.ui.tasks import run_in_background
+
+_reader: Any = None
+
+
+def _read(source: str | bytes, name: str) -> Any:
+    """Runs on the worker thread: the engine is loaded there, on the first picture."""
+    global _reader
+    from scamscreen.core import ocr
+
+    if _reader is None:
+        _reader = ocr.Reader()
+    if isinstance(source, bytes):
+        return _reader.read_bytes(source, name)
+    return _reader.read_file(source)
+
+
+class PictureReader(QObject):
+    """Reads one picture at a time for `parent`; `read` carries the Reading (text, channel)
+    of a picture with words. A picture without words, or one that cannot be read, is
+    said in a message box; Cancel drops the answer (the engine finishes within a second
+    or so in the background)."""
+
+    read = Signal(object)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._job = 0
+        self._dialog: QProgressDialog | None = None
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self._parent, self.tr("Check a picture"), "",
+            self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.webp)"),
+        )
+        if path:
+            self.read_path(path)
+
+    def read_path(self, path: str) -> None:
+        self._start(path, path)
+
+    def read_image(self, image: QImage) -> None:
+        """A pasted or dropped image: handed over as BMP (no compression, so the GUI
+        thread spends a few milliseconds on it, not a PNG encoder's hundred)."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, b"BMP")
+        buffer.close()
+        self._start(bytes(data.data()), self.tr("the pasted picture"))
+
+    def cancel(self) -> None:
+        self._job += 1  # the answer of the job running now is dropped when it comes
+        self._close_dialog()
+
+    def _start(self, source: str | bytes, name: str) -> None:
+        self._job += 1
+        job = self._job
+        self._close_dialog()
+        dialog = QProgressDialog(self.tr("Reading the words on the picture…"),
+                                 self.tr("Cancel"), 0, 0, self._parent)
+        dialog.setWindowTitle(self.tr("Check a picture"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)  # a quick read shows no flash of a dialog
+        dialog.canceled.connect(self.cancel)
+        self._dialog = dialog
+        run_in_background(
+            lambda: _read(source, name),
+            lambda reading: self._done(job, reading),
+            lambda error: self._failed(job, error),
+            self,
+        )
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            dialog, self._dialog = self._dialog, None
+            dialog.canceled.disconnect(self.cancel)
+            dialog.reset()
+            dialog.deleteLater()
+
+    def _done(self, job: int, reading: Any) -> None:
+        if job != self._job:
+            return
+        self._close_dialog()
+        if not reading.has_words:
+            QMessageBox.information(
+                self._parent, self.tr("Check a picture"),
+                self.tr("No words were found in this picture. Take the screenshot again "
+                        "with the message in view, or type what it says."),
+            )
+            return
+        self.read.emit(reading)
+
+    def _failed(self, job: int, error: BaseException) -> None:
+        if job != self._job:
+            return
+        self._close_dialog()
+        from scamscreen.core.ocr import PictureError
+
+        if not isinstance(error, PictureError):
+            raise error  # a bug, not the picture: the crash handler logs and shows it
+        QMessageBox.information(self._parent, self.tr("Check a picture"),
+                                self.tr("This picture cannot be checked: {problem}").format(
+                                    problem=error.message))
