@@ -41,7 +41,10 @@ def test_check_image_json_screens_the_words_and_adds_them(popup):
     assert result["verdict"] == "likely_scam"
     assert "Windows" in result["ocr_text"]
     assert sample.phones[0] in {p["e164"] for p in result["extracted"]["phones"]}
-    assert {f["id"] for f in result["findings"]} >= {"popup_with_phone"}  # channel suggested
+    # the channel was suggested (a pop-up): the pop-up-with-a-number reason, said in
+    # Microsoft's own words when its quoted policy is in the same group
+    pop_up_reasons = {"popup_with_phone", "policy_no_phone_in_errors"}
+    assert {f["id"] for f in result["findings"]} & pop_up_reasons
 
 
 def test_check_image_by_hand_shows_the_words_read_then_the_verdict(popup):
