@@ -94,182 +94,197 @@
         <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="159"/>
         <source>What you saw or heard</source>
         <translation>Lo que vio o escuchó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
+        <source>Check a pict&amp;ure…</source>
+        <translation>Comprobar una &amp;imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
+        <source>Check a picture</source>
+        <translation>Comprobar una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
+        <source>A screenshot or photo of the pop-up, text or email: its words are read on this computer and never sent anywhere. You can also paste or drop a picture into the box above.</source>
+        <translation>Una captura de pantalla o una foto del aviso, el mensaje o el correo: sus palabras se leen en esta computadora y nunca se envían a ninguna parte. También puede pegar o soltar una imagen en el cuadro de arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="183"/>
         <source>What we found in your text</source>
         <translation>Lo que encontramos en su texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="186"/>
         <source>What did they ask you to do?</source>
         <translation>¿Qué le pidieron hacer?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="190"/>
         <source>Let them control my computer</source>
         <translation>Dejarlos manejar mi computadora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="174"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="191"/>
         <source>Install a program or app</source>
         <translation>Instalar un programa o app</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="175"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="192"/>
         <source>Pay with gift cards</source>
         <translation>Pagar con tarjetas de regalo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="176"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="193"/>
         <source>Send a wire transfer</source>
         <translation>Hacer una transferencia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="177"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="194"/>
         <source>Pay in Bitcoin or crypto</source>
         <translation>Pagar con Bitcoin o criptomonedas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="178"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="195"/>
         <source>Pay with Zelle, Venmo or Cash App</source>
         <translation>Pagar con Zelle, Venmo o Cash App</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="179"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="196"/>
         <source>Give my card number</source>
         <translation>Dar el número de mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="180"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="197"/>
         <source>Log in to my bank</source>
         <translation>Entrar a mi banco</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="181"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="198"/>
         <source>Tell them a password</source>
         <translation>Decirles una contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="182"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="199"/>
         <source>Read out a code</source>
         <translation>Leerles un código</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="183"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="200"/>
         <source>Give personal details</source>
         <translation>Dar datos personales</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="184"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="201"/>
         <source>Call a number</source>
         <translation>Llamar a un número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="185"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="202"/>
         <source>Click a link</source>
         <translation>Abrir un enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="186"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="203"/>
         <source>Keep it secret</source>
         <translation>Guardar el secreto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="187"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="204"/>
         <source>Stay on the line</source>
         <translation>No colgar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="188"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="205"/>
         <source>Buy protection or support</source>
         <translation>Comprar protección o soporte</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="206"/>
         <source>Accept a refund</source>
         <translation>Aceptar un reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="200"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="217"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="207"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="224"/>
         <source>The answer so far</source>
         <translation>La respuesta hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="208"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="225"/>
         <source>&amp;See the answer</source>
         <translation>Ver la respuest&amp;a</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="209"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="226"/>
         <source>See the answer</source>
         <translation>Ver la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="220"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="237"/>
         <source>&lt; &amp;Back to what happened</source>
         <translation>&lt; &amp;Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="221"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="238"/>
         <source>Back to what happened</source>
         <translation>Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="450"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="479"/>
         <source>This number cannot exist as written. Check it, or it may be faked.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="452"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="481"/>
         <source>This is a premium-rate number: calling it costs a lot of money.</source>
         <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="454"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="483"/>
         <source>This number is in another country ({country}).</source>
         <translation>Este número es de otro país ({country}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="474"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="503"/>
         <source>Please check this: {problem}</source>
         <translation>Revise esto, por favor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="537"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="566"/>
         <source>{request} (found in your text)</source>
         <translation>{request} (está en su texto)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="549"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="578"/>
         <source>Numbers: {items}</source>
         <translation>Números: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="552"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="581"/>
         <source>Links to: {items}</source>
         <translation>Enlaces a: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="555"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="584"/>
         <source>Email addresses: {items}</source>
         <translation>Direcciones de correo: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="558"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="587"/>
         <source>Remote-control programs: {items}</source>
         <translation>Programas de control remoto: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="562"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="591"/>
         <source>Found in your text:</source>
         <translation>Encontrado en su texto:</translation>
     </message>
@@ -1033,6 +1048,47 @@ Software libre con licencia MIT.</translation>
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
 {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PictureReader</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/picture.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="146"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="161"/>
+        <source>Check a picture</source>
+        <translation>Comprobar una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/picture.py" line="93"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/picture.py" line="109"/>
+        <source>the pasted picture</source>
+        <translation>la imagen pegada</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/picture.py" line="119"/>
+        <source>Reading the words on the picture…</source>
+        <translation>Leyendo las palabras de la imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/picture.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/picture.py" line="147"/>
+        <source>No words were found in this picture. Take the screenshot again with the message in view, or type what it says.</source>
+        <translation>No se encontraron palabras en esta imagen. Vuelva a hacer la captura con el mensaje a la vista, o escriba lo que dice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/picture.py" line="162"/>
+        <source>This picture cannot be checked: {problem}</source>
+        <translation>Esta imagen no se puede comprobar: {problem}</translation>
     </message>
 </context>
 <context>

@@ -68,3 +68,46 @@ def test_cancel_drops_the_answer(qtbot, tmp_path):
     while time.monotonic() < deadline:
         qtbot.wait(50)
     assert answers == []
+
+
+def test_a_pasted_screenshot_fills_the_check_screen_and_gets_its_verdict(
+    qtbot, window, tmp_path, load_script
+):
+    """Ctrl+V of a screenshot on the Check screen (issue 17): the words read go into the
+    box to be seen and corrected, the channel is suggested, and the verdict follows."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QImage
+
+    with load_script(BENCHMARKS / "ocr_testset.py", "ocr_testset_paste") as testset:
+        sample = testset.make_sample(3, seed=1717, kind="popup", scale=1.25, photo=False,
+                                     lang="en")
+        path = testset.save(sample, tmp_path)
+    check = window.check
+    assert check.picture_button.accessibleName() == "Check a picture"
+    pasted = QMimeData()
+    pasted.setImageData(QImage(str(path)))
+    assert check.text.canInsertFromMimeData(pasted)
+    with qtbot.waitSignal(check.pictures.read, timeout=30_000):
+        check.text.insertFromMimeData(pasted)
+    qtbot.waitUntil(lambda: "scam" in check.verdict.headline.text().lower(), timeout=10_000)
+    assert "Windows" in check.text.toPlainText()
+    assert check.channel() == "popup"
+    assert sample.phones[0] in {p.e164 for p in check.result.analysis.phones}
+
+
+def test_a_dropped_picture_file_is_read_not_pasted_as_its_name(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(tmp_path / "shot.PNG"))])
+    given = []
+    window.check.text.file_given.connect(given.append)
+    window.check.pictures.read.disconnect()  # (no file there: only the hand-over is tested)
+    window.check.text.file_given.disconnect(window.check.pictures.read_path)
+    window.check.text.insertFromMimeData(dropped)
+    assert given == [str(tmp_path / "shot.PNG")]
+    assert window.check.text.toPlainText() == ""
+    text = QMimeData()
+    text.setText("Call 1-844-555-0199 now")
+    window.check.text.insertFromMimeData(text)
+    assert window.check.text.toPlainText() == "Call 1-844-555-0199 now"

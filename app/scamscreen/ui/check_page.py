@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.ui.adaptive import Column, FlowGrid, vertical_scroll
+from scamscreen.ui.picture import PictureReader, PictureTextEdit
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import VerdictPanel, plain
 
@@ -154,7 +154,8 @@ class CheckPage(QWidget):
         form.addWidget(self.helpdesk_box)
 
         text_label = QLabel(self.tr("Paste or type what you saw or hear&d:"))
-        self.text = QPlainTextEdit()
+        # a screenshot or photo pasted or dropped here is read on this computer (OCR)
+        self.text = PictureTextEdit()
         self.text.setAccessibleName(self.tr("What you saw or heard"))
         self.text.setMinimumHeight(self.text.fontMetrics().height() * 6)
         self.text.setTabChangesFocus(True)
@@ -162,6 +163,22 @@ class CheckPage(QWidget):
         text_label.setBuddy(self.text)
         form.addWidget(text_label)
         form.addWidget(self.text)
+        self.pictures = PictureReader(self)
+        self.pictures.read.connect(self.fill_from_picture)
+        self.text.image_given.connect(self.pictures.read_image)
+        self.text.file_given.connect(self.pictures.read_path)
+        self.picture_button = QPushButton(self.tr("Check a pict&ure…"))
+        self.picture_button.setAccessibleName(self.tr("Check a picture"))
+        self.picture_button.setToolTip(
+            self.tr("A screenshot or photo of the pop-up, text or email: its words are read "
+                    "on this computer and never sent anywhere. You can also paste or drop "
+                    "a picture into the box above.")
+        )
+        self.picture_button.clicked.connect(self.pictures.choose_file)
+        pictures = QHBoxLayout()
+        pictures.addWidget(self.picture_button)
+        pictures.addStretch(1)
+        form.addLayout(pictures)
         self.found = plain(selectable=True)
         self.found.setAccessibleName(self.tr("What we found in your text"))
         form.addWidget(self.found)
@@ -250,6 +267,16 @@ class CheckPage(QWidget):
         self.org.setCompleter(completer)
         if any(v for k, v in self.contact_fields().items() if k != "region"):
             self._timer.start()
+
+    def fill_from_picture(self, reading: Any) -> None:
+        """The words read off a picture go into the box, for the person to see and put
+        right (after what is there already); the channel is suggested when none is
+        chosen. Screening follows as for typed words."""
+        before = self.text.toPlainText().rstrip()
+        self.text.setPlainText((before + "\n\n" if before else "") + reading.text.strip())
+        if self.channel() is None and reading.channel in self.channel_buttons:
+            self.channel_buttons[reading.channel].setChecked(True)
+        self.text.setFocus()
 
     # -- reading the form ------------------------------------------------------------
 

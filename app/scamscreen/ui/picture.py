@@ -1,13 +1,9 @@
 """Checking a picture in the app (issue 17): the words are read off the GUI thread, with a
 progress indication and Cancel, and handed back to the Check screen to show and correct.
 
-Not yet wired into the Check screen (its layout is being reworked); the hook is small:
-
-    self.pictures = PictureReader(self)
-    self.pictures.read.connect(self.fill_from_picture)   # reading.text, reading.channel
-    "Check a picture…" button          -> self.pictures.choose_file()
-    Ctrl+V with an image on the clipboard -> self.pictures.read_image(clipboard.image())
-    a dropped image file               -> self.pictures.read_path(url.toLocalFile())
+The Check screen's "what you saw" box is a `PictureTextEdit`: a picture pasted (Ctrl+V)
+or dropped on it goes to the `PictureReader` instead of into the text; "Check a
+picture…" opens one from a file.
 
 The engine (Tesseract, Pillow) is imported on the first picture, in the worker thread:
 the app's start-up never pays for it.
@@ -17,13 +13,52 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QWidget,
+)
 
 from scamscreen.ui.tasks import run_in_background
 
 _reader: Any = None
+PICTURE_ENDINGS = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
+
+
+class PictureTextEdit(QPlainTextEdit):
+    """A plain-text box that hands a pasted or dropped picture to `image_given` /
+    `file_given` instead of inserting it; text is pasted as plain text, as before."""
+
+    image_given = Signal(QImage)
+    file_given = Signal(str)
+
+    @staticmethod
+    def _picture_file(source: QMimeData) -> str | None:
+        for url in source.urls() if source.hasUrls() else ():
+            path = url.toLocalFile()
+            if path.lower().endswith(PICTURE_ENDINGS):
+                return path
+        return None
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        if source.hasImage() or self._picture_file(source):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        path = self._picture_file(source)
+        if path:
+            self.file_given.emit(path)
+        elif source.hasImage():
+            image = source.imageData()
+            if isinstance(image, QImage) and not image.isNull():
+                self.image_given.emit(image)
+        else:
+            super().insertFromMimeData(source)
 
 
 def _read(source: str | bytes, name: str) -> Any:
@@ -69,7 +104,7 @@ class PictureReader(QObject):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, b"BMP")
+        image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "BMP")
         buffer.close()
         self._start(bytes(data.data()), self.tr("the pasted picture"))
 
