@@ -104,7 +104,9 @@ class PictureReader(QObject):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "BMP")
+        # PySide6's stubs type the format as bytes, but the call refuses bytes (ValueError)
+        # and takes a str: a test pastes a real picture through here
+        image.convertToFormat(QImage.Format.Format_RGB32).save(buffer, "BMP")  # type: ignore[call-overload]
         buffer.close()
         self._start(bytes(data.data()), self.tr("the pasted picture"))
 
