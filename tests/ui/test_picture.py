@@ -101,9 +101,8 @@ def test_a_dropped_picture_file_is_read_not_pasted_as_its_name(qtbot, window, tm
     dropped = QMimeData()
     dropped.setUrls([QUrl.fromLocalFile(str(tmp_path / "shot.PNG"))])
     given = []
+    window.check.text.file_given.disconnect()  # (no file there: only the hand-over is tested)
     window.check.text.file_given.connect(given.append)
-    window.check.pictures.read.disconnect()  # (no file there: only the hand-over is tested)
-    window.check.text.file_given.disconnect(window.check.pictures.read_path)
     window.check.text.insertFromMimeData(dropped)
     assert given == [str(tmp_path / "shot.PNG")]
     assert window.check.text.toPlainText() == ""

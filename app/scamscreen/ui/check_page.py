@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.ui.adaptive import Column, FlowGrid, vertical_scroll
-from scamscreen.ui.picture import PictureReader, PictureTextEdit
+from scamscreen.ui.picture_box import PictureTextEdit
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import VerdictPanel, plain
 
@@ -163,10 +163,9 @@ class CheckPage(QWidget):
         text_label.setBuddy(self.text)
         form.addWidget(text_label)
         form.addWidget(self.text)
-        self.pictures = PictureReader(self)
-        self.pictures.read.connect(self.fill_from_picture)
-        self.text.image_given.connect(self.pictures.read_image)
-        self.text.file_given.connect(self.pictures.read_path)
+        self._pictures: Any = None  # the reader, made with the first picture
+        self.text.image_given.connect(lambda image: self.pictures.read_image(image))
+        self.text.file_given.connect(lambda path: self.pictures.read_path(path))
         self.picture_button = QPushButton(self.tr("Check a pict&ure…"))
         self.picture_button.setAccessibleName(self.tr("Check a picture"))
         self.picture_button.setToolTip(
@@ -174,7 +173,7 @@ class CheckPage(QWidget):
                     "on this computer and never sent anywhere. You can also paste or drop "
                     "a picture into the box above.")
         )
-        self.picture_button.clicked.connect(self.pictures.choose_file)
+        self.picture_button.clicked.connect(lambda: self.pictures.choose_file())
         pictures = QHBoxLayout()
         pictures.addWidget(self.picture_button)
         pictures.addStretch(1)
@@ -267,6 +266,16 @@ class CheckPage(QWidget):
         self.org.setCompleter(completer)
         if any(v for k, v in self.contact_fields().items() if k != "region"):
             self._timer.start()
+
+    @property
+    def pictures(self) -> Any:
+        """The picture reader (ui/picture.py), made when first needed."""
+        if self._pictures is None:
+            from scamscreen.ui.picture import PictureReader
+
+            self._pictures = PictureReader(self)
+            self._pictures.read.connect(self.fill_from_picture)
+        return self._pictures
 
     def fill_from_picture(self, reading: Any) -> None:
         """The words read off a picture go into the box, for the person to see and put

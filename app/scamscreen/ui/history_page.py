@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.store import CaseLog, StoreError
-from scamscreen.ui.adaptive import FittedColumns, FlowGrid, SideBySide
+from scamscreen.ui.adaptive import FlowGrid
+from scamscreen.ui.adaptive_table import FittedColumns, SideBySide
 from scamscreen.ui.history_chart import (
     WEEKS,
     WeeklyChart,

@@ -1,9 +1,9 @@
 """Checking a picture in the app (issue 17): the words are read off the GUI thread, with a
 progress indication and Cancel, and handed back to the Check screen to show and correct.
 
-The Check screen's "what you saw" box is a `PictureTextEdit`: a picture pasted (Ctrl+V)
-or dropped on it goes to the `PictureReader` instead of into the text; "Check a
-picture…" opens one from a file.
+The Check screen's "what you saw" box is a `PictureTextEdit` (ui/picture_box.py): a
+picture pasted (Ctrl+V) or dropped on it goes to the `PictureReader` instead of into the
+text; "Check a picture…" opens one from a file. This module loads with the first picture.
 
 The engine (Tesseract, Pillow) is imported on the first picture, in the worker thread:
 the app's start-up never pays for it.
@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
-    QPlainTextEdit,
     QProgressDialog,
     QWidget,
 )
@@ -26,41 +25,6 @@ from PySide6.QtWidgets import (
 from scamscreen.ui.tasks import run_in_background
 
 _reader: Any = None
-PICTURE_ENDINGS = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
-
-
-class PictureTextEdit(QPlainTextEdit):
-    """A plain-text box that hands a pasted or dropped picture to `image_given` /
-    `file_given` instead of inserting it; text is pasted as plain text, as before."""
-
-    image_given = Signal(QImage)
-    file_given = Signal(str)
-
-    @staticmethod
-    def _picture_file(source: QMimeData) -> str | None:
-        for url in source.urls() if source.hasUrls() else ():
-            path = url.toLocalFile()
-            if path.lower().endswith(PICTURE_ENDINGS):
-                return path
-        return None
-
-    def canInsertFromMimeData(self, source: QMimeData) -> bool:
-        if source.hasImage() or self._picture_file(source):
-            return True
-        return super().canInsertFromMimeData(source)
-
-    def insertFromMimeData(self, source: QMimeData) -> None:
-        path = self._picture_file(source)
-        if path:
-            self.file_given.emit(path)
-        elif source.hasImage():
-            image = source.imageData()
-            if isinstance(image, QImage) and not image.isNull():
-                self.image_given.emit(image)
-        else:
-            super().insertFromMimeData(source)
-
-
 def _read(source: str | bytes, name: str) -> Any:
     """Runs on the worker thread: the engine is loaded there, on the first picture."""
     global _reader
