@@ -4,7 +4,9 @@ run on the same machine, so it means the same thing on a laptop and on CI.
 
 1. Screening cost: for each contact of the test corpus, the time to screen it divided by
    the floor any screener pays — `phonenumbers.parse` of its number plus libphonenumber's
-   matcher over its text. Budget: median ratio <= 2.0.
+   matcher over its text. Budget (issue 13): the ratio of the totals <= 3.0; the median
+   per-contact ratio is printed too (issue 2's 2.0 budget on it was replaced: for texts
+   without digits the floor is near zero and the median measures little).
 2. Start-up: `scamscreen check --json` on one contact, divided by
    `python -c "import phonenumbers"`. Budget: <= 3.0 (aim: 2.0).
 3. What each dependency costs at start-up (informational: how the stack was chosen;
@@ -42,7 +44,7 @@ SAMPLE = {
     "phone": "+1 844 555 0199",
     "text": "He said my computer has a virus and told me to download AnyDesk so he can fix it.",
 }
-SCREEN_BUDGET = 2.0
+SCREEN_BUDGET = 3.0  # ratio of totals
 STARTUP_BUDGET = 3.0
 
 
@@ -96,12 +98,11 @@ def bench_screening(repeat: int = 7) -> float:
         f"{statistics.median(bases) * 1e6:.0f} us, median screening "
         f"{statistics.median(costs) * 1e6:.0f} us\n"
         f"  cost / floor per contact: median {median:.2f}x "
-        f"(p10 {ratios[len(ratios) // 10]:.2f}x, p90 {ratios[9 * len(ratios) // 10]:.2f}x), "
-        f"budget {SCREEN_BUDGET}x\n"
+        f"(p10 {ratios[len(ratios) // 10]:.2f}x, p90 {ratios[9 * len(ratios) // 10]:.2f}x)\n"
         f"  ratio of medians {statistics.median(costs) / statistics.median(bases):.2f}x, "
-        f"ratio of totals {sum(costs) / sum(bases):.2f}x"
+        f"ratio of totals {sum(costs) / sum(bases):.2f}x, budget {SCREEN_BUDGET}x"
     )
-    return median
+    return sum(costs) / sum(bases)
 
 
 def _run(args: list[str], stdin: bytes = b"") -> float:
