@@ -168,3 +168,21 @@ def test_the_report_dialog_saves_without_following_a_planted_link(qapp, tmp_path
     dialog.close()
     assert victim.read_text(encoding="utf-8") == "kept\n"
     assert target.read_bytes().startswith(b"%PDF") and mode(target) == 0o600
+
+
+def test_a_settings_file_left_readable_is_made_private_at_the_next_start(tmp_path):
+    """At start-up private_settings does not write (start-up time) but still closes a
+    file some other program left readable by others."""
+    from scamscreen.ui.app import private_settings
+
+    folder = tmp_path / "ScamScreen"
+    folder.mkdir(mode=0o755)
+    path = folder / "ScamScreen.ini"
+    path.write_text("[General]\nsettings_version=2\n", encoding="utf-8")
+    path.chmod(0o644)
+    settings = QSettings(str(path), QSettings.Format.IniFormat)
+    private_settings(settings, write=False)
+    assert mode(path) == 0o600 and mode(folder) == 0o700
+    before = path.stat().st_mtime_ns
+    private_settings(settings, write=False)  # already private: nothing is written
+    assert path.stat().st_mtime_ns == before

@@ -32,6 +32,9 @@ class FlowGrid(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self.max_columns = columns
+        # Qt asks the height for the same widths many times while it lays a window out
+        # (about a hundred at start-up); kept until the layout is invalidated
+        self._heights: dict[int, int] = {}
 
     # -- the QLayout interface
 
@@ -54,7 +57,14 @@ class FlowGrid(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return height
+
+    def invalidate(self) -> None:
+        self._heights.clear()  # (a child changed: its text, its font, shown or hidden)
+        super().invalidate()
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)

@@ -53,21 +53,36 @@ def updates_enabled(settings: QSettings) -> bool:
     return setting_bool(settings, UPDATES_ENABLED, True)
 
 
-def private_settings(settings: QSettings) -> None:
+def private_settings(settings: QSettings, *, write: bool = True) -> None:
     """Write the settings now and make their file the user's alone (0600), and its
     folder too (0700) when it is ScamScreen's own: the file holds the PIN's hash. Qt
     keeps a file's permissions when it saves it again, so once is enough; the Windows
-    registry (the native format there) has no file and is left to its own access rules."""
+    registry (the native format there) has no file and is left to its own access rules.
+
+    At start-up (`write` False) a file that is already there and already private costs
+    two stat calls, not a write and a module import (about 6 ms of the window's start);
+    a first start writes it, so it is private from the first moment."""
+    import os
+    import stat
     from pathlib import Path
 
+    name = settings.fileName()
+    if not name:
+        return
+    path = Path(name)
+    if write or not path.exists():
+        settings.sync()
+    if not path.is_file():  # (the registry's name is no file)
+        return
+    ours = path.parent.name in ("ScamScreen", settings.organizationName())
+    if not write and os.name == "posix":
+        private = stat.S_IMODE(os.lstat(path).st_mode) == 0o600
+        if private and (not ours or stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700):
+            return
     from scamscreen.core.files import private_dir, private_file
 
-    settings.sync()
-    path = Path(settings.fileName())
-    if not settings.fileName() or not path.is_file():  # (the registry's name is no file)
-        return
     private_file(path)
-    if path.parent.name in ("ScamScreen", settings.organizationName()):
+    if ours:
         private_dir(path.parent)  # (never a shared folder such as ~/Library/Preferences)
 
 
@@ -91,7 +106,7 @@ def run(
     crash.install()
     settings = QSettings()
     upgrade_settings(settings)
-    private_settings(settings)
+    private_settings(settings, write=False)
     translations.install(app, translations.chosen(settings, language))
     from scamscreen.ui.appearance import apply_appearance
     from scamscreen.ui.main_window import MainWindow
