@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from scamscreen.core.data import DataError, data_dir, load_json, require
+from scamscreen.core.data import DataError, load_json, require
 
 SEVERITIES = ("high", "medium", "low", "info")
 VERDICTS = ("likely_scam", "suspicious", "no_red_flags")
@@ -187,8 +187,7 @@ class RuleSet:
         self._index = index_conditions(r.when for r in rules)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> RuleSet:
-        path = path or data_dir() / "indicators" / "rules.json"
+    def load(cls, path: Path) -> RuleSet:
         raw = load_json(path)
         thresholds = require(raw, "thresholds", dict, path, "thresholds")
         rules = []
@@ -229,8 +228,7 @@ class RuleSet:
         ]
 
 
-def load_advice(path: Path | None = None) -> tuple[AdviceEntry, ...]:
-    path = path or data_dir() / "advice.json"
+def load_advice(path: Path) -> tuple[AdviceEntry, ...]:
     raw = load_json(path)
     entries = []
     for i, entry in enumerate(require(raw, "advice", list, path, "advice")):

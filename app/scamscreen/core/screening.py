@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from scamscreen.core import phone as phones
 from scamscreen.core import web
 from scamscreen.core.contact import Channel, Contact, Initiator, Request
-from scamscreen.core.data import data_dir, load_json, require
+from scamscreen.core.data import load_json, require
 from scamscreen.core.directory import Directory, Vendor
 from scamscreen.core.indicators import (
     AdviceEntry,
@@ -147,8 +147,7 @@ class WebLists(NamedTuple):
     user_content: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, path: Path | None = None) -> WebLists:
-        path = path or data_dir() / "web.json"
+    def load(cls, path: Path) -> WebLists:
         raw = load_json(path)
 
         def domains(key: str) -> frozenset[str]:
@@ -179,7 +178,11 @@ class Screener:
         advice: tuple[AdviceEntry, ...],
         weblists: WebLists,
         known_scams: KnownScamLookup | None = None,
+        *,
+        folder: Path,
     ) -> None:
+        """`folder`: the data folder all of this was loaded from (its fingerprint is the
+        data version saved with every verdict)."""
         self.directory = directory
         self.lexicon = lexicon
         self.rules = rules
@@ -187,7 +190,7 @@ class Screener:
         self.weblists = weblists
         self.known_scams = known_scams
         self._advice_index = index_conditions(a.when for a in advice)
-        self.folder = data_dir()
+        self.folder = folder
         self.language: str | None = None  # of the wording; None: the data's own English
         self.placeholder_words: dict[str, str] = {}
         self.vendor_words: dict[str, dict[str, Any]] = {}
@@ -198,13 +201,12 @@ class Screener:
     @classmethod
     def load(
         cls,
-        folder: Path | None = None,
+        folder: Path,
         known_scams: KnownScamLookup | None = None,
         language: str | None = None,
     ) -> Screener:
         """`language` ("es", "es_MX"): word findings, advice and official contacts from
         `data/i18n/<language>/` (see core/localise.py); English when it has none."""
-        folder = folder or data_dir()
         rules = RuleSet.load(folder / "indicators" / "rules.json")
         advice = load_advice(folder / "advice.json")
         words = None
@@ -221,8 +223,8 @@ class Screener:
             advice,
             WebLists.load(folder / "web.json"),
             known_scams,
+            folder=folder,
         )
-        screener.folder = folder
         if words:
             screener.language = language
             screener.placeholder_words = words.placeholder_words()

@@ -124,9 +124,16 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         data: Path | None = None,
+        report: Report | None = None,
     ) -> None:
+        """`report`: built already (by the Workspace, from the data in use); else it is
+        built from `data`, or the data shipped with ScamScreen when that is None."""
         super().__init__(parent)
-        self.report = build_report(contact, country, data=data)
+        if report is None:
+            from scamscreen.core.data import data_dir
+
+            report = build_report(contact, country, data=data or data_dir())
+        self.report = report
         self.setWindowTitle(self.report.title)
         self.setAccessibleName(self.report.title)
         self.resize(820, 760)

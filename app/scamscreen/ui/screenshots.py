@@ -93,6 +93,7 @@ def render(
     from PySide6.QtWidgets import QApplication, QWidget
 
     from scamscreen.core.contact import parse_contact
+    from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
     from scamscreen.store import CaseLog
     from scamscreen.ui import translations
@@ -105,7 +106,7 @@ def render(
         raise RuntimeError("screenshots need a QApplication")
     translations.install(app, language)
     base = app.font().pointSizeF()
-    screener = Screener.load(language=translations.language())
+    screener = Screener.load(data_dir(), language=translations.language())
     example = EXAMPLES.get((translations.language() or "en").split("_")[0], EXAMPLE)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []

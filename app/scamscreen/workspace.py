@@ -1,0 +1,343 @@
+"""One data folder and everything it holds: the data in use (shipped or updated), the
+settings both the app and the command line need, the screener, the case log and the
+known-scam lists, and the operations on them. The only door from `ui/` and `cli/` to
+`store/` and `feeds/` (after Anki's `Collection`).
+
+Qt-free, and cheap to import: `check` builds a Workspace, so everything heavier than
+the screening core (SQLite, requests, the update code) is imported inside the method
+that needs it. A folder without a lists file never loads SQLite at all.
+
+Settings are a small typed layer (`Settings`, from the `OPTIONS` definitions): the app
+keeps storing them in QSettings and the command line takes them from its flags; both
+fill the same typed value (`Settings.from_values`) and hand it to the Workspace, which
+never reads or writes a settings store itself. That keeps one list of keys, types and
+defaults without a second place where settings live.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from scamscreen.core.checklists import Checklist
+    from scamscreen.core.contact import Contact
+    from scamscreen.core.reports import Report
+    from scamscreen.core.screening import Result, Screener
+    from scamscreen.feeds.lists import KnownLists
+    from scamscreen.store import CaseLog
+
+DEFAULT_REGION = "US"  # core.phone.DEFAULT_REGION (importing it loads phonenumbers)
+LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads SQLite)
+
+
+# -- settings ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its key in the app's QSettings (and the case log's, for those the
+    log needs too), its type and its default."""
+
+    name: str  # the field of `Settings`
+    key: str
+    kind: type
+    default: Any
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("region", "region", str, DEFAULT_REGION),
+    Option("language", "language", str, ""),
+    Option("retention_days", "retention_days", int, 0),
+    Option("update_source", "updates/source", str, ""),
+    Option("trusted_name", "trusted/name", str, ""),
+    Option("trusted_phone", "trusted/phone", str, ""),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The settings that matter to both the app and the command line, typed. Empty
+    strings and 0 mean "not set" (QSettings' natural empty values)."""
+
+    region: str = DEFAULT_REGION
+    language: str = ""
+    retention_days: int = 0
+    update_source: str = ""
+    trusted_name: str = ""
+    trusted_phone: str = ""
+
+    @classmethod
+    def from_values(cls, get: Callable[[str, Any], Any]) -> Settings:
+        """Read every option with `get(key, default)` (`QSettings.value`, or a dict's
+        `get`); a damaged value (a number that is not one) falls back to the default."""
+        values: dict[str, Any] = {}
+        for option in OPTIONS:
+            raw = get(option.key, option.default)
+            try:
+                value = option.kind(raw) if raw is not None else option.default
+            except (TypeError, ValueError):
+                value = option.default
+            if option.name == "region":
+                value = str(value).strip().upper() or DEFAULT_REGION
+            values[option.name] = value
+        return cls(**values)
+
+    def with_values(self, values: Mapping[str, Any]) -> Settings:
+        """These settings with some replaced (command-line flags that were given)."""
+        known = {f.name for f in fields(self)}
+        return replace(self, **{k: v for k, v in values.items() if k in known and v is not None})
+
+
+# -- results of operations -------------------------------------------------------------
+
+
+class UpdateOutcome(NamedTuple):
+    """What `Workspace.update` did: the feed's result (None when it failed), the first
+    problem met (feed or team lists), and the team lists synced."""
+
+    result: Any  # feeds.update.UpdateResult | None
+    problem: Exception | None
+    synced: list[Any]  # feeds.team.Synced
+
+    @property
+    def changed(self) -> bool:
+        return (self.result is not None and bool(self.result.updated)) or any(
+            s.entries is not None for s in self.synced
+        )
+
+
+@dataclass
+class Workspace:
+    """One data folder (`home`) and everything it holds. Handles are opened when first
+    used; `close()` closes them. Not thread-safe: the app gives each thread that needs
+    the case log its own connection (`open_caselog`)."""
+
+    home: Path
+    settings: Settings = field(default_factory=Settings)
+    # `check` only looks numbers up: a lookup-only handle never migrates or writes
+    lookup_only: bool = False
+    # what went wrong on the way that the person should be told (lists that cannot be
+    # used, an installed update that was refused); `check` prints them
+    warnings: list[str] = field(default_factory=list)
+    _data: tuple[Path, str | None] | None = field(default=None, repr=False)
+    _screener: Screener | None = field(default=None, repr=False)
+    _caselog: CaseLog | None = field(default=None, repr=False)
+    _lists: KnownLists | None = field(default=None, repr=False)
+    _lists_tried: bool = field(default=False, repr=False)
+    # why the lists could not be opened for screening (None: they could, or none exist)
+    lists_problem: Exception | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.home = Path(self.home)
+
+    # -- the data in use
+
+    def _in_use(self) -> tuple[Path, str | None]:
+        if self._data is None:
+            from scamscreen.feeds.active import data_in_use
+
+            self._data = data_in_use(self.home)
+        return self._data
+
+    @property
+    def data_folder(self) -> Path:
+        """The data to load: the newest signed update applied here if it is exactly what
+        was signed and built on this app's shipped data, else the shipped data."""
+        return self._in_use()[0]
+
+    @property
+    def not_in_use_reason(self) -> str | None:
+        """Why an installed update is not in use (a key of feeds.active.NOT_IN_USE)."""
+        return self._in_use()[1]
+
+    def not_signed_warning(self) -> str | None:
+        from scamscreen.feeds.active import not_signed_warning
+
+        return not_signed_warning(self.not_in_use_reason)
+
+    def last_update(self) -> dict[str, Any] | None:
+        from scamscreen.feeds.active import last_update
+
+        return last_update(self.home)
+
+    def shipped_version(self) -> str:
+        from scamscreen.core.data import data_dir
+        from scamscreen.feeds.active import fingerprint
+
+        return fingerprint(data_dir())[:12]
+
+    # -- the screener
+
+    @property
+    def screener(self) -> Screener:
+        """The screener on the data in use, with the known-scam lists (when this folder
+        has any) and the wording of `settings.language`. Built on first use; a damaged
+        install raises DataError."""
+        if self._screener is None:
+            from scamscreen.core.screening import Screener
+
+            folder = self.data_folder
+            warning = self.not_signed_warning()
+            if warning:
+                self.warnings.append(warning)
+            self._screener = Screener.load(
+                folder, known_scams=self.lookup(), language=self.settings.language or None
+            )
+        return self._screener
+
+    def reload(self) -> None:
+        """Forget the data in use and the screener (after an update, or when the lists
+        or the language changed); they are built again when next needed."""
+        self._data = None
+        self._screener = None
+        if self._lists is None:
+            self._lists_tried = False  # (lists that could not be opened: try again)
+
+    def use_screener(self, screener: Screener) -> None:
+        """Screen with `screener` (one built already, by the app at start-up)."""
+        self._screener = screener
+
+    def screen(self, contact: Contact, region: str | None = None) -> Result:
+        return self.screener.screen(contact, region or self.settings.region)
+
+    def checklist(self, name: str) -> Checklist:
+        """The checklist `name` from the data in use, in the screener's language."""
+        from scamscreen.core.checklists import load_checklist
+
+        screener = self.screener
+        return load_checklist(name, screener.folder / "checklists", screener.language)
+
+    def report(
+        self, contact: dict[str, Any], country: str | None = None, *, redact: bool = False
+    ) -> Report:
+        """The report for a case-log contact, for the person's country (else the
+        settings' region), from the data in use; `redact` removes the person's own
+        details (a shared report). The screener's directory and lexicon are reused."""
+        from scamscreen.core.reports import build_report
+
+        redactor = None
+        if redact:
+            from scamscreen.store.exchange import redactor_for
+
+            redactor = redactor_for(self.caselog)
+        screener = self.screener
+        return build_report(
+            contact,
+            country or self.settings.region,
+            data=screener.folder,
+            directory=screener.directory,
+            lexicon=screener.lexicon,
+            redactor=redactor,
+        )
+
+    # -- the case log
+
+    def open_caselog(self) -> CaseLog:
+        """A new connection to the case log (the caller closes it): for a thread of its
+        own, since a SQLite connection belongs to the thread that opened it."""
+        from scamscreen.store import CaseLog
+
+        return CaseLog.open(self.home)
+
+    @property
+    def caselog(self) -> CaseLog:
+        if self._caselog is None:
+            self._caselog = self.open_caselog()
+        return self._caselog
+
+    def save(self, contact: Contact, result: Result, **details: Any) -> int:
+        """Save a screened contact to the case log; its number there."""
+        log = self.caselog
+        return int(log.add(contact, result, data_version=self.screener.data_version, **details).id)
+
+    # -- the known-scam lists
+
+    def open_lists(self) -> KnownLists:
+        """A new handle on the lists (the caller closes it; raises ListError)."""
+        from scamscreen.feeds.lists import KnownLists
+
+        return KnownLists.open(self.home, lookup_only=self.lookup_only)
+
+    @property
+    def lists(self) -> KnownLists:
+        """The folder's lists, opened on first use (raises ListError)."""
+        if self._lists is None:
+            self._lists = self.open_lists()
+        return self._lists
+
+    def lookup(self) -> KnownLists | None:
+        """The lists for screening, or None: a lookup-only workspace without a lists file
+        never loads SQLite; lists that cannot be used are said in `warnings`, and
+        screening goes on without them."""
+        if self._lists is not None or self._lists_tried:
+            return self._lists
+        self._lists_tried = True
+        self.lists_problem = None
+        if self.lookup_only and not (self.home / LISTS_FILE).is_file():
+            return None
+        from scamscreen.core.i18n import _
+        from scamscreen.feeds.lists import ListError
+
+        try:
+            return self.lists
+        except ListError as exc:
+            self.lists_problem = exc
+            self.warnings.append(_("Known-scam lists not used: {problem}").format(problem=exc))
+            return None
+
+    def lists_summary(self) -> dict[str, Any]:
+        """The counts of the lists, read on a handle of its own (safe on any thread)."""
+        with self.open_lists() as lists:
+            return lists.summary()
+
+    # -- updates
+
+    def update(
+        self,
+        source: str | None = None,
+        trusted: Any = None,
+        progress: Callable[..., Any] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> UpdateOutcome:
+        """Update the data from the feed at `source` (None: the build's own address),
+        then sync the team lists; a failure of either is returned, not raised, so that
+        the other still runs. Safe on a worker thread: it opens its own handles."""
+        from scamscreen.feeds import team
+        from scamscreen.feeds.errors import UpdateError
+        from scamscreen.feeds.lists import KnownLists, ListError
+        from scamscreen.feeds.update import update
+
+        result, synced = None, []
+        problem: Exception | None = None
+        try:
+            result = update(self.home, source, trusted, progress, cancelled)
+        except UpdateError as exc:
+            problem = exc
+        try:
+            with KnownLists.open(self.home) as lists:
+                synced = team.sync(lists, cancelled)
+        except ListError as exc:
+            problem = problem or exc
+        return UpdateOutcome(result, problem, synced)
+
+    # -- closing
+
+    def close(self) -> None:
+        if self._caselog is not None:
+            self._caselog.close()
+            self._caselog = None
+        if self._lists is not None:
+            with contextlib.suppress(Exception):
+                self._lists.close()
+            self._lists = None
+            self._lists_tried = False
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
