@@ -124,7 +124,7 @@ def _pdf(report: Any, path: Path) -> None:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    from scamscreen.ui.report import write_pdf
+    from scamscreen.pdf import write_pdf
 
     write_pdf(report, path)
     del app
