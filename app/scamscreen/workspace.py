@@ -110,6 +110,19 @@ class UpdateOutcome(NamedTuple):
         )
 
 
+class _Unreadable:
+    """The lists of a folder whose lists file cannot be opened: every lookup says so,
+    so that each verdict that needed them tells the person they could not be read."""
+
+    def __init__(self, problem: Exception) -> None:
+        self.problem = problem
+
+    def lookup(self, numbers: Any, domains: Any, values: dict[str, str]) -> set[str]:
+        from scamscreen.core.data import ListsUnreadable
+
+        raise ListsUnreadable(str(self.problem))
+
+
 @dataclass
 class Workspace:
     """One data folder (`home`) and everything it holds. Handles are opened when first
@@ -184,8 +197,11 @@ class Workspace:
             warning = self.not_signed_warning()
             if warning:
                 self.warnings.append(warning)
+            lookup: Any = self.lookup()
+            if self.lists_problem is not None:
+                lookup = _Unreadable(self.lists_problem)
             self._screener = Screener.load(
-                folder, known_scams=self.lookup(), language=self.settings.language or None
+                folder, known_scams=lookup, language=self.settings.language or None
             )
         return self._screener
 

@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from scamscreen.core import phone as phones
 from scamscreen.core import web
 from scamscreen.core.contact import Channel, Contact, Initiator, Request
-from scamscreen.core.data import load_json, require
+from scamscreen.core.data import ListsUnreadable, load_json, require
 from scamscreen.core.directory import Directory, Vendor
+from scamscreen.core.i18n import _
 from scamscreen.core.indicators import (
     AdviceEntry,
     RuleSet,
@@ -50,9 +51,11 @@ class KnownScamLookup(Protocol):
     (registrable), the extra facts they imply (`phone:reported`, `phone:blocked_by_user`,
     ..., see docs/data-format.md), with the words for the findings (how often and when a
     number was reported, by whom) put into `values` for the rules' {placeholders}.
-    Called once per contact, so one query answers for all of its numbers and domains."""
+    Called once per contact, so one query answers for all of its numbers and domains.
+    Raises `ListsUnreadable` when the lists cannot be read: the verdict then says so,
+    rather than "no warning signs" for a number that may well be listed."""
 
-    def facts_for(
+    def lookup(
         self, numbers: Iterable[str], domains: Iterable[str], values: dict[str, str]
     ) -> set[str]: ...
 
@@ -71,6 +74,7 @@ class Analysis:
         "tools",
         "values",
         "vendor",
+        "warnings",
     )
 
     def __init__(self, vendor: Vendor | None = None) -> None:
@@ -84,6 +88,7 @@ class Analysis:
         self.cues: dict[str, str] = {}
         self.tools: list[str] = []
         self.values: dict[str, str] = {}  # for {placeholders}
+        self.warnings: list[str] = []  # what this check could not do (lists unreadable)
 
 
 class Finding(NamedTuple):
@@ -113,6 +118,12 @@ class Result(NamedTuple):
     more_findings: int = 0  # reasons beyond the SHOWN_FINDINGS strongest (listed after them)
 
     @property
+    def warnings(self) -> tuple[str, ...]:
+        """What this check could not do, in words for the person (the scam lists could
+        not be read); empty when it did everything."""
+        return tuple(self.analysis.warnings)
+
+    @property
     def shown_findings(self) -> tuple[Finding, ...]:
         """The reasons a verdict shows first: the SHOWN_FINDINGS strongest."""
         return self.findings[:SHOWN_FINDINGS]
@@ -127,6 +138,7 @@ class Result(NamedTuple):
             "official_contacts": [dict(c) for c in self.official_contacts],
             "advice": list(self.advice),
             "organisation": {"id": vendor.id, "name": vendor.name} if vendor else None,
+            "warnings": list(self.warnings),
             "extracted": {
                 "phones": [p.to_dict() for p in self.analysis.phones],
                 "links": self.analysis.links,
@@ -323,7 +335,14 @@ class Screener:
             numbers = [p.e164 for p in out.phones if p.e164]
             domains = [link["registrable"] for link in (*out.links, *out.emails)]
             if numbers or domains:
-                facts.update(self.known_scams.facts_for(numbers, domains, out.values))
+                try:
+                    facts.update(self.known_scams.lookup(numbers, domains, out.values))
+                except ListsUnreadable as exc:
+                    facts.add("lists:unreadable")
+                    out.warnings.append(
+                        _("The scam lists could not be read ({problem}), so the number and "
+                          "links were not looked up in them.").format(problem=exc)
+                    )
         return out
 
     def _quotes(self, vendor: Vendor) -> dict[str, str]:

@@ -47,6 +47,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from scamscreen.core.data import ListsUnreadable
 from scamscreen.core.files import CsvWriter, read_regular, replacing_text
 from scamscreen.core.i18n import _
 
@@ -556,7 +557,19 @@ class KnownLists:
         (registrable), in one indexed query; the wording values go into `values`.
 
         A lookup that fails (the file was removed, another program holds it) finds
-        nothing rather than stopping the screening; `last_error` says why."""
+        nothing rather than stopping; `last_error` says why. Screening calls `lookup`,
+        which says so instead."""
+        try:
+            return self.lookup(numbers, domains, values)
+        except ListsUnreadable as exc:
+            self.last_error = str(exc)
+            return set()
+
+    def lookup(
+        self, numbers: Iterable[str], domains: Iterable[str], values: dict[str, str]
+    ) -> set[str]:
+        """As `facts_for`, but a lookup that fails raises `ListsUnreadable`
+        (core.screening's `KnownScamLookup`), for the verdict to say so."""
         numbers = [n for n in numbers if n]
         domains = [d.lower() for d in domains if d]
         keys = list(dict.fromkeys([*numbers, *domains]))[:MAX_LOOKUP]
@@ -565,8 +578,7 @@ class KnownLists:
         try:
             rows = self._reader().execute(self._lookup_sql(len(keys)), keys).fetchall()
         except (sqlite3.Error, ListError) as exc:
-            self.last_error = str(exc)
-            return set()
+            raise ListsUnreadable(str(exc)) from exc
         if not rows:
             return set()
         return self._facts(rows, set(numbers), values)

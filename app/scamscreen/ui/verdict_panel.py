@@ -225,6 +225,7 @@ class VerdictPanel(QFrame):
                         "first check through a contact you look up yourself."
                     ),
                 }[result.verdict]
+                + "".join("\n\n" + warning for warning in result.warnings)
             )
         self._show_official(result)
         self._all_reasons = False
