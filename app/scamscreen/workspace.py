@@ -147,6 +147,18 @@ class Workspace:
     def __post_init__(self) -> None:
         self.home = Path(self.home)
 
+    @classmethod
+    def at(
+        cls, option: str | Path | None, settings: Settings | None = None, **kw: Any
+    ) -> Workspace:
+        """The Workspace of the data folder named by `--data-dir` (`option`), else
+        SCAMSCREEN_HOME, else the platform's per-user data folder. Raises StoreError
+        (core.errors) when that folder cannot be used."""
+        from scamscreen.store.location import resolve_home
+
+        home = resolve_home(None if option is None else str(option))
+        return cls(home, settings or Settings(), **kw)
+
     # -- the data in use
 
     def _in_use(self) -> tuple[Path, str | None]:
@@ -168,8 +180,6 @@ class Workspace:
         return self._in_use()[1]
 
     def not_signed_warning(self) -> str | None:
-        from scamscreen.feeds.active import not_signed_warning
-
         return not_signed_warning(self.not_in_use_reason)
 
     def last_update(self) -> dict[str, Any] | None:
@@ -232,7 +242,9 @@ class Workspace:
     ) -> Report:
         """The report for a case-log contact, for the person's country (else the
         settings' region), from the data in use; `redact` removes the person's own
-        details (a shared report). The screener's directory and lexicon are reused."""
+        details (a shared report). The screener's directory and lexicon are reused
+        when it is loaded; otherwise only those two are read (not the whole screener,
+        nor the lists)."""
         from scamscreen.core.reports import build_report
 
         redactor = None
@@ -240,13 +252,13 @@ class Workspace:
             from scamscreen.store.exchange import redactor_for
 
             redactor = redactor_for(self.caselog)
-        screener = self.screener
+        screener = self._screener
         return build_report(
             contact,
             country or self.settings.region,
-            data=screener.folder,
-            directory=screener.directory,
-            lexicon=screener.lexicon,
+            data=screener.folder if screener is not None else self.data_folder,
+            directory=screener.directory if screener is not None else None,
+            lexicon=screener.lexicon if screener is not None else None,
             redactor=redactor,
         )
 
@@ -264,6 +276,33 @@ class Workspace:
         if self._caselog is None:
             self._caselog = self.open_caselog()
         return self._caselog
+
+    @staticmethod
+    def parse_when(text: str, field: str) -> str:
+        """A date or moment as the case log keeps it; StoreError for one that is not."""
+        from scamscreen.store.caselog import parse_when
+
+        return parse_when(text, field)
+
+    def export_log(self, out: Any, *, as_json: bool, redact: bool = False) -> int:
+        """Write the case log to `out` (JSON or CSV); how many contacts were written."""
+        from scamscreen.store import exchange
+
+        writer = exchange.export_json if as_json else exchange.export_csv
+        return writer(self.caselog, out, redact=redact)
+
+    def import_log(self, path: Path) -> Any:
+        """Add the contacts of an exported file (store.exchange's report)."""
+        from scamscreen.store import exchange
+
+        return exchange.import_file(self.caselog, Path(path))
+
+    def organisation_names(self) -> dict[str, str]:
+        """Directory ids to the names people know (bank-of-america: Bank of America),
+        from the data in use."""
+        from scamscreen.core.directory import Directory
+
+        return {vendor.id: vendor.name for vendor in Directory.load(self.data_folder / "vendors")}
 
     def save(self, contact: Contact, result: Result, **details: Any) -> int:
         """Save a screened contact to the case log; its number there."""
@@ -305,6 +344,33 @@ class Workspace:
             self.warnings.append(_("Known-scam lists not used: {problem}").format(problem=exc))
             return None
 
+    @staticmethod
+    def guess_kind(value: str) -> str:
+        """"number" or "domain", as a typed value looks."""
+        from scamscreen.feeds.lists import guess_kind
+
+        return guess_kind(value)
+
+    def team_lists(self) -> dict[str, str]:
+        from scamscreen.feeds import team
+
+        return team.team_lists(self.lists)
+
+    def add_team_list(self, name: str, source: str) -> Any:
+        from scamscreen.feeds import team
+
+        return team.add(self.lists, name, source)
+
+    def remove_team_list(self, name: str) -> bool:
+        from scamscreen.feeds import team
+
+        return team.remove(self.lists, name)
+
+    def sync_team_lists(self, cancelled: Callable[[], bool] | None = None) -> list[Any]:
+        from scamscreen.feeds import team
+
+        return team.sync(self.lists, cancelled)
+
     def lists_summary(self) -> dict[str, Any]:
         """The counts of the lists, read on a handle of its own (safe on any thread)."""
         with self.open_lists() as lists:
@@ -340,6 +406,20 @@ class Workspace:
             problem = problem or exc
         return UpdateOutcome(result, problem, synced)
 
+    def update_data(
+        self,
+        source: str | None,
+        trusted: Any = None,
+        progress: Callable[..., Any] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Any:
+        """Update the data from the feed only (`scamscreen update`); raises UpdateError."""
+        from scamscreen.feeds.update import update
+
+        result = update(self.home, source, trusted, progress, cancelled)
+        self.reload()
+        return result
+
     # -- closing
 
     def close(self) -> None:
@@ -357,3 +437,49 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# -- the feed, for its publisher and for `update --source` (no data folder needed) ------
+
+
+def feed_source(given: str | None) -> str | None:
+    """The feed to update from: `given`, else the address built into this copy."""
+    from scamscreen.feeds.source import choose
+
+    return choose(given)
+
+
+def check_feed_url(url: str) -> None:
+    """Raise UpdateError when `url` is not an address an update may come from."""
+    from scamscreen.feeds.http import check_url
+
+    check_url(url)
+
+
+def load_public_key(path: Path) -> Any:
+    """A trusted key from a file (raises KeyFileError)."""
+    from scamscreen.feeds.signing import load_public_key as load
+
+    return load(path)
+
+
+def generate_key(folder: Path, name: str) -> tuple[Path, Path]:
+    """A new signing key pair in `folder`: (private file, public file)."""
+    from scamscreen.feeds.signing import generate
+
+    return generate(folder, name)
+
+
+def build_feed(keys: list[Path], source: Path, out: Path, version: int, expires: Any) -> Any:
+    """Build and sign a feed (raises BuildError or KeyFileError)."""
+    from scamscreen.feeds.publish import build
+
+    return build(keys, source, out, version, expires)
+
+
+def not_signed_warning(reason: str | None) -> str | None:
+    """One line for the command line when the installed update was refused because it
+    is not what was signed (`reason` from `last_update`); None for any other reason."""
+    from scamscreen.feeds.active import not_signed_warning as warning
+
+    return warning(reason)

@@ -18,15 +18,9 @@ PACKAGE = Path(scamscreen.__file__).parent
 # fails the test.
 NOT_YET_MOVED: frozenset[tuple[str, str]] = frozenset(
     {
-        ("scamscreen.cli", "scamscreen.ui"),  # --self-test, --screenshots, the window
-        ("scamscreen.cli.caselog", "scamscreen.feeds"),
-        ("scamscreen.cli.caselog", "scamscreen.store"),
-        ("scamscreen.cli.feed", "scamscreen.feeds"),
-        ("scamscreen.cli.feed", "scamscreen.store"),
-        ("scamscreen.cli.lists", "scamscreen.feeds"),
-        ("scamscreen.cli.lists", "scamscreen.store"),
-        ("scamscreen.cli.report", "scamscreen.feeds"),
-        ("scamscreen.cli.report", "scamscreen.store"),
+        # `cli.run` still opens the window and runs --self-test and --screenshots (tests
+        # call it so); moving that to __main__ changes those tests: the lead's call
+        ("scamscreen.cli", "scamscreen.ui"),
         ("scamscreen.ui.app", "scamscreen.feeds"),
         ("scamscreen.ui.app", "scamscreen.store"),
         ("scamscreen.ui.history_model", "scamscreen.store"),

@@ -48,6 +48,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from scamscreen.core.data import ListsUnreadable
+from scamscreen.core.errors import ImportCancelled as ImportCancelled
+from scamscreen.core.errors import ListError as ListError
 from scamscreen.core.files import CsvWriter, read_regular, replacing_text
 from scamscreen.core.i18n import _
 
@@ -137,30 +139,6 @@ _SOURCE_WORDS = {  # (translated where they are used: see source_words)
     "seed": "ScamScreen's own list of known scams",
     "feed": "the known-scam list of your ScamScreen updates",
 }
-
-
-class ListError(ValueError):
-    """Something about the lists the person can act on; the message says what, in plain
-    words (a number that cannot exist, a file that is not the FTC's format, a lists file
-    written by a newer version). `storage` is true when the lists file itself could not
-    be used, rather than a request about it being wrong. `folder` is set when the data
-    folder could not be used, `reason` saying why: the message names the command line's
-    options, and a window says it in its own words instead (ui/problems.py)."""
-
-    def __init__(
-        self, message: str, *, storage: bool = False, folder: Path | None = None, reason: str = ""
-    ) -> None:
-        super().__init__(message)
-        self.storage = storage
-        self.folder = folder
-        self.reason = reason
-
-
-class ImportCancelled(ListError):
-    """The import was cancelled: the lists are exactly as they were before it."""
-
-    def __init__(self) -> None:
-        super().__init__(_("The import was cancelled. The lists are as they were."))
 
 
 class ImportReport:
