@@ -27,10 +27,16 @@ if TYPE_CHECKING:
     from scamscreen.core.contact import Contact
     from scamscreen.core.reports import Report
     from scamscreen.core.screening import Result, Screener
-    from scamscreen.feeds.lists import KnownLists
-    from scamscreen.store import CaseLog
+
+    # (named here for the annotations of ui/ and cli/, which reach them through here)
+    from scamscreen.feeds.lists import ImportReport as ImportReport
+    from scamscreen.feeds.lists import KnownLists as KnownLists
+    from scamscreen.feeds.signing import TrustedKey as TrustedKey
+    from scamscreen.store import CaseLog as CaseLog
+    from scamscreen.store.exchange import Redactor as Redactor
 
 DEFAULT_REGION = "US"  # core.phone.DEFAULT_REGION (importing it loads phonenumbers)
+USER_LISTS = ("block", "allow")  # feeds.lists.USER_LISTS: the person's own lists
 LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads SQLite)
 
 
@@ -264,12 +270,60 @@ class Workspace:
 
     # -- the case log
 
-    def open_caselog(self) -> CaseLog:
+    def open_caselog(self, *, daily_backup: bool = True, thorough: bool = True) -> CaseLog:
         """A new connection to the case log (the caller closes it): for a thread of its
-        own, since a SQLite connection belongs to the thread that opened it."""
+        own, since a SQLite connection belongs to the thread that opened it.
+        `daily_backup`, `thorough`: as `CaseLog.open` (off for a quick read)."""
         from scamscreen.store import CaseLog
 
-        return CaseLog.open(self.home)
+        return CaseLog.open(self.home, daily_backup=daily_backup, thorough=thorough)
+
+    def back_up(self) -> Path:
+        """A backup of the case log now; its file."""
+        with self.open_caselog() as log:
+            return log.backup()
+
+    @staticmethod
+    def backup_problem(source: Path) -> str:
+        """"ok" when `source` is a case-log backup that can be restored, else why not."""
+        from scamscreen.store import backup
+
+        return backup.check(source) if source.is_file() else "there is no such file"
+
+    def restore(self, source: Path) -> tuple[Path, str | None]:
+        """Replace the case log with the backup `source`: (the safety copy of the log as
+        it was, the restored log's retention setting)."""
+        with self.open_caselog(daily_backup=False) as log:
+            safety = log.restore(source)
+            return safety, log.setting("retention_days")
+
+    def log_setting(self, key: str) -> str | None:
+        """A setting kept in the case log (retention_days, region), read quickly."""
+        with self.open_caselog(daily_backup=False, thorough=False) as log:
+            return log.setting(key)
+
+    def set_log_setting(self, key: str, value: str) -> None:
+        with self.open_caselog(daily_backup=False, thorough=False) as log:
+            log.set_setting(key, value)
+
+    def make_folder(self) -> Path:
+        """The data folder, made (the person's alone) if it does not exist yet."""
+        from scamscreen.store.location import private_dir
+
+        return private_dir(self.home)
+
+    def check_folder(self) -> list[Any]:
+        """The read-only checks of this data folder (store.health), one per line."""
+        from scamscreen.store.health import check_home
+
+        return list(check_home(self.home))
+
+    @staticmethod
+    def redactor_for(log: CaseLog) -> Redactor:
+        """What removes the person's own details from what they share."""
+        from scamscreen.store.exchange import redactor_for
+
+        return redactor_for(log)
 
     @property
     def caselog(self) -> CaseLog:
@@ -406,6 +460,36 @@ class Workspace:
             problem = problem or exc
         return UpdateOutcome(result, problem, synced)
 
+    def import_ftc(
+        self, path: Any, progress: Any = None, cancelled: Any = None, region: str = "US"
+    ) -> ImportReport:
+        """Import the FTC's file into the scam list (on a handle of its own)."""
+        with self.open_lists() as lists:
+            return lists.import_ftc(path, progress=progress, cancelled=cancelled, region=region)
+
+    def user_entries(self, limit: int) -> list[dict[str, Any]]:
+        """The entries the person put on their block and allow lists themselves."""
+        with self.open_lists() as lists:
+            rows: list[dict[str, Any]] = []
+            for name in USER_LISTS:
+                rows += [
+                    entry
+                    for entry in lists.entries(list_name=name, limit=limit)
+                    if entry["source"] == "user"
+                ]
+            return rows
+
+    def add_to_list(self, value: str, list_name: str, note: str, region: str) -> tuple[str, str]:
+        """Put a number or domain on the person's block or allow list: (kind, as kept)."""
+        kind = self.guess_kind(value)
+        with self.open_lists() as lists:
+            return kind, lists.add(kind, value, list_name, note, region)
+
+    def remove_from_lists(self, wanted: list[tuple[str, str, str]], region: str) -> int:
+        """Take (kind, value, list) entries off the person's lists; how many were."""
+        with self.open_lists() as lists:
+            return sum(1 for kind, value, name in wanted if lists.remove(kind, value, name, region))
+
     def update_data(
         self,
         source: str | None,
@@ -442,8 +526,9 @@ class Workspace:
 # -- the feed, for its publisher and for `update --source` (no data folder needed) ------
 
 
-def feed_source(given: str | None) -> str | None:
-    """The feed to update from: `given`, else the address built into this copy."""
+def feed_source(given: object) -> str | None:
+    """The feed to update from: `given` (a setting's value), else the address built into
+    this copy."""
     from scamscreen.feeds.source import choose
 
     return choose(given)
@@ -483,3 +568,10 @@ def not_signed_warning(reason: str | None) -> str | None:
     from scamscreen.feeds.active import not_signed_warning as warning
 
     return warning(reason)
+
+
+def display_number(e164: str) -> str:
+    """A number from the lists as a person reads it ("+1 844-555-0199")."""
+    from scamscreen.feeds.lists import display_number as shown
+
+    return shown(e164)

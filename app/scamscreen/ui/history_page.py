@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scamscreen.store import CaseLog, StoreError
+from scamscreen.core.errors import StoreError
 from scamscreen.ui.adaptive import FittedColumns, FlowGrid, SideBySide
 from scamscreen.ui.history_chart import (
     WEEKS,
@@ -57,6 +57,9 @@ from scamscreen.ui.history_worker import PAGE_SIZE, CaseLogThread
 from scamscreen.ui.problems import in_words
 from scamscreen.ui.verdict_panel import plain
 from scamscreen.workspace import Workspace
+
+if TYPE_CHECKING:
+    from scamscreen.workspace import CaseLog
 
 DEBOUNCE_MS = 250
 TOP_ORGS = 5

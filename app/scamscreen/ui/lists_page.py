@@ -50,7 +50,7 @@ from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import plain
 
 if TYPE_CHECKING:
-    from scamscreen.feeds.signing import TrustedKey
+    from scamscreen.workspace import TrustedKey
 
 MAX_PROBLEMS_SHOWN = 5  # bad lines of an FTC file named in the dialog; the rest counted
 MAX_USER_ENTRIES = 10_000  # the own lists are a handful of rows; this is a safety cap
@@ -111,7 +111,7 @@ def shown_value(kind: str, value: str) -> str:
     """A list entry as a person reads it: "+1 844-555-0199", "help-desk-support.com"."""
     if kind != "number":
         return value
-    from scamscreen.feeds.lists import display_number
+    from scamscreen.workspace import display_number
 
     return display_number(value)
 
@@ -364,12 +364,14 @@ class UpdateDialog(_WorkDialog):
         home, source, keys = self.home, self.source, self.trusted_keys
 
         def work(job: BackgroundJob) -> Any:
-            from scamscreen.feeds.update import update
+            from scamscreen.workspace import Workspace
 
             def progress(done: int, total: int) -> None:
                 job.report(done, total)
 
-            return update(home, source, keys, progress=progress, cancelled=job.cancelled)
+            return Workspace(home).update_data(
+                source, keys, progress=progress, cancelled=job.cancelled
+            )
 
         return self.run(work)
 
@@ -404,7 +406,7 @@ class UpdateDialog(_WorkDialog):
             self._end("done", self.tr("Nothing new: {message}").format(message=result.message))
 
     def show_error(self, error: BaseException) -> None:
-        from scamscreen.feeds.errors import CANCELLED, UpdateError
+        from scamscreen.core.errors import CANCELLED, UpdateError
 
         self.error = error
         if isinstance(error, UpdateError):
@@ -452,15 +454,14 @@ class FtcImportDialog(_WorkDialog):
         home, path, region = self.home, self.path, self.region
 
         def work(job: BackgroundJob) -> Any:
-            from scamscreen.feeds.lists import KnownLists
+            from scamscreen.workspace import Workspace
 
             def progress(rows: int, done: int, total: int) -> None:
                 job.report(rows, done, total)
 
-            with KnownLists.open(home) as lists:
-                return lists.import_ftc(
-                    path, progress=progress, cancelled=job.cancelled, region=region
-                )
+            return Workspace(home).import_ftc(
+                path, progress=progress, cancelled=job.cancelled, region=region
+            )
 
         return self.run(work)
 
@@ -549,7 +550,7 @@ class FtcImportDialog(_WorkDialog):
     def show_error(self, error: BaseException) -> None:
         import sqlite3
 
-        from scamscreen.feeds.lists import ImportCancelled, ListError
+        from scamscreen.core.errors import ImportCancelled, ListError
 
         self.error = error
         if isinstance(error, ImportCancelled):
@@ -736,16 +737,9 @@ class UserListsDialog(QDialog):
         home = self.home
 
         def work() -> list[dict[str, Any]]:
-            from scamscreen.feeds.lists import USER_LISTS, KnownLists
+            from scamscreen.workspace import Workspace
 
-            with KnownLists.open(home) as lists:
-                rows: list[dict[str, Any]] = []
-                for name in USER_LISTS:
-                    rows += [
-                        entry
-                        for entry in lists.entries(list_name=name, limit=MAX_USER_ENTRIES)
-                        if entry["source"] == "user"
-                    ]
+            rows = Workspace(home).user_entries(MAX_USER_ENTRIES)
             rows.sort(key=lambda e: (e["list"], e["added_at"] or "", e["value"]))
             return rows
 
@@ -807,11 +801,9 @@ class UserListsDialog(QDialog):
         before = {(e["kind"], e["value"]): e["list"] for e in self.rows}
 
         def work() -> tuple[str, str]:
-            from scamscreen.feeds.lists import KnownLists, guess_kind
+            from scamscreen.workspace import Workspace
 
-            kind = guess_kind(value)
-            with KnownLists.open(home) as lists:
-                return kind, lists.add(kind, value, list_name, note, region)
+            return Workspace(home).add_to_list(value, list_name, note, region)
 
         def done(answer: tuple[str, str]) -> None:
             kind, kept = answer
@@ -836,7 +828,7 @@ class UserListsDialog(QDialog):
             self.reload()
 
         def failed(error: BaseException) -> None:
-            from scamscreen.feeds.lists import ListError
+            from scamscreen.core.errors import ListError
 
             self._set_busy(False)
             if isinstance(error, ListError) and not error.storage:
@@ -913,12 +905,9 @@ class UserListsDialog(QDialog):
         wanted = [(e["kind"], e["value"], e["list"]) for e in chosen]
 
         def work() -> int:
-            from scamscreen.feeds.lists import KnownLists
+            from scamscreen.workspace import Workspace
 
-            with KnownLists.open(home) as lists:
-                return sum(
-                    1 for kind, value, name in wanted if lists.remove(kind, value, name, region)
-                )
+            return Workspace(home).remove_from_lists(wanted, region)
 
         def done(count: int) -> None:
             self._set_busy(False)

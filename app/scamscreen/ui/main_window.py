@@ -29,13 +29,11 @@ from scamscreen.ui.tasks import run_in_background
 
 if TYPE_CHECKING:  # (the other screens, and the data code, load when first used)
     from scamscreen.core.screening import Analysis, Screener
-    from scamscreen.feeds.lists import KnownLists
-    from scamscreen.store import CaseLog
     from scamscreen.ui.checklist import ChecklistWizard
     from scamscreen.ui.history_page import HistoryPage
     from scamscreen.ui.history_worker import CaseLogThread
     from scamscreen.ui.settings_page import SettingsPage
-    from scamscreen.workspace import UpdateOutcome, Workspace
+    from scamscreen.workspace import CaseLog, KnownLists, UpdateOutcome, Workspace
 
 NAV_SCALE = 1.25  # the screens' names are a little larger than the text
 AUTO_CHECK_DELAY_MS = 60_000  # the automatic check waits until the app has settled
