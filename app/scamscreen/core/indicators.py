@@ -9,13 +9,23 @@ finding the user sees can be traced to its rule and its source.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from scamscreen.core.data import DataError, load_json, require
 
 SEVERITIES = ("high", "medium", "low", "info")
-VERDICTS = ("likely_scam", "suspicious", "no_red_flags")
+class Verdict(StrEnum):
+    """What screening concludes (a string too: stored, compared and written to JSON as
+    its value, like `Channel`)."""
+
+    LIKELY_SCAM = "likely_scam"
+    SUSPICIOUS = "suspicious"
+    NO_RED_FLAGS = "no_red_flags"
+
+
+VERDICTS = tuple(verdict.value for verdict in Verdict)
 
 
 class Clause(NamedTuple):

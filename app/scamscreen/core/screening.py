@@ -29,6 +29,7 @@ from scamscreen.core.i18n import _
 from scamscreen.core.indicators import (
     AdviceEntry,
     RuleSet,
+    Verdict,
     candidates,
     combine,
     fill,
@@ -109,7 +110,7 @@ class Finding(NamedTuple):
 
 
 class Result(NamedTuple):
-    verdict: str
+    verdict: Verdict
     score: int
     findings: tuple[Finding, ...]
     official_contacts: tuple[dict[str, Any], ...]
@@ -131,7 +132,7 @@ class Result(NamedTuple):
     def to_dict(self) -> dict[str, Any]:
         vendor = self.analysis.vendor
         return {
-            "verdict": self.verdict,
+            "verdict": self.verdict.value,
             "score": self.score,
             "findings": [f.to_dict() for f in self.findings],
             "more_findings": self.more_findings,
@@ -592,13 +593,13 @@ class Screener:
         score = round(100 * combine(r.weight for r in counted))
         score = max(0, min(100, score))
         if score >= self.rules.likely_scam:
-            verdict = "likely_scam"
+            verdict = Verdict.LIKELY_SCAM
         elif score >= self.rules.suspicious or any(
             r.severity == "high" and r.weight > 0 for r in counted
         ):
-            verdict = "suspicious"
+            verdict = Verdict.SUSPICIOUS
         else:
-            verdict = "no_red_flags"
+            verdict = Verdict.NO_RED_FLAGS
         first = analysis.phones[0] if analysis.phones else None
         lazy = {"number": lambda: first.national if first.valid else first.raw} if first else {}
         values = placeholders(analysis.values, self.placeholder_words, **lazy)
