@@ -801,3 +801,12 @@ def test_a_lookup_that_fails_is_said_in_the_verdict_not_swallowed(screener, home
     assert "lists:unreadable" in result.analysis.facts
     plain = screener.screen(contact)
     assert plain.warnings == () and plain.to_dict()["warnings"] == []
+
+
+def test_the_workspace_names_the_lists_as_the_lists_do():
+    from scamscreen import workspace
+    from scamscreen.core.phone import DEFAULT_REGION
+
+    assert workspace.USER_LISTS == lists_module.USER_LISTS
+    assert workspace.LISTS_FILE == lists_module.LISTS_NAME
+    assert workspace.DEFAULT_REGION == DEFAULT_REGION
