@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -43,8 +42,7 @@ LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads
 # -- settings ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One setting: its key in the app's QSettings (and the case log's, for those the
     log needs too), its type and its default."""
 
@@ -64,10 +62,10 @@ OPTIONS: tuple[Option, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     """The settings that matter to both the app and the command line, typed. Empty
-    strings and 0 mean "not set" (QSettings' natural empty values)."""
+    strings and 0 mean "not set" (QSettings' natural empty values). (NamedTuples, not
+    dataclasses: `check` imports this module, and dataclasses cost it milliseconds.)"""
 
     region: str = DEFAULT_REGION
     language: str = ""
@@ -94,8 +92,9 @@ class Settings:
 
     def with_values(self, values: Mapping[str, Any]) -> Settings:
         """These settings with some replaced (command-line flags that were given)."""
-        known = {f.name for f in fields(self)}
-        return replace(self, **{k: v for k, v in values.items() if k in known and v is not None})
+        return self._replace(
+            **{k: v for k, v in values.items() if k in self._fields and v is not None}
+        )
 
 
 # -- results of operations -------------------------------------------------------------
@@ -129,29 +128,37 @@ class _Unreadable:
         raise ListsUnreadable(str(self.problem))
 
 
-@dataclass
 class Workspace:
     """One data folder (`home`) and everything it holds. Handles are opened when first
     used; `close()` closes them. Not thread-safe: the app gives each thread that needs
     the case log its own connection (`open_caselog`)."""
 
-    home: Path
-    settings: Settings = field(default_factory=Settings)
-    # `check` only looks numbers up: a lookup-only handle never migrates or writes
-    lookup_only: bool = False
-    # what went wrong on the way that the person should be told (lists that cannot be
-    # used, an installed update that was refused); `check` prints them
-    warnings: list[str] = field(default_factory=list)
-    _data: tuple[Path, str | None] | None = field(default=None, repr=False)
-    _screener: Screener | None = field(default=None, repr=False)
-    _caselog: CaseLog | None = field(default=None, repr=False)
-    _lists: KnownLists | None = field(default=None, repr=False)
-    _lists_tried: bool = field(default=False, repr=False)
-    # why the lists could not be opened for screening (None: they could, or none exist)
-    lists_problem: Exception | None = field(default=None, repr=False)
+    def __init__(
+        self,
+        home: Path | str,
+        settings: Settings | None = None,
+        *,
+        lookup_only: bool = False,
+        warnings: list[str] | None = None,
+    ) -> None:
+        """`lookup_only`: the lists are only looked up (`check`): such a handle never
+        migrates or writes, and a folder without a lists file never loads SQLite.
+        `warnings`: where to put what the person should be told on the way (lists that
+        cannot be used, an installed update that was refused); `check` prints them."""
+        self.home = Path(home)
+        self.settings = settings or Settings()
+        self.lookup_only = lookup_only
+        self.warnings: list[str] = warnings if warnings is not None else []
+        # why the lists could not be opened for screening (None: they could, or none)
+        self.lists_problem: Exception | None = None
+        self._data: tuple[Path, str | None] | None = None
+        self._screener: Screener | None = None
+        self._caselog: CaseLog | None = None
+        self._lists: KnownLists | None = None
+        self._lists_tried = False
 
-    def __post_init__(self) -> None:
-        self.home = Path(self.home)
+    def __repr__(self) -> str:
+        return f"Workspace({str(self.home)!r})"
 
     @classmethod
     def at(

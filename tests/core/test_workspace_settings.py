@@ -20,6 +20,6 @@ def test_a_damaged_value_falls_back_to_its_default():
 
 
 def test_every_option_is_a_setting_and_flags_replace_only_what_was_given():
-    assert {o.name for o in OPTIONS} == set(Settings.__dataclass_fields__)
+    assert {o.name for o in OPTIONS} == set(Settings._fields)
     changed = Settings(region="ES").with_values({"language": "es", "region": None, "x": 1})
     assert changed == Settings(region="ES", language="es")

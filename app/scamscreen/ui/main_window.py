@@ -212,13 +212,11 @@ class MainWindow(QMainWindow):
         folder (else the data shipped with ScamScreen), with the known-scam lists. Called
         after the first paint, and again when Settings applied an update or changed the
         lists. A damaged install raises DataError (the caller says "reinstall")."""
-        from dataclasses import replace
-
         from scamscreen.ui.translations import language
 
         workspace = self.workspace
         workspace.reload()
-        workspace.settings = replace(workspace.settings, language=language() or "")
+        workspace.settings = workspace.settings._replace(language=language() or "")
         self.lists = workspace.lookup()
         if workspace.lists_problem is not None:  # screening goes on without them, and says why
             self.statusBar().showMessage(
