@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The detection benchmark: how the screener does on real contacts it was not written for.
 
-Three corpora are screened with the shipped data (`Screener.load()`):
+Three corpora are screened with the shipped data (`Screener.load(data_dir())`):
 
 - the field corpus's development part (tests/corpus/field/dev.jsonl),
 - its sealed test part (tests/corpus/field/sealed.jsonl), 30% of the sources, kept apart
@@ -218,9 +218,10 @@ def misses(screener, name: str) -> None:
 
 def bench_detection(as_json: bool = False) -> list[str]:
     """For run.py: print the tables; returns no failures (the bars are reported only)."""
+    from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
 
-    report = measure(Screener.load())
+    report = measure(Screener.load(data_dir()))
     bar_rows = bars(report)
     if as_json:
         print(json.dumps({"corpora": report, "bars": bar_rows}, indent=1))
@@ -241,9 +242,10 @@ def main(argv: list[str]) -> int:
         if part not in ("dev", "written"):
             print("usage: detection.py --misses dev|written", file=sys.stderr)
             return 2
+        from scamscreen.core.data import data_dir
         from scamscreen.core.screening import Screener
 
-        misses(Screener.load(), part)
+        misses(Screener.load(data_dir()), part)
         return 0
     bench_detection(as_json="--json" in argv)
     return 0

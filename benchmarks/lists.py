@@ -251,11 +251,12 @@ def corpus() -> list[Any]:
 
 def build_known(home: Path, known: int) -> None:
     """Lists with `known` numbers from a feed, plus the corpus' numbers as FTC reports."""
+    from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
     from scamscreen.feeds.lists import KnownLists
 
     rng = random.Random(SEED + 1)
-    screener = Screener.load()
+    screener = Screener.load(data_dir())
     mine = sorted({p.e164 for c in corpus() for p in screener.analyse(c).phones if p.e164})
     with KnownLists.open(home) as lists:
         start = time.perf_counter()
@@ -291,13 +292,14 @@ def bench_lookup(home: Path, known: int, repeat: int = 7) -> float:
     if here not in sys.path:
         sys.path.insert(0, here)
     from run import best_of  # benchmarks/run.py, next to this file
+    from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
     from scamscreen.feeds.lists import KnownLists
 
     contacts = corpus()
-    plain = Screener.load()
+    plain = Screener.load(data_dir())
     with KnownLists.open(home) as lists:
-        listed = Screener.load(known_scams=lists)
+        listed = Screener.load(data_dir(), known_scams=lists)
         for contact in contacts:  # warm up: metadata, suffix list, the lists' pages
             plain.screen(contact)
             listed.screen(contact)
@@ -342,10 +344,11 @@ def bench_lookup(home: Path, known: int, repeat: int = 7) -> float:
 
 def memory_child(home: Path) -> None:
     """Load the screener, open the lists, screen the corpus three times; print RSS."""
+    from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
     from scamscreen.feeds.lists import KnownLists
 
-    screener = Screener.load()
+    screener = Screener.load(data_dir())
     contacts = corpus()
     for contact in contacts:  # everything screening itself loads, loaded
         screener.screen(contact)

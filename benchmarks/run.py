@@ -61,10 +61,11 @@ def bench_screening(repeat: int = 7) -> float:
     import phonenumbers
 
     from scamscreen.core.contact import parse_contact
+    from scamscreen.core.data import data_dir
     from scamscreen.core.phone import DEFAULT_REGION
     from scamscreen.core.screening import Screener
 
-    screener = Screener.load()
+    screener = Screener.load(data_dir())
     contacts = [
         parse_contact(json.loads(line)["contact"])
         for line in CORPUS.read_text(encoding="utf-8").splitlines()
@@ -139,7 +140,10 @@ def bench_dependencies(rounds: int = 9) -> None:
         "p.PublicSuffixList(accept_encoded_idn=False)",
         "confusable_homoglyphs": "import confusable_homoglyphs.confusables",
         "tomllib": "import tomllib",
-        "scamscreen data (json)": "from scamscreen.core.screening import Screener; Screener.load()",
+        "scamscreen data (json)": (
+            "from scamscreen.core.data import data_dir; "
+            "from scamscreen.core.screening import Screener; Screener.load(data_dir())"
+        ),
         "requests (not used by check)": "import requests",
         "tldextract (not used)": "import tldextract",
     }

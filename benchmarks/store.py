@@ -108,10 +108,11 @@ def seed_log(home: Path) -> tuple[list[dict[str, Any]], dict[int, list[tuple[str
     """Screen the corpus into a real log (twice per contact: as written, and reworded
     with a follow-up and a caller's number); return its rows and observables."""
     from scamscreen.core.contact import parse_contact
+    from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
     from scamscreen.store import CaseLog
 
-    screener = Screener.load()
+    screener = Screener.load(data_dir())
     corpus = [
         json.loads(line)["contact"]
         for line in CORPUS.read_text(encoding="utf-8").splitlines()

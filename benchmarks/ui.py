@@ -337,6 +337,7 @@ def new_window(home: Path, settings_file: Path):
     """The main window as `ui.app.run()` builds it, shown and exposed."""
     from PySide6.QtCore import QSettings
 
+    from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
     from scamscreen.ui.main_window import MainWindow
     from scamscreen.ui.settings_page import apply_appearance
@@ -345,7 +346,7 @@ def new_window(home: Path, settings_file: Path):
     settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
     base = app.font().pointSizeF()
     apply_appearance(app, settings, base)
-    window = MainWindow(Screener.load(), home, settings)
+    window = MainWindow(Screener.load(data_dir()), home, settings)
     window.base_point_size = base
     window.show()
     wait_until(

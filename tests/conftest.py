@@ -22,9 +22,10 @@ def _private_cache(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def screener():
+    from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
 
-    return Screener.load()
+    return Screener.load(data_dir())
 
 
 @pytest.fixture

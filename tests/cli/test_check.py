@@ -209,3 +209,19 @@ def test_log_add_refuses_several_contacts_at_once(tmp_path):
     done = scamscreen("--data-dir", str(tmp_path), "log", "add", "--json", stdin=lines)
     assert done.returncode == 2
     assert b"line 2" in done.stderr and b"saves one at a time" in done.stderr
+
+
+def test_check_json_says_when_the_scam_lists_could_not_be_read(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    contact = json.dumps({"channel": "phone_inbound", "phone": "+1 844 555 0199"})
+    done = scamscreen("--data-dir", str(home), "check", "--json", stdin=contact)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["warnings"] == []
+
+    (home / "lists.db").write_bytes(b"not a database at all" * 100)
+    done = scamscreen("--data-dir", str(home), "check", "--json", stdin=contact)
+    assert done.returncode == 0, done.stderr
+    warnings = json.loads(done.stdout)["warnings"]
+    assert len(warnings) == 1 and "scam lists could not be read" in warnings[0]
+    assert b"Known-scam lists not used" in done.stderr

@@ -1,11 +1,14 @@
 from scamscreen.core.checklists import load_checklist
 from scamscreen.core.contact import parse_contact
+from scamscreen.core.data import data_dir
+
+CHECKLISTS = data_dir() / "checklists"  # the shipped data
 
 
 def steps_for(screener, name, **fields):
     result = screener.screen(parse_contact(fields))
     values = dict(result.analysis.values)
-    return load_checklist(name).for_contact(result.analysis.facts, values)
+    return load_checklist(name, CHECKLISTS).for_contact(result.analysis.facts, values)
 
 
 def test_a_pop_up_is_told_to_close_it_not_to_hang_up(screener):

@@ -124,7 +124,7 @@ SCAM = {
 
 
 def test_screening_in_spanish(screener):
-    spanish = Screener.load(language="es_MX")
+    spanish = Screener.load(data_dir(), language="es_MX")
     contact = parse_contact(SCAM)
     english_result = screener.screen(contact)
     result = spanish.screen(contact)
@@ -147,7 +147,7 @@ def test_screening_in_spanish(screener):
 
 
 def test_missing_placeholder_values_use_the_language_s_words():
-    spanish = Screener.load(language="es")
+    spanish = Screener.load(data_dir(), language="es")
     result = spanish.screen(parse_contact({"channel": "popup", "text": "Call 1-844-555-0199"}))
     text = " ".join(f.detail for f in result.findings) + " ".join(result.advice)
     assert "the company" not in text and "the company's own website" not in text
@@ -157,7 +157,7 @@ def test_english_and_unknown_languages_keep_the_data_s_own_words(screener):
     contact = parse_contact(SCAM)
     expected = screener.screen(contact)
     for language in (None, "en", "en_GB", "xx", "C"):
-        result = Screener.load(language=language).screen(contact)
+        result = Screener.load(data_dir(), language=language).screen(contact)
         assert result.findings == expected.findings and result.advice == expected.advice
     assert folders(DATA, "en_US") == [] and folders(DATA, None) == []
     assert [p.name for p in folders(DATA, "es_MX")] == ["es"]
@@ -165,14 +165,14 @@ def test_english_and_unknown_languages_keep_the_data_s_own_words(screener):
 
 def test_checklists_in_spanish():
     for name in ("verify", "recovery"):
-        plain = load_checklist(name)
-        spanish = load_checklist(name, language="es")
+        plain = load_checklist(name, data_dir() / "checklists")
+        spanish = load_checklist(name, data_dir() / "checklists", language="es")
         assert spanish.title != plain.title
         assert [s.id for s, _ in spanish.steps] == [s.id for s, _ in plain.steps]
         assert all(
             a.text != b.text for (a, _), (b, _) in zip(spanish.steps, plain.steps, strict=True)
         )
-    recovery = load_checklist("recovery", language="es")
+    recovery = load_checklist("recovery", data_dir() / "checklists", language="es")
     steps = recovery.for_contact({"request:remote_access"}, {"tool": "AnyDesk"})
     assert any("(AnyDesk)" in s.text for s in steps)
 
@@ -348,7 +348,7 @@ SAFE_ACCOUNT = {
 def test_a_chase_safe_account_call_in_spanish_quotes_chase_in_spanish(screener):
     chase = english(DATA / "vendors" / "chase.json")
     said = {p["id"]: p["quote"] for p in chase["policies"]}
-    spanish = Screener.load(language="es").screen(parse_contact(SAFE_ACCOUNT))
+    spanish = Screener.load(data_dir(), language="es").screen(parse_contact(SAFE_ACCOUNT))
     detail = next(f.detail for f in spanish.findings if f.id == "policy_never_asks_money_transfer")
     assert detail.startswith(
         "En palabras de Chase (traducido): «Chase nunca le pedirá que envíe dinero para "
@@ -377,7 +377,7 @@ def test_a_quote_already_in_spanish_is_shown_as_written_without_the_marker():
         "text": "Le llamamos de BBVA. Díganos el código que le llegó por SMS para cancelar "
         "la operación.",
     }
-    result = Screener.load(language="es").screen(parse_contact(contact))
+    result = Screener.load(data_dir(), language="es").screen(parse_contact(contact))
     detail = next(f.detail for f in result.findings if f.id == "policy_never_asks_codes")
     assert detail.startswith("En palabras de BBVA: «Nunca llamamos para pedir claves de acceso")
     assert "traducido" not in detail

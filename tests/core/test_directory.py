@@ -4,13 +4,13 @@ from pathlib import Path
 
 import pytest
 
-from scamscreen.core.data import DataError
+from scamscreen.core.data import DataError, data_dir
 from scamscreen.core.directory import CONFIDENCES, KINDS, POLICIES, Directory, load_vendor
 
 
 @pytest.fixture(scope="module")
 def directory():
-    return Directory.load()
+    return Directory.load(data_dir() / "vendors")
 
 
 def test_the_directory_has_at_least_the_23_researched_organisations(directory):
@@ -222,7 +222,7 @@ def test_google_says_its_operators_may_call(directory):
 def screener():
     from scamscreen.core.screening import Screener
 
-    return Screener.load()
+    return Screener.load(data_dir())
 
 
 def test_an_email_from_hmrc_gov_uk_is_not_called_official(screener):

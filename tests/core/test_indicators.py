@@ -118,7 +118,7 @@ VOCABULARY = (
 
 @pytest.fixture(scope="module")
 def rules():
-    return RuleSet.load()
+    return RuleSet.load(data_dir() / "indicators" / "rules.json")
 
 
 def test_there_are_at_least_35_rules_each_with_words_and_a_source(rules):
@@ -130,7 +130,7 @@ def test_there_are_at_least_35_rules_each_with_words_and_a_source(rules):
 def test_rules_and_advice_speak_only_of_facts_screening_produces(rules):
     for rule in rules.rules:
         assert rule.when.facts <= VOCABULARY, (rule.id, rule.when.facts - VOCABULARY)
-    for entry in load_advice():
+    for entry in load_advice(data_dir() / "advice.json"):
         assert entry.when.facts <= VOCABULARY, (entry.id, entry.when.facts - VOCABULARY)
 
 
@@ -164,7 +164,7 @@ def test_a_caller_id_match_never_counts_as_reassurance(rules):
 
 
 def test_no_red_flags_advice_never_calls_anything_safe():
-    for entry in load_advice():
+    for entry in load_advice(data_dir() / "advice.json"):
         if any("verdict:no_red_flags" in c.all | c.any for c in entry.when.clauses):
             assert not re.search(r"\bsafe\b", entry.text, re.IGNORECASE), entry.id
 

@@ -15,6 +15,8 @@ from scamscreen.core.reports import (
     load_authority_file,
 )
 
+AUTHORITIES = data_dir() / "authorities"  # the shipped data
+
 # A contact as CaseLog.get returns it (the fields the report reads).
 CONTACT = {
     "id": 7,
@@ -51,7 +53,7 @@ NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
 
 def test_every_field_is_in_the_text():
-    text = build_report(CONTACT, "US", now=NOW).to_text()
+    text = build_report(CONTACT, "US", data=data_dir(), now=NOW).to_text()
     for expected in (
         "2026-11-28 15:20 UTC",  # when
         "They phoned me",  # how
@@ -81,7 +83,7 @@ def test_every_field_is_in_the_text():
 
 def test_missing_details_say_not_recorded():
     bare = {"id": 1, "contacted_at": "2026-11-28T15:20:00Z", "verdict": "suspicious"}
-    report = build_report(bare, "GB", now=NOW)
+    report = build_report(bare, "GB", data=data_dir(), now=NOW)
     facts = dict(report.facts())
     assert facts["Phone numbers"] == "not recorded"
     assert facts["Money lost"] == "none recorded"
@@ -101,27 +103,27 @@ def test_missing_details_say_not_recorded():
     ],
 )
 def test_the_authority_for_each_country(country, first, url):
-    found = authorities_for(country)
+    found = authorities_for(country, AUTHORITIES)
     assert not found.fallback
     assert found.places[0].name == first
     assert found.places[0].url == url
 
 
 def test_the_us_has_ftc_and_ic3():
-    names = [p.name for p in authorities_for("US").places]
+    names = [p.name for p in authorities_for("US", AUTHORITIES).places]
     assert any("FTC" in n for n in names) and any("IC3" in n for n in names)
 
 
 @pytest.mark.parametrize("country", ["ZZ", "MX", "", None, "../US", "default"])
 def test_an_unknown_country_gets_the_general_advice(country):
-    found = authorities_for(country)
+    found = authorities_for(country, AUTHORITIES)
     assert found.fallback
     assert found.name == "Any other country"
     assert "Your local police" in [p.name for p in found.places]
 
 
 def test_unknown_country_with_a_known_company_points_at_its_page():
-    report = build_report(CONTACT, "ZZ", now=NOW)
+    report = build_report(CONTACT, "ZZ", data=data_dir(), now=NOW)
     assert report.report_url == "https://www.microsoft.com/reportascam"
     assert "Your local police" in report.to_text()
     # the general "company's own page" advice gives way to the real page
@@ -130,13 +132,13 @@ def test_unknown_country_with_a_known_company_points_at_its_page():
 
 def test_country_comes_from_the_contact_when_not_given():
     contact = {**CONTACT, "region": "CA"}
-    report = build_report(contact, None, now=NOW)
+    report = build_report(contact, None, data=data_dir(), now=NOW)
     assert report.authorities.country == "CA"
     assert report.money_lost == "500.00 CAD"
 
 
 def test_at_least_ten_countries_and_every_entry_is_sourced():
-    folder = data_dir() / "authorities"
+    folder = AUTHORITIES
     files = sorted(folder.glob("*.json"))
     countries = {p.stem for p in files} - {"default"}
     assert {"US", "GB", "CA", "AU", "IE", "NZ", "DE", "FR", "ES", "IN"} <= countries
@@ -162,7 +164,7 @@ def test_a_broken_authority_file_is_named(tmp_path):
 
 def test_html_escapes_what_the_scammer_wrote():
     contact = {**CONTACT, "notes": "<script>alert(1)</script> & more"}
-    page = build_report(contact, "US", now=NOW).to_html()
+    page = build_report(contact, "US", data=data_dir(), now=NOW).to_html()
     assert "<script>" not in page
     assert "&lt;script&gt;" in page
 
@@ -172,7 +174,7 @@ def test_a_redactor_removes_the_users_own_details():
 
     contact = {**CONTACT, "notes": "I am Margaret Dobbs, card 4111 1111 1111 1111."}
     redactor = Redactor("Margaret Dobbs", "maggie@example.org", "+1 555 201 3344")
-    text = build_report(contact, "US", redactor=redactor, now=NOW).to_text()
+    text = build_report(contact, "US", redactor=redactor, data=data_dir(), now=NOW).to_text()
     assert "Margaret" not in text and "4111" not in text
     assert "+1 844 555 0199" in text  # the scammer's number is the evidence
 
@@ -183,12 +185,12 @@ def test_where_to_report_is_said_in_the_language_set():
 
     try:
         set_language("es")
-        spanish = reports.authorities_for("US")
+        spanish = reports.authorities_for("US", AUTHORITIES)
         assert spanish.places[0].what.startswith("Denuncie la estafa")
-        assert reports.authorities_for("ZZ").places[0].what.startswith("Denuncie")
+        assert reports.authorities_for("ZZ", AUTHORITIES).places[0].what.startswith("Denuncie")
     finally:
         set_language(None)
-    assert reports.authorities_for("US").places[0].what.startswith("Report the scam")
+    assert reports.authorities_for("US", AUTHORITIES).places[0].what.startswith("Report the scam")
 
 
 def test_every_authority_translation_names_an_entry_that_exists():
@@ -198,7 +200,7 @@ def test_every_authority_translation_names_an_entry_that_exists():
 
     words = json.loads((data_dir() / "i18n" / "es" / "authorities.json").read_text("utf-8"))
     known = set()
-    for path in (data_dir() / "authorities").glob("*.json"):
+    for path in (AUTHORITIES).glob("*.json"):
         entries = json.loads(path.read_text("utf-8"))["authorities"]
         known |= {f"{path.stem}/{entry['id']}" for entry in entries}
     assert set(words["authorities"]) <= known

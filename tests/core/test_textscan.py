@@ -1,4 +1,7 @@
+from scamscreen.core.data import data_dir
 from scamscreen.core.textscan import Lexicon
+
+INDICATORS = data_dir() / "indicators"  # the shipped data
 
 
 def small(*entries):
@@ -84,38 +87,39 @@ def _scan_all(lexicon):
 
 def test_the_compiled_lexicon_is_cached_and_reads_the_same(tmp_path, monkeypatch):
     monkeypatch.setenv("SCAMSCREEN_CACHE", str(tmp_path))
-    fresh = Lexicon.load(use_cache=False)
-    first = Lexicon.load()  # builds and writes the cache
+    fresh = Lexicon.load(INDICATORS, use_cache=False)
+    first = Lexicon.load(INDICATORS)  # builds and writes the cache
     assert len(list(tmp_path.glob("lexicon-*.marshal"))) == 1
-    cached = Lexicon.load()  # reads it
+    cached = Lexicon.load(INDICATORS)  # reads it
     assert _scan_all(fresh) == _scan_all(first) == _scan_all(cached)
     assert cached.languages == fresh.languages
 
 
 def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("SCAMSCREEN_CACHE", str(tmp_path))
-    Lexicon.load()
+    Lexicon.load(INDICATORS)
     (cache,) = tmp_path.glob("lexicon-*.marshal")
     for damage in [b"", b"\x00garbage", cache.read_bytes()[:100]]:
         cache.write_bytes(damage)
-        assert _scan_all(Lexicon.load()) == _scan_all(Lexicon.load(use_cache=False))
+        fresh = Lexicon.load(INDICATORS, use_cache=False)
+        assert _scan_all(Lexicon.load(INDICATORS)) == _scan_all(fresh)
 
 
 def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder would be")
     monkeypatch.setenv("SCAMSCREEN_CACHE", str(blocker / "cache"))
-    assert _scan_all(Lexicon.load()) == _scan_all(Lexicon.load(use_cache=False))
+    fresh = Lexicon.load(INDICATORS, use_cache=False)
+    assert _scan_all(Lexicon.load(INDICATORS)) == _scan_all(fresh)
 
 
 def test_changed_data_gets_a_new_cache_entry(tmp_path, monkeypatch):
     import shutil
 
-    from scamscreen.core.data import data_dir
 
     monkeypatch.setenv("SCAMSCREEN_CACHE", str(tmp_path / "cache"))
     folder = tmp_path / "indicators"
-    shutil.copytree(data_dir() / "indicators", folder)
+    shutil.copytree(INDICATORS, folder)
     Lexicon.load(folder)
     assert "gift_card" not in Lexicon.load(folder).scan("a zorblax voucher").categories
     path = folder / "lexicon-en.json"

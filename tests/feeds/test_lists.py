@@ -784,3 +784,29 @@ def test_the_words_of_a_list_finding_follow_the_language():
     assert reported_words(214, "2026-11-02", "Computer & technical support") == (
         "reported 214 times, last on 2026-11-02, as tech support"
     )
+
+
+def test_a_lookup_that_fails_is_said_in_the_verdict_not_swallowed(screener, home):
+    KnownLists.open(home).close()
+    lookup = KnownLists.open(home, lookup_only=True)
+    lookup.close()  # every lookup now fails
+    contact = parse_contact({"channel": "phone_inbound", "phone": "+1 844 555 0199"})
+    screener.known_scams = lookup
+    try:
+        result = screener.screen(contact)
+    finally:
+        screener.known_scams = None
+    assert result.warnings and "scam lists could not be read" in result.warnings[0]
+    assert result.to_dict()["warnings"] == list(result.warnings)
+    assert "lists:unreadable" in result.analysis.facts
+    plain = screener.screen(contact)
+    assert plain.warnings == () and plain.to_dict()["warnings"] == []
+
+
+def test_the_workspace_names_the_lists_as_the_lists_do():
+    from scamscreen import workspace
+    from scamscreen.core.phone import DEFAULT_REGION
+
+    assert workspace.USER_LISTS == lists_module.USER_LISTS
+    assert workspace.LISTS_FILE == lists_module.LISTS_NAME
+    assert workspace.DEFAULT_REGION == DEFAULT_REGION

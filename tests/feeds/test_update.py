@@ -1464,3 +1464,28 @@ def test_checking_an_installed_update_loads_no_network_or_sqlite(home, installed
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+# -- the Workspace uses the updated data everywhere ---------------------------------
+
+
+def test_a_workspace_over_an_updated_folder_uses_the_update_everywhere(home, server, key, trusted):
+    from scamscreen.core.contact import parse_contact
+    from scamscreen.ui.history_chart import directory_names
+    from scamscreen.workspace import Workspace
+
+    checklist = json.loads((data_dir() / "checklists" / "verify.json").read_text("utf-8"))
+    checklist["title"] = "Check it safely, the updated way"
+    files = {**GOOD, "checklists/verify.json": json.dumps(checklist).encode()}
+    server.publish(signed(files, 1, key))
+    run_update(home, server, trusted)
+
+    with Workspace(home) as workspace:
+        assert workspace.data_folder == active.active_data_dir(home) != data_dir()
+        result = workspace.screen(parse_contact({"claimed_org": "Acme Secure", "phone": ""}))
+        assert result.analysis.vendor is not None and result.analysis.vendor.id == "acme-secure"
+        assert workspace.screener.data_version == active.last_update(home)["data_version"]
+        report = workspace.report({"id": 1, "claimed_org": "Acme Secure", "region": "US"})
+        assert [place.name for place in report.company][:1] == ["Acme Secure"]
+        assert workspace.checklist("verify").title == "Check it safely, the updated way"
+        assert directory_names(workspace.data_folder)["acme-secure"] == "Acme Secure"

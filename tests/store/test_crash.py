@@ -16,9 +16,10 @@ WRITER = r"""
 import sys
 from scamscreen.core.contact import parse_contact
 from scamscreen.core.screening import Screener
+from scamscreen.core.data import data_dir
 from scamscreen.store import CaseLog
 
-screener = Screener.load()
+screener = Screener.load(data_dir())
 log = CaseLog.open(sys.argv[1])
 n = 0
 while True:

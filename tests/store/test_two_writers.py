@@ -14,10 +14,11 @@ import os, sys
 from pathlib import Path
 from scamscreen.core.contact import parse_contact
 from scamscreen.core.screening import Screener
+from scamscreen.core.data import data_dir
 from scamscreen.store import CaseLog
 
 home, stop = sys.argv[1], Path(sys.argv[2])
-screener = Screener.load()
+screener = Screener.load(data_dir())
 with CaseLog.open(home) as log:
     n = 0
     while not stop.exists() or n < 5:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from scamscreen import cli
+from scamscreen.__main__ import main
 from scamscreen.ui import translations
 from scamscreen.ui.history_chart import WEEKS, last_weeks
 
@@ -41,7 +41,7 @@ def rendered(qapp, tmp_path_factory):
             font, style = qapp.font(), qapp.style().name()
             args = ["--screenshots", str(folder), "--window", window]
             try:
-                assert cli.run([*(["--lang", language] if language != "en" else []), *args]) == 0
+                assert main([*(["--lang", language] if language != "en" else []), *args]) == 0
             finally:
                 translations.install(qapp, "en")
                 qapp.setStyle(style)
@@ -80,7 +80,7 @@ def test_the_screenshots_are_drawn_at_the_laptop_size_at_three_text_sizes(render
 
 
 def test_a_window_size_that_is_not_one_is_refused(capsys):
-    assert cli.run(["--screenshots", "/nonexistent", "--window", "big"]) == 2
+    assert main(["--screenshots", "/nonexistent", "--window", "big"]) == 2
     assert "1366x768" in capsys.readouterr().err
 
 

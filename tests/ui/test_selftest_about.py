@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from scamscreen import __version__, cli
+from scamscreen import __version__
+from scamscreen.__main__ import main
 
 
 def test_the_self_test_passes_and_says_each_step(qapp, capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("SCAMSCREEN_HOME", str(tmp_path / "home"))
-    assert cli.run(["--self-test"]) == 0
+    assert main(["--self-test"]) == 0
     out = capsys.readouterr().out
     for step in ("main window: opened", "screening:", "case log:", "your data folder:", "passed"):
         assert step in out
@@ -18,7 +19,7 @@ def test_the_self_test_passes_and_says_each_step(qapp, capsys, monkeypatch, tmp_
 
 def test_a_broken_install_fails_the_self_test_with_status_3(qapp, capsys, monkeypatch, tmp_path):
     monkeypatch.setenv("SCAMSCREEN_DATA", str(tmp_path / "no-data"))
-    assert cli.run(["--self-test"]) == 3
+    assert main(["--self-test"]) == 3
     assert "Reinstall ScamScreen" in capsys.readouterr().out
 
 

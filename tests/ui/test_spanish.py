@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.core.contact import parse_contact
-from scamscreen.core.data import resources_dir
+from scamscreen.core.data import data_dir, resources_dir
 from scamscreen.core.screening import Screener
 from scamscreen.ui import translations
 
@@ -153,7 +153,7 @@ def visible_words(root: QWidget) -> list[tuple[str, str]]:
 @pytest.fixture
 def spanish(qapp):
     translations.install(qapp, "es")
-    yield Screener.load(language=translations.language())
+    yield Screener.load(data_dir(), language=translations.language())
     translations.install(qapp, "en")
 
 

@@ -1,13 +1,15 @@
-"""The command line: `scamscreen` with no arguments opens the desktop app; subcommands
-screen contacts (`check`) and keep the case log (`log`, `export`, `import`, `backup`,
-`restore`). Each subcommand imports only what it needs: `check` never loads the
-database code, and nothing here imports Qt.
+"""The command line: subcommands screen contacts (`check`) and keep the case log (`log`,
+`export`, `import`, `backup`, `restore`). Each subcommand imports only what it needs:
+`check` never loads the database code, and nothing here imports Qt or the app (`ui/`):
+without a subcommand, the options are handed to `desktop`, which `scamscreen.__main__`
+gives (it opens the window, runs --self-test or renders --screenshots).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import NoReturn
 
 from scamscreen.core.i18n import _, languages, set_language, speaks
@@ -97,11 +99,16 @@ def _asked_language(argv: list[str]) -> str | None:
     return None
 
 
-def run(argv: list[str]) -> int:
+Desktop = Callable[[argparse.Namespace], int]
+
+
+def run(argv: list[str], desktop: Desktop | None = None) -> int:
     """Run one command line. A reader that closes the output early (`| head`) ends the
-    command quietly with status 0, as git and grep do: it got what it wanted."""
+    command quietly with status 0, as git and grep do: it got what it wanted.
+    `desktop(args)`: what to do without a subcommand (`scamscreen.__main__.desktop`:
+    the window, --self-test, --screenshots); None, say what the commands are."""
     try:
-        status = _run(argv)
+        status = _run(argv, desktop)
         sys.stdout.flush()
     except BrokenPipeError:
         _reader_went_away()
@@ -121,7 +128,7 @@ def _reader_went_away() -> None:
         pass
 
 
-def _run(argv: list[str]) -> int:
+def _run(argv: list[str], desktop: Desktop | None) -> int:
     set_language(_asked_language(argv))
     args = _desktop_args(argv)
     if args is None:
@@ -143,31 +150,10 @@ def _run(argv: list[str]) -> int:
         return EXIT_BAD_INPUT
     if args.command is not None:
         return _run_command(args)
-    if args.self_test:
-        from scamscreen.ui import selftest
-
-        return selftest.run(args.data_dir)
-    if args.screenshots:
-        from pathlib import Path
-
-        from scamscreen.ui.screenshots import parse_window, render
-
-        try:
-            size = parse_window(args.window)
-        except ValueError:
-            print(
-                _("--window takes a size in pixels such as 1366x768, not “{size}”.").format(
-                    size=args.window
-                ),
-                file=sys.stderr,
-            )
-            return EXIT_BAD_INPUT
-        for path in render(Path(args.screenshots), args.lang, size):
-            print(path)
-        return EXIT_OK
-    from scamscreen.ui.app import run as run_app
-
-    return run_app(args.data_dir, language=args.lang)
+    if desktop is None:  # (the app is `scamscreen` itself: see __main__)
+        _parser().print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    return desktop(args)
 
 
 def _run_command(args: argparse.Namespace) -> int:

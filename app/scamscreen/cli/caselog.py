@@ -120,19 +120,26 @@ def add_parsers(commands: Any) -> None:
     profile.add_argument("--phone")
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from scamscreen.store import CaseLog, resolve_home
+def _workspace(args: argparse.Namespace) -> Any:
+    """The Workspace of the data folder, its case log open (the caller closes it)."""
+    from scamscreen.workspace import Workspace
 
-    log = CaseLog.open(resolve_home(args.data_dir))
+    workspace = Workspace.at(args.data_dir)
+    log = workspace.caselog
     if log.recovery is not None:
         print(log.recovery.message, file=sys.stderr)
-    return log
+    return workspace
+
+
+def _open(args: argparse.Namespace) -> Any:
+    """The case log of the data folder (the caller closes it)."""
+    return _workspace(args).caselog
 
 
 def run(args: argparse.Namespace) -> int:
     import sqlite3
 
-    from scamscreen.store import StoreError
+    from scamscreen.core.errors import StoreError
 
     try:
         handler = _HANDLERS[args.log_command if args.command == "log" else args.command]
@@ -183,7 +190,7 @@ def _money(text: Any, where: str) -> int | None:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from scamscreen.store.caselog import parse_when
+    from scamscreen.workspace import Workspace
 
     where = args.input or _("standard input")
     raw = Path(args.input).read_bytes() if args.input else sys.stdin.buffer.read()
@@ -201,16 +208,14 @@ def _add(args: argparse.Namespace) -> int:
         if when is not None:
             if not isinstance(when, str):
                 raise InputProblem(where, "contacted_at", _("must be a date such as 2026-11-29"))
-            extras["contacted_at"] = parse_when(when, "contacted_at")
+            extras["contacted_at"] = Workspace.parse_when(when, "contacted_at")
     except InputProblem as problem:
         line = field_line(raw, problem.field) if problem.field else None
         if line is not None:
             problem = InputProblem(f"{where} line {line}", problem.field, problem.message)
         raise problem from None
-    from scamscreen.store.location import resolve_home
-
     try:
-        screener = load_screener(resolve_home(args.data_dir), getattr(args, "lang", None))
+        screener = load_screener(Workspace.at(args.data_dir).home, getattr(args, "lang", None))
     except DataError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA
@@ -260,7 +265,7 @@ def _human(row: dict[str, Any], *, whole: bool = False) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from scamscreen.store import StoreError
+    from scamscreen.core.errors import StoreError
 
     with _open(args) as log:
         row = log.get(args.id)
@@ -324,7 +329,7 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _seen(args: argparse.Namespace) -> int:
-    from scamscreen.store import StoreError
+    from scamscreen.core.errors import StoreError
 
     with _open(args) as log:
         if log.get(args.id) is None:
@@ -398,12 +403,9 @@ def _columns(rows: list[list[str]]) -> list[str]:
 
 def _organisation_names(args: argparse.Namespace) -> dict[str, str]:
     """Directory ids to the names people know (bank-of-america: Bank of America)."""
-    from scamscreen.core.directory import Directory
-    from scamscreen.feeds.active import active_data_dir
-    from scamscreen.store import resolve_home
+    from scamscreen.workspace import Workspace
 
-    directory = Directory.load(active_data_dir(resolve_home(args.data_dir)) / "vendors")
-    return {vendor.id: vendor.name for vendor in directory}
+    return Workspace.at(args.data_dir).organisation_names()
 
 
 def _purge(args: argparse.Namespace) -> int:
@@ -419,17 +421,15 @@ def _purge(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from scamscreen.store import exchange
-
-    writer = exchange.export_json if args.format == "json" else exchange.export_csv
-    with _open(args) as log:
+    as_json = args.format == "json"
+    with _workspace(args) as workspace:
         if args.output:
             from scamscreen.core.files import replacing_text
 
             target = Path(args.output)
             try:  # a new file beside the target, renamed over it when complete
                 with replacing_text(target) as out:
-                    count = writer(log, out, redact=args.redact)
+                    count = workspace.export_log(out, as_json=as_json, redact=args.redact)
             except OSError as exc:
                 raise InputProblem(
                     str(target), None,
@@ -437,16 +437,14 @@ def _export(args: argparse.Namespace) -> int:
                       "case log was changed").format(problem=exc.strerror or exc),
                 ) from exc
         else:
-            count = writer(log, sys.stdout, redact=args.redact)
+            count = workspace.export_log(sys.stdout, as_json=as_json, redact=args.redact)
     print(_("Contacts exported: {count}").format(count=count), file=sys.stderr)
     return EXIT_OK
 
 
 def _import(args: argparse.Namespace) -> int:
-    from scamscreen.store import exchange
-
-    with _open(args) as log:
-        report = exchange.import_file(log, Path(args.file))
+    with _workspace(args) as workspace:
+        report = workspace.import_log(Path(args.file))
     for problem in report.problems:
         print(
             _("{file}, {problem} (left out)").format(file=args.file, problem=problem),

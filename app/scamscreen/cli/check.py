@@ -268,6 +268,9 @@ def _check_by_hand(args: argparse.Namespace, screener: Any, region: str | None) 
     if result.advice:
         lines.append(_("What to do now:"))
         lines.extend(_wrap(advice, "  - ") for advice in result.advice)
+    if result.warnings:
+        lines.append("")
+        lines.extend(_wrap(warning, _("Note: ")) for warning in result.warnings)
     print("\n".join(lines).rstrip())
     return EXIT_OK
 

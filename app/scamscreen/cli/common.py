@@ -9,6 +9,7 @@ from typing import IO, Any
 
 from scamscreen.core.contact import ContactError, flaw, parse_contact, read_int
 from scamscreen.core.i18n import _
+from scamscreen.workspace import LISTS_FILE  # noqa: F401 (the lists' file name, for tests)
 
 EXIT_OK = 0
 EXIT_BAD_INPUT = 2
@@ -100,22 +101,32 @@ def load_screener(home: Any = None, language: str | None = None) -> Any:
     update applied there (scamscreen update), else the data shipped with ScamScreen;
     with the known-scam lists of `home` when it has any. `language` (`--lang`): the
     findings and advice in that language (data/i18n/<language>/), when it has them."""
-    from scamscreen.core.screening import Screener
-
     if home is None:
-        return Screener.load(language=language)
-    import sys
+        from scamscreen.core.data import data_dir
+        from scamscreen.core.screening import Screener
 
-    from scamscreen.feeds.active import data_in_use, not_signed_warning
+        return Screener.load(data_dir(), language=language)
+    return workspace_for(home, language).screener
 
-    folder, why = data_in_use(home)
-    warning = not_signed_warning(why)
-    if warning:
+
+class _Told(list[str]):
+    """Warnings said on standard error as they are found (and kept, for --json)."""
+
+    def append(self, warning: str) -> None:
+        import sys
+
         print(warning, file=sys.stderr)
-    return Screener.load(folder, known_scams=known_lists(home), language=language)
+        super().append(warning)
 
 
-LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads SQLite)
+def workspace_for(home: Any, language: str | None = None) -> Any:
+    """The Workspace of the data folder `home` for a command that screens or looks up
+    (lookup-only lists: a folder without any never loads SQLite). What it has to say
+    (a refused update, lists that cannot be used) goes to standard error as it is
+    found."""
+    from scamscreen.workspace import Settings, Workspace
+
+    return Workspace(home, Settings(language=language or ""), lookup_only=True, warnings=_Told())
 
 
 def known_lists(home: Any) -> Any:
@@ -124,17 +135,7 @@ def known_lists(home: Any) -> Any:
     Only the file's existence is checked first, so a computer without lists never loads
     SQLite. Lists that cannot be used are said on standard error, and screening goes on
     without them."""
-    import sys
-
-    if not (home / LISTS_FILE).is_file():
-        return None
-    from scamscreen.feeds.lists import KnownLists, ListError
-
-    try:
-        return KnownLists.open(home, lookup_only=True)
-    except ListError as exc:
-        print(_("Known-scam lists not used: {problem}").format(problem=exc), file=sys.stderr)
-        return None
+    return workspace_for(home).lookup()
 
 
 def decode(raw: bytes | str, where: str, whole_file: bool = False) -> Any:

@@ -68,11 +68,12 @@ def run(args: argparse.Namespace) -> int:
 def _keygen(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from scamscreen.feeds.signing import KeyFileError, generate
+    from scamscreen.core.errors import KeyFileError
+    from scamscreen.workspace import generate_key
 
     name = args.name or f"scamscreen-{datetime.now(UTC):%Y-%m-%d}"
     try:
-        private, public = generate(Path(args.out), name)
+        private, public = generate_key(Path(args.out), name)
     except KeyFileError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -90,11 +91,11 @@ def _keygen(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from scamscreen.feeds.publish import BuildError, build
-    from scamscreen.feeds.signing import KeyFileError
+    from scamscreen.core.errors import BuildError, KeyFileError
+    from scamscreen.workspace import build_feed
 
     try:
-        built = build(
+        built = build_feed(
             [Path(k) for k in args.key],
             Path(args.input),
             Path(args.out),
@@ -135,14 +136,10 @@ class _Meter:
 
 
 def _update(args: argparse.Namespace) -> int:
-    from scamscreen.feeds.errors import UpdateError
-    from scamscreen.feeds.http import check_url
-    from scamscreen.feeds.signing import KeyFileError, load_public_key
-    from scamscreen.feeds.source import choose
-    from scamscreen.feeds.update import update
-    from scamscreen.store.location import resolve_home
+    from scamscreen.core.errors import KeyFileError, UpdateError
+    from scamscreen.workspace import Workspace, check_feed_url, feed_source, load_public_key
 
-    source = choose(args.source)
+    source = feed_source(args.source)
     if source is None:
         print(
             _(
@@ -154,19 +151,19 @@ def _update(args: argparse.Namespace) -> int:
         )
         return EXIT_BAD_INPUT
     try:
-        check_url(source)
+        check_feed_url(source)
         keys = [load_public_key(Path(k)) for k in args.trusted_key or []]
     except (UpdateError, KeyFileError) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_INPUT
-    home = resolve_home(args.data_dir)
-    from scamscreen.feeds.active import last_update, not_signed_warning
+    workspace = Workspace.at(args.data_dir)
+    from scamscreen.workspace import not_signed_warning
 
-    warning = not_signed_warning((last_update(home) or {}).get("reason"))
+    warning = not_signed_warning((workspace.last_update() or {}).get("reason"))
     if warning:
         print(warning, file=sys.stderr)
     try:
-        result = update(home, source, keys or None, progress=_Meter())
+        result = workspace.update_data(source, keys or None, progress=_Meter())
     except UpdateError as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_UPDATE

@@ -98,7 +98,7 @@ def add_parsers(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     import sqlite3
 
-    from scamscreen.feeds.lists import ImportCancelled, ListError
+    from scamscreen.core.errors import ImportCancelled, ListError
 
     try:
         return _HANDLERS[args.lists_command](args)
@@ -120,11 +120,15 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_STORE
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from scamscreen.feeds.lists import KnownLists
-    from scamscreen.store.location import resolve_home
+def _workspace(args: argparse.Namespace) -> Any:
+    from scamscreen.workspace import Workspace
 
-    return KnownLists.open(resolve_home(args.data_dir))
+    return Workspace.at(args.data_dir)
+
+
+def _open(args: argparse.Namespace) -> Any:
+    """The lists of the data folder (the caller closes them)."""
+    return _workspace(args).open_lists()
 
 
 class _Progress:
@@ -174,7 +178,7 @@ def _ctrl_c_cancels() -> Iterator[list[bool]]:
 
 
 def _import_ftc(args: argparse.Namespace) -> int:
-    from scamscreen.feeds.lists import ImportCancelled
+    from scamscreen.core.errors import ImportCancelled
 
     with _open(args) as lists, _ctrl_c_cancels() as flag:
         try:
@@ -242,9 +246,9 @@ def _import_ftc(args: argparse.Namespace) -> int:
 
 def _kind(args: argparse.Namespace) -> str:
     """Number or domain: as told with --kind, else as typed (see `guess_kind`)."""
-    from scamscreen.feeds.lists import guess_kind
+    from scamscreen.workspace import Workspace
 
-    return str(args.kind) if args.kind else guess_kind(args.value)
+    return str(args.kind) if args.kind else Workspace.guess_kind(args.value)
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -280,10 +284,9 @@ def _show(args: argparse.Namespace) -> int:
         f"{name}: {summary['totals'].get(name, 0):,}" for name in ("scam", "block", "allow")
     )
     print(_("Entries: {counts}.").format(counts=counts))
-    from scamscreen.feeds.active import last_update, not_signed_warning
-    from scamscreen.store.location import resolve_home
+    from scamscreen.workspace import not_signed_warning
 
-    info = last_update(resolve_home(args.data_dir)) or {}
+    info = _workspace(args).last_update() or {}
     warning = not_signed_warning(info.get("reason"))
     if warning:
         print(warning)
@@ -330,26 +333,24 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _team(args: argparse.Namespace) -> int:
-    from scamscreen.feeds import team
-
-    with _open(args) as lists:
+    with _workspace(args) as workspace:
         if args.team_command == "add":
-            results = [team.add(lists, args.name, args.source)]
+            results = [workspace.add_team_list(args.name, args.source)]
         elif args.team_command == "remove":
-            if not team.remove(lists, args.name):
+            if not workspace.remove_team_list(args.name):
                 print(_("There is no team list called {name}.").format(name=args.name))
                 return EXIT_BAD_INPUT
             print(_("The team list {name} is no longer used.").format(name=args.name))
             return EXIT_OK
         elif args.team_command == "show":
-            shown = team.team_lists(lists)
+            shown = workspace.team_lists()
             if not shown:
                 print(_("No team lists are set up."))
             for name, source in shown.items():
                 print(f"{name}: {source}")
             return EXIT_OK
         else:
-            results = team.sync(lists)
+            results = workspace.sync_team_lists()
     status = EXIT_OK
     for result in results:
         if result.entries is None:

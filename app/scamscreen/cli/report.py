@@ -54,7 +54,7 @@ def add_parsers(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     import sqlite3
 
-    from scamscreen.store import StoreError
+    from scamscreen.core.errors import StoreError
 
     if args.format == "pdf" and not args.output:
         print(_("A PDF needs a file name: add --output FILE."), file=sys.stderr)
@@ -94,13 +94,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _build(args: argparse.Namespace) -> Any:
+    from scamscreen.core.errors import StoreError
     from scamscreen.core.phone import DEFAULT_REGION
-    from scamscreen.core.reports import build_report
-    from scamscreen.feeds.active import active_data_dir
-    from scamscreen.store import CaseLog, StoreError, resolve_home
+    from scamscreen.workspace import Workspace
 
-    home = resolve_home(args.data_dir)
-    with CaseLog.open(home) as log:
+    with Workspace.at(args.data_dir) as workspace:
+        log = workspace.caselog
         if log.recovery is not None:
             print(log.recovery.message, file=sys.stderr)
         contact = log.get(args.id)
@@ -110,12 +109,7 @@ def _build(args: argparse.Namespace) -> Any:
             )
         # The app's default country too: a report is never "for your country" unknown.
         country = args.country or log.setting("region") or DEFAULT_REGION
-        redactor = None
-        if args.redact:
-            from scamscreen.store.exchange import redactor_for
-
-            redactor = redactor_for(log)
-    return build_report(contact, country, data=active_data_dir(home), redactor=redactor)
+        return workspace.report(contact, country, redact=args.redact)
 
 
 def _pdf(report: Any, path: Path) -> None:
@@ -124,7 +118,7 @@ def _pdf(report: Any, path: Path) -> None:
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-    from scamscreen.ui.report import write_pdf
+    from scamscreen.pdf import write_pdf
 
     write_pdf(report, path)
     del app

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from scamscreen.core.data import data_dir, load_json, require
+from scamscreen.core.data import load_json, require
 from scamscreen.core.indicators import Condition, check_template, fill, parse_condition
 
 
@@ -34,10 +34,11 @@ class Checklist(NamedTuple):
         ]
 
 
-def load_checklist(name: str, folder: Path | None = None, language: str | None = None) -> Checklist:
+def load_checklist(name: str, folder: Path, language: str | None = None) -> Checklist:
     """`language`: the wording from `<data>/i18n/<language>/checklists/<name>.json`
-    (see core/localise.py), step by step; English where it has none."""
-    folder = folder or data_dir() / "checklists"
+    (see core/localise.py), step by step; English where it has none. `folder` is the
+    active data's `checklists/` folder: there is no default, so an installed update is
+    never silently passed over for the shipped data."""
     path = folder / f"{name}.json"
     raw = load_json(path)
     words: dict[str, Any] = {}

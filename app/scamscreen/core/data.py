@@ -23,6 +23,11 @@ class DataError(Exception):
         self.problem = problem
 
 
+class ListsUnreadable(Exception):
+    """The known-scam lists could not be read for a lookup (the file was removed, or
+    another program holds it). Screening goes on without them and says so."""
+
+
 def _shipped(name: str) -> Path:
     """Where the shipped folder `name` ("data" or "resources") is, in every layout.
 

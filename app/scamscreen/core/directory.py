@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from scamscreen.core.data import DataError, data_dir, load_json, require
+from scamscreen.core.data import DataError, load_json, require
 from scamscreen.core.text import deletions, edit_distance, fold_name
 
 KINDS = frozenset(
@@ -235,8 +235,7 @@ class Directory:
         return self._typo_index
 
     @classmethod
-    def load(cls, folder: Path | None = None) -> Directory:
-        folder = folder or data_dir() / "vendors"
+    def load(cls, folder: Path) -> Directory:
         files = sorted(folder.glob("*.json"))
         if not files:
             raise DataError(folder, "holds no vendor files")

@@ -9,13 +9,23 @@ finding the user sees can be traced to its rule and its source.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from scamscreen.core.data import DataError, data_dir, load_json, require
+from scamscreen.core.data import DataError, load_json, require
 
 SEVERITIES = ("high", "medium", "low", "info")
-VERDICTS = ("likely_scam", "suspicious", "no_red_flags")
+class Verdict(StrEnum):
+    """What screening concludes (a string too: stored, compared and written to JSON as
+    its value, like `Channel`)."""
+
+    LIKELY_SCAM = "likely_scam"
+    SUSPICIOUS = "suspicious"
+    NO_RED_FLAGS = "no_red_flags"
+
+
+VERDICTS = tuple(verdict.value for verdict in Verdict)
 
 
 class Clause(NamedTuple):
@@ -187,8 +197,7 @@ class RuleSet:
         self._index = index_conditions(r.when for r in rules)
 
     @classmethod
-    def load(cls, path: Path | None = None) -> RuleSet:
-        path = path or data_dir() / "indicators" / "rules.json"
+    def load(cls, path: Path) -> RuleSet:
         raw = load_json(path)
         thresholds = require(raw, "thresholds", dict, path, "thresholds")
         rules = []
@@ -229,8 +238,7 @@ class RuleSet:
         ]
 
 
-def load_advice(path: Path | None = None) -> tuple[AdviceEntry, ...]:
-    path = path or data_dir() / "advice.json"
+def load_advice(path: Path) -> tuple[AdviceEntry, ...]:
     raw = load_json(path)
     entries = []
     for i, entry in enumerate(require(raw, "advice", list, path, "advice")):

@@ -15,14 +15,21 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from scamscreen.core import labels
-from scamscreen.core.data import DataError, data_dir, load_json, require
+from scamscreen.core.data import DataError, load_json, require
 from scamscreen.core.i18n import _
 from scamscreen.core.times import utc_moment
+
+if TYPE_CHECKING:
+    from scamscreen.core.directory import Directory
+    from scamscreen.core.textscan import Lexicon
+
+_T = TypeVar("_T")
 
 CONFIDENCES = frozenset({"authority_page", "secondary"})
 FALLBACK = "default"
@@ -101,10 +108,10 @@ def load_authority_file(path: Path) -> tuple[str, str, tuple[Place, ...]]:
     return country, name, places
 
 
-def authorities_for(country: str | None, folder: Path | None = None) -> Authorities:
+def authorities_for(country: str | None, folder: Path) -> Authorities:
     """Where to report in `country` (ISO code; "UK" is read as GB), or the general
-    advice of `default.json` for a country without a file."""
-    folder = folder or data_dir() / "authorities"
+    advice of `default.json` for a country without a file. `folder`: the active data's
+    `authorities/` folder."""
     code = normalise_country(country)
     path = folder / f"{code}.json"
     if _COUNTRY.fullmatch(code) and path.is_file():
@@ -139,16 +146,11 @@ def _translated(folder: Path, file: str, places: tuple[Place, ...]) -> tuple[Pla
 
 
 def vendor_places(
-    org_id: str | None, claimed: str | None, folder: Path | None = None
+    org_id: str | None, claimed: str | None, directory: Directory | None
 ) -> list[Place]:
-    """The impersonated company's own report pages and addresses, from the directory."""
-    if not org_id and not claimed:
-        return []
-    from scamscreen.core.directory import Directory
-
-    try:
-        directory = Directory.load(folder / "vendors" if folder else None)
-    except DataError:
+    """The impersonated company's own report pages and addresses, from the directory
+    (None: the directory could not be read, and there are none to give)."""
+    if (not org_id and not claimed) or directory is None:
         return []
     vendor = directory.vendors.get(org_id or "") or (directory.match(claimed) if claimed else None)
     if vendor is None:
@@ -195,17 +197,19 @@ def _unique(values: list[str]) -> list[str]:
     return seen
 
 
-def remote_tools(notes: str, folder: Path | None = None) -> list[str]:
-    """The remote-access tools named in the notes (AnyDesk, TeamViewer...)."""
-    if not notes:
-        return []
-    from scamscreen.core.textscan import Lexicon
-
-    try:
-        lexicon = Lexicon.load(folder / "indicators" if folder else None)
-    except DataError:
+def remote_tools(notes: str, lexicon: Lexicon | None) -> list[str]:
+    """The remote-access tools named in the notes (AnyDesk, TeamViewer...); None for a
+    lexicon that could not be read."""
+    if not notes or lexicon is None:
         return []
     return list(lexicon.scan(notes).tools)
+
+
+def _loaded(load: Callable[[], _T]) -> _T | None:
+    try:
+        return load()
+    except DataError:
+        return None
 
 
 # -- the report --------------------------------------------------------------------
@@ -363,14 +367,26 @@ def build_report(
     contact: dict[str, Any],
     country: str | None = None,
     *,
-    data: Path | None = None,
+    data: Path,
+    directory: Directory | None = None,
+    lexicon: Lexicon | None = None,
     redactor: Any = None,
     now: datetime | None = None,
 ) -> Report:
     """The report for one case-log contact. `country` is the user's country (the
-    Settings' region); without it the contact's own region is used. `data` is the data
-    folder (default: the shipped one). A `redactor` (store.exchange.Redactor) removes the
-    user's own details first, for a report that is shared rather than filed."""
+    Settings' region); without it the contact's own region is used. `data` is the active
+    data folder; `directory` and `lexicon`, when the caller has them loaded already
+    (the Workspace's screener does), are not read again. A `redactor`
+    (store.exchange.Redactor) removes the user's own details first, for a report that
+    is shared rather than filed."""
+    if directory is None:
+        from scamscreen.core.directory import Directory
+
+        directory = _loaded(lambda: Directory.load(data / "vendors"))
+    if lexicon is None:
+        from scamscreen.core.textscan import Lexicon
+
+        lexicon = _loaded(lambda: Lexicon.load(data / "indicators"))
     row = redactor.contact(contact) if redactor is not None else dict(contact)
     code = normalise_country(country or row.get("region"))
     observables = row.get("observables") or []
@@ -399,12 +415,12 @@ def build_report(
     wording = labels.requests()
     requests = [wording.get(r, r) for r in row.get("requests") or []]
     notes = row.get("notes") or ""
-    tools = remote_tools(notes, data)
+    tools = remote_tools(notes, lexicon)
     findings = tuple(
         (str(f.get("title", "")), str(f.get("detail", ""))) for f in row.get("findings") or []
     )
-    authorities = authorities_for(code, data / "authorities" if data else None)
-    company = tuple(vendor_places(row.get("org_id"), row.get("claimed_org"), data))
+    authorities = authorities_for(code, data / "authorities")
+    company = tuple(vendor_places(row.get("org_id"), row.get("claimed_org"), directory))
     if company and authorities.fallback:  # the general "the company's own page" advice
         general = tuple(p for p in authorities.places if p.id != "company")
         authorities = authorities._replace(places=general)

@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 from scamscreen.core import phone as phones
 from scamscreen.core import web
 from scamscreen.core.contact import Channel, Contact, Initiator, Request
-from scamscreen.core.data import data_dir, load_json, require
+from scamscreen.core.data import ListsUnreadable, load_json, require
 from scamscreen.core.directory import Directory, Vendor
+from scamscreen.core.i18n import _
 from scamscreen.core.indicators import (
     AdviceEntry,
     RuleSet,
+    Verdict,
     candidates,
     combine,
     fill,
@@ -50,9 +52,11 @@ class KnownScamLookup(Protocol):
     (registrable), the extra facts they imply (`phone:reported`, `phone:blocked_by_user`,
     ..., see docs/data-format.md), with the words for the findings (how often and when a
     number was reported, by whom) put into `values` for the rules' {placeholders}.
-    Called once per contact, so one query answers for all of its numbers and domains."""
+    Called once per contact, so one query answers for all of its numbers and domains.
+    Raises `ListsUnreadable` when the lists cannot be read: the verdict then says so,
+    rather than "no warning signs" for a number that may well be listed."""
 
-    def facts_for(
+    def lookup(
         self, numbers: Iterable[str], domains: Iterable[str], values: dict[str, str]
     ) -> set[str]: ...
 
@@ -71,6 +75,7 @@ class Analysis:
         "tools",
         "values",
         "vendor",
+        "warnings",
     )
 
     def __init__(self, vendor: Vendor | None = None) -> None:
@@ -84,6 +89,7 @@ class Analysis:
         self.cues: dict[str, str] = {}
         self.tools: list[str] = []
         self.values: dict[str, str] = {}  # for {placeholders}
+        self.warnings: list[str] = []  # what this check could not do (lists unreadable)
 
 
 class Finding(NamedTuple):
@@ -104,13 +110,19 @@ class Finding(NamedTuple):
 
 
 class Result(NamedTuple):
-    verdict: str
+    verdict: Verdict
     score: int
     findings: tuple[Finding, ...]
     official_contacts: tuple[dict[str, Any], ...]
     advice: tuple[str, ...]
     analysis: Analysis
     more_findings: int = 0  # reasons beyond the SHOWN_FINDINGS strongest (listed after them)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What this check could not do, in words for the person (the scam lists could
+        not be read); empty when it did everything."""
+        return tuple(self.analysis.warnings)
 
     @property
     def shown_findings(self) -> tuple[Finding, ...]:
@@ -120,13 +132,14 @@ class Result(NamedTuple):
     def to_dict(self) -> dict[str, Any]:
         vendor = self.analysis.vendor
         return {
-            "verdict": self.verdict,
+            "verdict": self.verdict.value,
             "score": self.score,
             "findings": [f.to_dict() for f in self.findings],
             "more_findings": self.more_findings,
             "official_contacts": [dict(c) for c in self.official_contacts],
             "advice": list(self.advice),
             "organisation": {"id": vendor.id, "name": vendor.name} if vendor else None,
+            "warnings": list(self.warnings),
             "extracted": {
                 "phones": [p.to_dict() for p in self.analysis.phones],
                 "links": self.analysis.links,
@@ -147,8 +160,7 @@ class WebLists(NamedTuple):
     user_content: frozenset[str] = frozenset()
 
     @classmethod
-    def load(cls, path: Path | None = None) -> WebLists:
-        path = path or data_dir() / "web.json"
+    def load(cls, path: Path) -> WebLists:
         raw = load_json(path)
 
         def domains(key: str) -> frozenset[str]:
@@ -179,7 +191,11 @@ class Screener:
         advice: tuple[AdviceEntry, ...],
         weblists: WebLists,
         known_scams: KnownScamLookup | None = None,
+        *,
+        folder: Path,
     ) -> None:
+        """`folder`: the data folder all of this was loaded from (its fingerprint is the
+        data version saved with every verdict)."""
         self.directory = directory
         self.lexicon = lexicon
         self.rules = rules
@@ -187,7 +203,7 @@ class Screener:
         self.weblists = weblists
         self.known_scams = known_scams
         self._advice_index = index_conditions(a.when for a in advice)
-        self.folder = data_dir()
+        self.folder = folder
         self.language: str | None = None  # of the wording; None: the data's own English
         self.placeholder_words: dict[str, str] = {}
         self.vendor_words: dict[str, dict[str, Any]] = {}
@@ -198,13 +214,12 @@ class Screener:
     @classmethod
     def load(
         cls,
-        folder: Path | None = None,
+        folder: Path,
         known_scams: KnownScamLookup | None = None,
         language: str | None = None,
     ) -> Screener:
         """`language` ("es", "es_MX"): word findings, advice and official contacts from
         `data/i18n/<language>/` (see core/localise.py); English when it has none."""
-        folder = folder or data_dir()
         rules = RuleSet.load(folder / "indicators" / "rules.json")
         advice = load_advice(folder / "advice.json")
         words = None
@@ -221,8 +236,8 @@ class Screener:
             advice,
             WebLists.load(folder / "web.json"),
             known_scams,
+            folder=folder,
         )
-        screener.folder = folder
         if words:
             screener.language = language
             screener.placeholder_words = words.placeholder_words()
@@ -321,7 +336,14 @@ class Screener:
             numbers = [p.e164 for p in out.phones if p.e164]
             domains = [link["registrable"] for link in (*out.links, *out.emails)]
             if numbers or domains:
-                facts.update(self.known_scams.facts_for(numbers, domains, out.values))
+                try:
+                    facts.update(self.known_scams.lookup(numbers, domains, out.values))
+                except ListsUnreadable as exc:
+                    facts.add("lists:unreadable")
+                    out.warnings.append(
+                        _("The scam lists could not be read ({problem}), so the number and "
+                          "links were not looked up in them.").format(problem=exc)
+                    )
         return out
 
     def _quotes(self, vendor: Vendor) -> dict[str, str]:
@@ -571,13 +593,13 @@ class Screener:
         score = round(100 * combine(r.weight for r in counted))
         score = max(0, min(100, score))
         if score >= self.rules.likely_scam:
-            verdict = "likely_scam"
+            verdict = Verdict.LIKELY_SCAM
         elif score >= self.rules.suspicious or any(
             r.severity == "high" and r.weight > 0 for r in counted
         ):
-            verdict = "suspicious"
+            verdict = Verdict.SUSPICIOUS
         else:
-            verdict = "no_red_flags"
+            verdict = Verdict.NO_RED_FLAGS
         first = analysis.phones[0] if analysis.phones else None
         lazy = {"number": lambda: first.national if first.valid else first.raw} if first else {}
         values = placeholders(analysis.values, self.placeholder_words, **lazy)

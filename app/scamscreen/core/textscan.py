@@ -21,7 +21,7 @@ from typing import Any
 
 import ahocorasick
 
-from scamscreen.core.data import DataError, cache_dir, data_dir, parse_json, read_bytes, require
+from scamscreen.core.data import DataError, cache_dir, parse_json, read_bytes, require
 from scamscreen.core.text import fold_words
 
 _NOT_WORD = re.compile(r"\W+")
@@ -95,10 +95,9 @@ class Lexicon:
         self._build({key: tuple(entries) for key, entries in keyed.items()})
 
     @classmethod
-    def load(cls, folder: Path | None = None, use_cache: bool = True) -> Lexicon:
+    def load(cls, folder: Path, use_cache: bool = True) -> Lexicon:
         """Read the lexicons and remote tools; the compiled phrase list is cached (keyed
         by the files' exact contents), which saves most of `check`'s start-up work."""
-        folder = folder or data_dir() / "indicators"
         files = sorted(folder.glob("lexicon-*.json"))
         if not files:
             raise DataError(folder, "holds no lexicon files")

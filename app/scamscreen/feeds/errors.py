@@ -8,33 +8,15 @@ it is, never a traceback. `kind` lets the app choose an icon or offer "Try again
 
 from __future__ import annotations
 
+from scamscreen.core.errors import BUSY as BUSY
+from scamscreen.core.errors import CANCELLED as CANCELLED
+from scamscreen.core.errors import LOCAL as LOCAL
+from scamscreen.core.errors import NETWORK as NETWORK
+from scamscreen.core.errors import NO_SOURCE as NO_SOURCE
+from scamscreen.core.errors import REFUSED as REFUSED
+from scamscreen.core.errors import UpdateCancelled as UpdateCancelled
+from scamscreen.core.errors import UpdateError as UpdateError
 from scamscreen.core.i18n import _
-
-# What went wrong, for the app: the feed itself was refused, the network failed, this
-# computer could not store it, another update is running, the person cancelled, or
-# this copy has no update server to ask (see `feeds.source`).
-REFUSED = "refused"
-NETWORK = "network"
-LOCAL = "local"
-BUSY = "busy"
-CANCELLED = "cancelled"
-NO_SOURCE = "no_source"
-
-
-class UpdateError(Exception):
-    """An update that was not applied; the current data is exactly as it was."""
-
-    def __init__(self, message: str, kind: str = REFUSED) -> None:
-        super().__init__(message)
-        self.message = message
-        self.kind = kind
-
-
-class UpdateCancelled(UpdateError):
-    """The person pressed Cancel (or the caller's `cancelled()` said so)."""
-
-    def __init__(self) -> None:
-        super().__init__(_("The update was cancelled: nothing was changed."), CANCELLED)
 
 
 def refused(reason: str) -> UpdateError:

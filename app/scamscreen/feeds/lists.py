@@ -47,6 +47,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from scamscreen.core.data import ListsUnreadable
+from scamscreen.core.errors import ImportCancelled as ImportCancelled
+from scamscreen.core.errors import ListError as ListError
 from scamscreen.core.files import CsvWriter, read_regular, replacing_text
 from scamscreen.core.i18n import _
 
@@ -136,30 +139,6 @@ _SOURCE_WORDS = {  # (translated where they are used: see source_words)
     "seed": "ScamScreen's own list of known scams",
     "feed": "the known-scam list of your ScamScreen updates",
 }
-
-
-class ListError(ValueError):
-    """Something about the lists the person can act on; the message says what, in plain
-    words (a number that cannot exist, a file that is not the FTC's format, a lists file
-    written by a newer version). `storage` is true when the lists file itself could not
-    be used, rather than a request about it being wrong. `folder` is set when the data
-    folder could not be used, `reason` saying why: the message names the command line's
-    options, and a window says it in its own words instead (ui/problems.py)."""
-
-    def __init__(
-        self, message: str, *, storage: bool = False, folder: Path | None = None, reason: str = ""
-    ) -> None:
-        super().__init__(message)
-        self.storage = storage
-        self.folder = folder
-        self.reason = reason
-
-
-class ImportCancelled(ListError):
-    """The import was cancelled: the lists are exactly as they were before it."""
-
-    def __init__(self) -> None:
-        super().__init__(_("The import was cancelled. The lists are as they were."))
 
 
 class ImportReport:
@@ -556,7 +535,19 @@ class KnownLists:
         (registrable), in one indexed query; the wording values go into `values`.
 
         A lookup that fails (the file was removed, another program holds it) finds
-        nothing rather than stopping the screening; `last_error` says why."""
+        nothing rather than stopping; `last_error` says why. Screening calls `lookup`,
+        which says so instead."""
+        try:
+            return self.lookup(numbers, domains, values)
+        except ListsUnreadable as exc:
+            self.last_error = str(exc)
+            return set()
+
+    def lookup(
+        self, numbers: Iterable[str], domains: Iterable[str], values: dict[str, str]
+    ) -> set[str]:
+        """As `facts_for`, but a lookup that fails raises `ListsUnreadable`
+        (core.screening's `KnownScamLookup`), for the verdict to say so."""
         numbers = [n for n in numbers if n]
         domains = [d.lower() for d in domains if d]
         keys = list(dict.fromkeys([*numbers, *domains]))[:MAX_LOOKUP]
@@ -565,8 +556,7 @@ class KnownLists:
         try:
             rows = self._reader().execute(self._lookup_sql(len(keys)), keys).fetchall()
         except (sqlite3.Error, ListError) as exc:
-            self.last_error = str(exc)
-            return set()
+            raise ListsUnreadable(str(exc)) from exc
         if not rows:
             return set()
         return self._facts(rows, set(numbers), values)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from scamscreen.core.data import data_dir
+from scamscreen.core.errors import BuildError as BuildError
 from scamscreen.core.i18n import _
 from scamscreen.feeds import validate
 from scamscreen.feeds.errors import UpdateError
@@ -33,10 +34,6 @@ from scamscreen.feeds.manifest import (
     size_limit,
 )
 from scamscreen.feeds.signing import SIGNATURE_NAME, load_private_key, sign
-
-
-class BuildError(Exception):
-    """The feed cannot be built as asked; the message says what to fix."""
 
 
 @dataclass(frozen=True)

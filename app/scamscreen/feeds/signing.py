@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
+from scamscreen.core.errors import KeyFileError as KeyFileError
 from scamscreen.core.files import read_regular
 from scamscreen.core.i18n import _
 from scamscreen.feeds.errors import UpdateError, refused
@@ -46,10 +47,6 @@ MAX_SIGNATURES = 4
 # pasted by mistake is refused in words rather than read without end.
 MAX_KEY_FILE_BYTES = 16 * 1024
 _LINE = re.compile(rb"ed25519 ([0-9a-f]{16}) ([A-Za-z0-9+/]{86}==)")
-
-
-class KeyFileError(Exception):
-    """A key file that cannot be used; the message names the file and what is wrong."""
 
 
 @dataclass(frozen=True)

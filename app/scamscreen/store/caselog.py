@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 from sqlite_utils import Database
 
 from scamscreen.core.contact import CHANNELS, OUTCOMES, Contact
+from scamscreen.core.errors import StoreError as StoreError  # (raised here; named here too)
 from scamscreen.core.indicators import VERDICTS
 from scamscreen.core.screening import ENGINE_VERSION, Result
 from scamscreen.core.times import utc_moment
@@ -56,30 +57,6 @@ MANY_MATCHES = 1_000  # above this, a word search walks the history index (see s
 # A backup is a SQLite file that SQLite copies page by page (never read whole here): the
 # cap only refuses the absurd, far above any case log (a million contacts is ~3 GB).
 MAX_RESTORE_BYTES = 16 * 1024 * 1024 * 1024
-
-
-class StoreError(Exception):
-    """Something about the case log the user can act on; the message says what, in the
-    command line's terms. `storage` is true when the case log itself could not be used
-    (rather than a request about it being wrong). `folder` is set when the data folder
-    could not be used, `reason` saying why: a window then says it in its own words,
-    without the command line's options (ui/problems.py). `full` is true when the disk is
-    full: nothing new was saved and everything saved before is safe."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        storage: bool = False,
-        folder: Path | None = None,
-        reason: str = "",
-        full: bool = False,
-    ) -> None:
-        super().__init__(message)
-        self.storage = storage
-        self.folder = folder
-        self.reason = reason
-        self.full = full
 
 
 class Stored(NamedTuple):

@@ -38,9 +38,9 @@ def upgrade_settings(settings: QSettings) -> None:
 def update_source(settings: QSettings) -> str | None:
     """The feed the app updates from: the setting "updates/source" (a help desk's), else
     the address written into this build, else None (no update server for this copy)."""
-    from scamscreen.feeds.source import choose
+    from scamscreen.workspace import feed_source
 
-    return choose(settings.value(UPDATES_SOURCE, ""))
+    return feed_source(settings.value(UPDATES_SOURCE, ""))
 
 
 def updates_enabled(settings: QSettings) -> bool:
@@ -93,8 +93,8 @@ def run(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from scamscreen.core.data import DataError, resources_dir
-    from scamscreen.store import resolve_home
     from scamscreen.ui import crash, translations
+    from scamscreen.workspace import Workspace
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     if not isinstance(app, QApplication):  # (a QCoreApplication has no windows)
@@ -113,7 +113,7 @@ def run(
 
     base = app.font().pointSizeF()  # the system's size: 100%
     apply_appearance(app, settings, base)
-    window = MainWindow(None, lambda: resolve_home(data_dir), settings)
+    window = MainWindow(None, lambda: Workspace.at(data_dir).home, settings)
     window.base_point_size = base
 
     def load_screening() -> None:

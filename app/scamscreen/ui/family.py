@@ -292,11 +292,11 @@ def paint_card(device: QPaintDevice, document: QTextDocument, page: QRectF) -> N
 
 def write_card_pdf(path: Path, heading: str, reminders: list[str], who: str) -> Path:
     """The one-page card in large type, as a PDF (Qt's own writer), saved the safe way
-    (`ui.report.pdf_file`: a new 0600 file, renamed into place when complete)."""
+    (`scamscreen.pdf.pdf_file`: a new 0600 file, renamed into place when complete)."""
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    from scamscreen.ui.report import pdf_file
+    from scamscreen.pdf import pdf_file
 
     def draw(writer: QPdfWriter) -> None:
         writer.setTitle(heading)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -243,14 +244,15 @@ def weeks_since(today: date | None = None) -> datetime:
 
 
 @functools.cache
-def directory_names() -> dict[str, str]:
+def directory_names(folder: Path) -> dict[str, str]:
     """The directory's names for the organisation ids the statistics give ("bank-of-america"
-    is shown as the directory writes it). Read once, on the log's thread."""
+    is shown as the directory writes it), from the data folder in use (an update's, once
+    one is applied). Read once per folder, on the log's thread."""
     from scamscreen.core.data import DataError
     from scamscreen.core.directory import Directory
 
     try:
-        return {vendor.id: vendor.name for vendor in Directory.load()}
+        return {vendor.id: vendor.name for vendor in Directory.load(folder / "vendors")}
     except DataError:
         return {}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.core.times import utc_moment
-from scamscreen.store import CaseLog
 from scamscreen.ui.history_worker import PAGE_SIZE, Failed, Submit
+
+if TYPE_CHECKING:
+    from scamscreen.workspace import CaseLog
 
 VERDICT_ORDER = ("likely_scam", "suspicious", "no_red_flags")  # bottom of a bar first
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scamscreen.store import CaseLog, StoreError
+from scamscreen.core.errors import StoreError
 from scamscreen.ui.adaptive import FlowGrid
 from scamscreen.ui.adaptive_table import FittedColumns, SideBySide
 from scamscreen.ui.history_chart import (
@@ -57,6 +57,10 @@ from scamscreen.ui.history_model import HistoryModel, Words
 from scamscreen.ui.history_worker import PAGE_SIZE, CaseLogThread
 from scamscreen.ui.problems import in_words
 from scamscreen.ui.verdict_panel import plain
+from scamscreen.workspace import Workspace
+
+if TYPE_CHECKING:
+    from scamscreen.workspace import CaseLog
 
 DEBOUNCE_MS = 250
 TOP_ORGS = 5
@@ -68,10 +72,17 @@ class HistoryPage(QWidget):
     checklist_requested = Signal(object, str)  # the chosen contact (dict), "verify"/"recovery"
 
     def __init__(
-        self, home: Path, parent: QWidget | None = None, log: CaseLogThread | None = None
+        self,
+        home: Path,
+        parent: QWidget | None = None,
+        log: CaseLogThread | None = None,
+        workspace: Workspace | None = None,
     ) -> None:
+        """`workspace`: the window's (its screener is reused for reports); a page of
+        its own gets one on `home`."""
         super().__init__(parent)
         self.home = Path(home)
+        self.workspace = workspace or Workspace(self.home)
         self.words = Words(self)
         self.selected_id: int | None = None
         self._contact: dict[str, Any] | None = None
@@ -578,10 +589,12 @@ class HistoryPage(QWidget):
 
     def _load_overview(self) -> None:
         since = weeks_since()
+        workspace = self.workspace
         def read(
             log: CaseLog,
         ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]]:
-            return log.stats_since(since), log.stats_by_org(TOP_ORGS), directory_names()
+            names = directory_names(workspace.data_folder)
+            return log.stats_since(since), log.stats_by_org(TOP_ORGS), names
 
         def arrived(
             answer: tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, str]],
@@ -649,7 +662,8 @@ class HistoryPage(QWidget):
             contact, region = answer
             if contact is None:
                 return
-            self.report_dialog = ReportDialog(contact, country=region, parent=self)
+            report = self.workspace.report(contact, region)
+            self.report_dialog = ReportDialog(contact, country=region, parent=self, report=report)
             self.report_dialog.open()
 
         self._thread.submit(

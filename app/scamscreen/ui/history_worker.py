@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 if TYPE_CHECKING:
-    from scamscreen.store import CaseLog
+    from scamscreen.workspace import CaseLog
 
 PAGE_SIZE = 200  # rows fetched at a time as the list scrolls
 
@@ -91,7 +91,7 @@ class CaseLogThread:
     def _run(self) -> None:
         import sqlite3
 
-        from scamscreen.store import CaseLog  # (not at start-up: see app.py)
+        from scamscreen.workspace import Workspace  # (not at start-up: see app.py)
 
         log: CaseLog | None = None
         cared = False  # the thorough check and any backup due, once the first answer is out
@@ -102,7 +102,9 @@ class CaseLogThread:
                     if log is None:
                         # The quick check only: the history is on screen at once, and
                         # the thorough one (seconds for a big log) runs after this job.
-                        log = CaseLog.open(self.home, daily_backup=False, thorough=False)
+                        log = Workspace(self.home).open_caselog(
+                            daily_backup=False, thorough=False
+                        )
                         if log.recovery is not None:
                             self._reply(_RECOVERED, True, log.recovery.message)
                     try:
@@ -131,13 +133,13 @@ class CaseLogThread:
     def _care(self, log: CaseLog) -> CaseLog | None:
         """Run the thorough check; if it finds damage, open the log again the thorough
         way, which moves the file aside and restores the newest good backup."""
-        from scamscreen.store import CaseLog
+        from scamscreen.workspace import Workspace
 
         try:
             if log.daily_care() == "ok":
                 return log
             log.close()
-            log = CaseLog.open(self.home)
+            log = Workspace(self.home).open_caselog()
             if log.recovery is not None:
                 self._reply(_RECOVERED, True, log.recovery.message)
             return log

@@ -29,12 +29,11 @@ from scamscreen.ui.tasks import run_in_background
 
 if TYPE_CHECKING:  # (the other screens, and the data code, load when first used)
     from scamscreen.core.screening import Analysis, Screener
-    from scamscreen.feeds.lists import KnownLists
-    from scamscreen.store import CaseLog
     from scamscreen.ui.checklist import ChecklistWizard
     from scamscreen.ui.history_page import HistoryPage
     from scamscreen.ui.history_worker import CaseLogThread
     from scamscreen.ui.settings_page import SettingsPage
+    from scamscreen.workspace import CaseLog, KnownLists, UpdateOutcome, Workspace
 
 NAV_SCALE = 1.25  # the screens' names are a little larger than the text
 AUTO_CHECK_DELAY_MS = 60_000  # the automatic check waits until the app has settled
@@ -81,6 +80,7 @@ class MainWindow(QMainWindow):
         # The window's one connection to the case log, on a thread of its own: saves,
         # checklist ticks and the History screen's reads run there in order.
         self._log: CaseLogThread | None = None  # made when first needed (see `log`)
+        self._workspace: Workspace | None = None  # made when first needed (`workspace`)
         self.lists: KnownLists | None = None  # opened by load_data()
         self._history: HistoryPage | None = None
         self._settings_page: SettingsPage | None = None
@@ -136,6 +136,17 @@ class MainWindow(QMainWindow):
         return self._home
 
     @property
+    def workspace(self) -> Workspace:
+        """The data folder and everything in it (the screener, the lists, updates)."""
+        if self._workspace is None:
+            from scamscreen.workspace import Settings, Workspace
+
+            self._workspace = Workspace(self.home, Settings.from_values(self.settings.value))
+            if self.screener is not None:
+                self._workspace.use_screener(self.screener)
+        return self._workspace
+
+    @property
     def log(self) -> CaseLogThread:
         """The window's one connection to the case log, on a thread of its own."""
         if self._log is None:
@@ -153,7 +164,7 @@ class MainWindow(QMainWindow):
         if self._history is None:
             from scamscreen.ui.history_page import HistoryPage
 
-            page = HistoryPage(self.home, log=self.log)
+            page = HistoryPage(self.home, log=self.log, workspace=self.workspace)
             page.checklist_requested.connect(self.open_saved_checklist)
             from scamscreen.ui.appearance import setting_bool
 
@@ -192,6 +203,8 @@ class MainWindow(QMainWindow):
 
     def set_screener(self, screener: Screener) -> None:
         self.screener = screener
+        if self._workspace is not None:
+            self._workspace.use_screener(screener)
         self.check.set_screener(screener)
 
     def load_data(self) -> None:
@@ -199,25 +212,19 @@ class MainWindow(QMainWindow):
         folder (else the data shipped with ScamScreen), with the known-scam lists. Called
         after the first paint, and again when Settings applied an update or changed the
         lists. A damaged install raises DataError (the caller says "reinstall")."""
-        from scamscreen.core.screening import Screener
-        from scamscreen.feeds.active import active_data_dir
-        from scamscreen.feeds.lists import KnownLists, ListError
-
-        home = self.home
-        if self.lists is None:
-            try:
-                self.lists = KnownLists.open(home)
-            except ListError as exc:  # screening goes on without them, and says why
-                self.statusBar().showMessage(
-                    self.tr("The known-scam lists cannot be used: {problem}").format(
-                        problem=in_words(exc)
-                    )
-                )
         from scamscreen.ui.translations import language
 
-        self.set_screener(
-            Screener.load(active_data_dir(home), known_scams=self.lists, language=language())
-        )
+        workspace = self.workspace
+        workspace.reload()
+        workspace.settings = workspace.settings._replace(language=language() or "")
+        self.lists = workspace.lookup()
+        if workspace.lists_problem is not None:  # screening goes on without them, and says why
+            self.statusBar().showMessage(
+                self.tr("The known-scam lists cannot be used: {problem}").format(
+                    problem=in_words(workspace.lists_problem)
+                )
+            )
+        self.set_screener(workspace.screener)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -354,34 +361,15 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             pass  # a damaged value: check now, and write a good one
         self.settings.setValue("updates/last_check", time.time())
-        home = self.home
+        workspace = self.workspace
         source = update_source(self.settings)
 
-        def work() -> tuple[Any, Exception | None, list[Any]]:
-            from scamscreen.feeds import team
-            from scamscreen.feeds.errors import UpdateError
-            from scamscreen.feeds.lists import KnownLists, ListError
-            from scamscreen.feeds.update import update
+        def work() -> UpdateOutcome:
+            return workspace.update(source, trusted_keys)
 
-            result, synced = None, []
-            problem: Exception | None = None
-            try:
-                result = update(home, source, trusted_keys)
-            except UpdateError as exc:
-                problem = exc
-            try:
-                with KnownLists.open(home) as lists:
-                    synced = team.sync(lists)
-            except ListError as exc:
-                problem = problem or exc
-            return result, problem, synced
-
-        def done(answer: tuple[Any, Exception | None, list[Any]]) -> None:
-            result, problem, synced = answer
-            changed = (result is not None and result.updated) or any(
-                s.entries is not None for s in synced
-            )
-            if changed:
+        def done(answer: UpdateOutcome) -> None:
+            result, problem, _synced = answer
+            if answer.changed:
                 self._data_updated()
             if result is not None and result.updated:
                 message = self.tr("The scam lists were updated (version {version}).").format(
@@ -536,14 +524,11 @@ class MainWindow(QMainWindow):
     def _show_wizard(
         self, contact_id: int, name: str, analysis: Analysis, done: dict[str, bool]
     ) -> None:
-        from scamscreen.core.checklists import load_checklist
         from scamscreen.core.indicators import placeholders
         from scamscreen.ui.checklist import ChecklistWizard
 
-        folder = self.screener.folder if self.screener is not None else None
-        language = self.screener.language if self.screener is not None else None
         words = self.screener.placeholder_words if self.screener is not None else None
-        checklist = load_checklist(name, folder / "checklists" if folder else None, language)
+        checklist = self.workspace.checklist(name)
         steps = checklist.for_contact(analysis.facts, placeholders(analysis.values, words))
 
         def tick(step: str, checked: bool) -> None:
@@ -570,6 +555,8 @@ class MainWindow(QMainWindow):
             self._history.close_log()
         if self._log is not None:
             self._log.stop()  # (the saves asked for are finished first)
-        if self.lists is not None:
+        if self._workspace is not None:
+            self._workspace.close()  # (the lists)
+        elif self.lists is not None:
             self.lists.close()
         super().closeEvent(event)

@@ -93,19 +93,20 @@ def render(
     from PySide6.QtWidgets import QApplication, QWidget
 
     from scamscreen.core.contact import parse_contact
+    from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
-    from scamscreen.store import CaseLog
     from scamscreen.ui import translations
     from scamscreen.ui.appearance import apply_appearance
     from scamscreen.ui.fit_check import clipped, scrolls_sideways
     from scamscreen.ui.main_window import MainWindow
+    from scamscreen.workspace import Workspace
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if not isinstance(app, QApplication):
         raise RuntimeError("screenshots need a QApplication")
     translations.install(app, language)
     base = app.font().pointSizeF()
-    screener = Screener.load(language=translations.language())
+    screener = Screener.load(data_dir(), language=translations.language())
     example = EXAMPLES.get((translations.language() or "en").split("_")[0], EXAMPLE)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -136,7 +137,7 @@ def render(
 
     with tempfile.TemporaryDirectory() as temp:
         home = Path(temp) / "home"
-        with CaseLog.open(home) as log:
+        with Workspace(home).open_caselog() as log:
             for fields in SAVED:
                 contact = parse_contact(fields)
                 log.add(contact, screener.screen(contact), data_version=screener.data_version)

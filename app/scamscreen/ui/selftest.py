@@ -59,11 +59,10 @@ def run(data_dir: str | None = None) -> int:
 
 def _users_folder(data_dir: str | None) -> bool:
     """The user's own data folder, checked read-only: one line per check."""
-    from scamscreen.store import resolve_home
-    from scamscreen.store.health import check_home
+    from scamscreen.workspace import Workspace
 
     good = True
-    for check in check_home(resolve_home(data_dir)):
+    for check in Workspace.at(data_dir).check_folder():
         if check.ok:
             say(f"{check.name}: {check.says}")
         else:
@@ -81,8 +80,8 @@ def _steps(temp: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from scamscreen.core.contact import parse_contact
-    from scamscreen.store import CaseLog
     from scamscreen.ui.main_window import MainWindow
+    from scamscreen.workspace import Workspace
 
     def quiet(_kind: object, _context: object, message: str) -> None:
         # The offscreen platform says it cannot resize or raise windows: not a fault.
@@ -120,9 +119,9 @@ def _steps(temp: Path) -> None:
     say(f"screening: the sample scam call is '{check.verdict.headline.text()}'")
 
     contact = parse_contact(check.contact_fields())
-    with CaseLog.open(home) as log:
+    with Workspace(home).open_caselog() as log:
         saved = log.add(contact, result, data_version=window.screener.data_version)
-    with CaseLog.open(home) as log:
+    with Workspace(home).open_caselog() as log:
         row = log.get(saved.id)
         found = log.search("anydesk")
     if row is None or row["verdict"] != "likely_scam" or not found:

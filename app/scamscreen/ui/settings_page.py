@@ -62,8 +62,8 @@ from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import plain
 
 if TYPE_CHECKING:  # (the scam lists' dialogs and the update code load when first used)
-    from scamscreen.feeds.signing import TrustedKey
     from scamscreen.ui.lists_page import FtcImportDialog, UpdateDialog, UserListsDialog
+    from scamscreen.workspace import TrustedKey
 
 RETENTION_MAX_DAYS = 3650  # ten years; 0 keeps everything
 DEFAULT_REGION = "US"
@@ -605,15 +605,14 @@ class SettingsPage(QWidget):
         shipped = self._shipped_version
 
         def work() -> tuple[dict[str, Any] | None, str, dict[str, Any] | None, Exception | None]:
-            from scamscreen.core.data import data_dir
-            from scamscreen.feeds import active
-            from scamscreen.feeds.lists import KnownLists, ListError
+            from scamscreen.core.errors import ListError
+            from scamscreen.workspace import Workspace
 
-            info = active.last_update(home)
-            version = shipped or active.fingerprint(data_dir())[:12]
+            workspace = Workspace(home)
+            info = workspace.last_update()
+            version = shipped or workspace.shipped_version()
             try:
-                with KnownLists.open(home) as lists:
-                    return info, version, lists.summary(), None
+                return info, version, workspace.lists_summary(), None
             except ListError as exc:
                 return info, version, None, exc
 
@@ -868,10 +867,10 @@ class SettingsPage(QWidget):
         self.retention.setEnabled(self.retention_ready and not busy)
 
     def open_folder(self) -> None:
-        from scamscreen.store.location import private_dir
+        from scamscreen.workspace import Workspace
 
         try:
-            private_dir(self.home)  # a new user's folder may not exist yet
+            Workspace(self.home).make_folder()  # a new user's folder may not exist yet
         except OSError as exc:
             self._say(
                 self.tr("The folder {folder} cannot be made: {problem}").format(
@@ -892,10 +891,9 @@ class SettingsPage(QWidget):
         home = self.home
 
         def work() -> Path:
-            from scamscreen.store import CaseLog
+            from scamscreen.workspace import Workspace
 
-            with CaseLog.open(home) as log:
-                return log.backup()
+            return Workspace(home).back_up()
 
         def done(path: Path) -> None:
             self._set_data_busy(False)
@@ -939,17 +937,14 @@ class SettingsPage(QWidget):
         home = self.home
 
         def work() -> tuple[Path, str | None]:
-            from scamscreen.store import CaseLog
-            from scamscreen.store import backup as backups
+            from scamscreen.workspace import Workspace
 
             # Checked before the case log is touched, so a wrong file changes nothing
             # (not even a safety copy made for nothing).
-            problem = backups.check(source) if source.is_file() else "there is no such file"
+            problem = Workspace.backup_problem(source)
             if problem != "ok":
                 raise _NotABackup(problem)
-            with CaseLog.open(home, daily_backup=False) as log:
-                safety = log.restore(source)
-                return safety, log.setting("retention_days")
+            return Workspace(home).restore(source)
 
         def done(answer: tuple[Path, str | None]) -> None:
             safety, retention = answer
@@ -987,10 +982,9 @@ class SettingsPage(QWidget):
         home = self.home
 
         def work() -> str | None:
-            from scamscreen.store import CaseLog
+            from scamscreen.workspace import Workspace
 
-            with CaseLog.open(home, daily_backup=False, thorough=False) as log:
-                return log.setting("retention_days")
+            return Workspace(home).log_setting("retention_days")
 
         def failed(error: BaseException) -> None:
             self.retention_status.setText(
@@ -1022,10 +1016,9 @@ class SettingsPage(QWidget):
         home = self.home
 
         def work() -> None:
-            from scamscreen.store import CaseLog
+            from scamscreen.workspace import Workspace
 
-            with CaseLog.open(home, daily_backup=False, thorough=False) as log:
-                log.set_setting("retention_days", str(days))
+            Workspace(home).set_log_setting("retention_days", str(days))
 
         def done(_none: None) -> None:
             self._retention_saving = False

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scamscreen.store.exchange import Redactor, redactor_for
 from scamscreen.ui.verdict_panel import plain
+from scamscreen.workspace import Workspace
 
 if TYPE_CHECKING:
-    from scamscreen.store import CaseLog
+    from scamscreen.workspace import CaseLog, Redactor
 
 DAYS = 30
 MOST = 200  # contacts in a summary of the last days (the newest)
@@ -44,7 +44,7 @@ def read_for_summary(
             "%Y-%m-%dT%H:%M:%S.%fZ"
         )
         rows = log.search(since=since, limit=MOST)
-    return rows, redactor_for(log)
+    return rows, Workspace.redactor_for(log)
 
 
 class Summary(QObject):

@@ -191,7 +191,7 @@ class VerdictPanel(QFrame):
         self.saved.setVisible(saved)
 
     def show_result(self, result: Result | None) -> None:
-        verdict = result.verdict if result else None
+        verdict = result.verdict.value if result else None
         self.setProperty("verdict", verdict or "none")
         self._set_icon(verdict)
         self._show_trusted()
@@ -225,6 +225,7 @@ class VerdictPanel(QFrame):
                         "first check through a contact you look up yourself."
                     ),
                 }[result.verdict]
+                + "".join("\n\n" + warning for warning in result.warnings)
             )
         self._show_official(result)
         self._all_reasons = False
