@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QLayout,
     QLayoutItem,
@@ -162,3 +163,12 @@ def vertical_scroll(content: QWidget, name: str) -> QScrollArea:
     scroll.setWidget(content)
     scroll.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
     return scroll
+
+
+def wrapping_form(parent: QWidget | None = None) -> QFormLayout:
+    """Labelled fields that never squeeze: a label goes above its field when the row does
+    not fit, and the fields take the width there is."""
+    form = QFormLayout(parent) if parent is not None else QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scamscreen.ui.adaptive import Column, FlowGrid, vertical_scroll
+from scamscreen.ui.adaptive import Column, FlowGrid, vertical_scroll, wrapping_form
 from scamscreen.ui.picture_box import PictureTextEdit
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import VerdictPanel, plain
@@ -105,9 +105,7 @@ class CheckPage(QWidget):
         self._paint_channel_icons()
         form.addLayout(grid)
 
-        fields = QFormLayout()
-        fields.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        fields = wrapping_form()
         self.org = QLineEdit()
         self.org.setPlaceholderText(self.tr("for example Microsoft, my bank, Amazon"))
         self.phone = QLineEdit()

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.core import phone as phones
-from scamscreen.ui.adaptive import FlowGrid
+from scamscreen.ui.adaptive import FlowGrid, wrapping_form
 from scamscreen.ui.appearance import (  # noqa: F401 (re-exported for the page's callers)
     TEXT_SCALE_MAX,
     TEXT_SCALE_MIN,
@@ -189,9 +189,7 @@ class SettingsPage(QWidget):
 
     def _form(self, layout: QVBoxLayout) -> QFormLayout:
         """Labelled fields; a label goes above its field when the row does not fit."""
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = wrapping_form()
         layout.addLayout(form)
         self._forms.append(form)
         return form

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scamscreen.ui.adaptive import wrapping_form
 from scamscreen.ui.list_words import button, count_words, day, label, shown_value
 from scamscreen.ui.problems import in_words
 from scamscreen.ui.tasks import run_in_background
@@ -125,9 +125,7 @@ class UserListsDialog(QDialog):
         choice.addStretch(1)
         layout.addLayout(choice)
 
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = wrapping_form()
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("for example 844 555 0199 or help-desk.com"))
         self.value.setMaxLength(2048)
