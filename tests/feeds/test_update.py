@@ -639,14 +639,20 @@ def test_a_damaged_signature_file_says_so(home, server, key, trusted, installed)
 # -- a copy with no update server -------------------------------------------------------
 
 
-def test_no_update_server_is_said_before_anything_is_touched(home, monkeypatch):
-    from scamscreen.feeds import source
+@pytest.fixture
+def no_network(monkeypatch):
+    """Any connection or name look-up fails the test: nothing may be asked of a network."""
 
-    def no_network(*args, **kwargs):
+    def refused(*args, **kwargs):
         raise AssertionError("a request was attempted")
 
-    monkeypatch.setattr(socket, "create_connection", no_network)
-    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+    monkeypatch.setattr(socket, "create_connection", refused)
+    monkeypatch.setattr(socket, "getaddrinfo", refused)
+
+
+def test_no_update_server_is_said_before_anything_is_touched(home, no_network):
+    from scamscreen.feeds import source
+
     assert source.default_source() is None  # a checkout has none
     with pytest.raises(UpdateError) as caught:
         update(home, None, None)
@@ -692,12 +698,7 @@ def test_a_redirect_to_plain_http_elsewhere_is_refused(home, server, key, truste
     refused(home, server, trusted, installed, "plain http://")
 
 
-def test_plain_http_to_another_computer_is_refused_before_any_request(home, monkeypatch):
-    def no_network(*args, **kwargs):
-        raise AssertionError("a request was attempted")
-
-    monkeypatch.setattr(socket, "create_connection", no_network)
-    monkeypatch.setattr(socket, "getaddrinfo", no_network)
+def test_plain_http_to_another_computer_is_refused_before_any_request(home, no_network):
     for url in ("http://example.com/feed/", "http://192.168.1.10/feed/"):
         with pytest.raises(UpdateError, match="plain http://"):
             update(home, url, None)
