@@ -23,6 +23,8 @@ CUES = {
     "account_event",
     "delivery",
     "small_fee",
+    "delivery_problem",
+    "prize",
     "new_number",
     "family_address",
     "helpline_offer",

@@ -330,3 +330,86 @@ def test_a_name_borrowed_by_someone_elses_address_is_a_finding_for_anyone(screen
     assert "domain_borrows_name" in ids(result)
     plain = screen(screener, channel="sms", text="BBVA: tu extracto está disponible en bbva.es")
     assert "domain:borrows_name" not in plain.analysis.facts
+
+
+# -- a public suffix named in a sentence is nobody's website ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HMRC: reminder - if you have income from online sales you may need to tell HMRC "
+        "about it. Search GOV.UK for 'HMRC voluntary disclosure'.",
+        "HMRC: changes to the VAT Flat Rate Scheme. Check GOV.UK to see if your business "
+        "will be affected.",
+    ],
+)
+def test_a_public_suffix_in_a_sentence_is_not_a_link(screener, text):
+    result = screen(screener, channel="sms", text=text, organisation="HMRC")
+    assert not result.analysis.links
+    assert "link_not_official" not in ids(result)
+    assert result.verdict == "no_red_flags"
+
+
+def test_a_site_under_that_suffix_is_still_read(screener):
+    result = screen(
+        screener, channel="sms", organisation="HMRC",
+        text="HMRC: your refund is ready, claim it at hmrc-refund.gov.uk.com today",
+    )
+    assert [link["domain"] for link in result.analysis.links] == ["hmrc-refund.gov.uk.com"]
+    assert "link_not_official" in ids(result)
+
+
+# -- structural signals: each fires on its shape, in English and Spanish ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Your parcel cannot be delivered due to incomplete address information.",
+         "delivery_problem"),
+        ("Su entrega se ha suspendido porque su pedido no tiene número de casa.",
+         "delivery_problem"),
+        ("Congratulations! You've won a new phone. Pay a small amount for shipping.",
+         "prize_unsolicited"),
+        ("¡Felicidades! Ha ganado un iPhone. Reclame su premio hoy.", "prize_unsolicited"),
+        ("Lloyds: a payment from your account needs checking. Please call us on the "
+         "number below.", "payment_call_back"),
+    ],
+)
+def test_structural_signals_fire_on_their_shape(screener, text, rule):
+    result = screen(screener, channel="sms", text=text)
+    assert rule in ids(result)
+    assert result.verdict != "no_red_flags"
+
+
+def test_a_blocked_account_with_a_link_is_a_threat_with_a_way_out(screener):
+    result = screen(
+        screener, channel="sms",
+        text="Wells Blocked Account http://account-check-3482owur7g2793rh9.xyz/login",
+    )
+    assert "threat_with_action" in ids(result)
+
+
+def test_a_delivery_on_its_way_is_not_a_delivery_problem(screener):
+    result = screen(
+        screener, channel="sms",
+        text="Your parcel from Temu will be delivered today between 10:00 and 14:00.",
+    )
+    assert "delivery_problem" not in ids(result)
+    assert result.verdict == "no_red_flags"
+
+
+def test_a_payment_message_with_the_banks_own_number_is_not_a_call_back_scam(screener):
+    bank = next(
+        v for v in screener.directory.vendors.values()
+        if v.kind == "bank" and v.official_phones()
+    )
+    number = bank.official_phones()[0].value
+    result = screen(
+        screener, channel="sms", organisation=bank.name,
+        text=f"{bank.name}: a payment from your account needs checking. Please call us on "
+        f"{number}.",
+    )
+    assert "phone:official_for_claimed" in result.analysis.facts
+    assert "payment_call_back" not in ids(result)

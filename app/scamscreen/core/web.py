@@ -83,7 +83,10 @@ def _is_domain(candidate: str) -> bool:
         host = info.display if info else None
     if not host:
         return False
-    return _psl().publicsuffix(host, accept_unknown=False) is not None
+    suffix = _psl().publicsuffix(host, accept_unknown=False)
+    # "Search GOV.UK for…" names a whole public suffix, where nobody's site is: not a
+    # domain anyone owns (and never "not HMRC's website").
+    return suffix is not None and suffix != host
 
 
 def find_emails(text: str) -> list[str]:
