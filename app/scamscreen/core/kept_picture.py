@@ -46,8 +46,16 @@ class KeptPicture(NamedTuple):
 
 
 def for_keeping(image: Any) -> KeptPicture:
-    """`image` (an upright Pillow image in RGB or L, as `ocr.open_picture` gives it)
-    reduced to `MAX_SIDE`, with nothing but its pixels, encoded to keep."""
+    """`image` (an upright Pillow image, as `ocr.open_picture` gives it) reduced to
+    `MAX_SIDE`, with nothing but its pixels, encoded to keep."""
+    return encode(bare(image))
+
+
+def bare(image: Any) -> Any:
+    """`image` reduced to `MAX_SIDE`, as a new Pillow image made from its pixels alone
+    (in RGB or L): its `info` (EXIF, GPS, comments, ICC profile, the software's name,
+    dpi) and every other attachment stay behind with the original. Quick (the app does
+    it as a picture is read; `encode`, slower for a photo, waits until it is kept)."""
     from PIL import Image
 
     picture = image
@@ -58,17 +66,19 @@ def for_keeping(image: Any) -> KeptPicture:
         factor = MAX_SIDE / max(width, height)
         size = (max(1, round(width * factor)), max(1, round(height * factor)))
         picture = picture.resize(size, Image.Resampling.LANCZOS)
-    # A new image from the pixels alone: `info` (EXIF, GPS, comments, ICC profile, the
-    # software's name, dpi) and every other attachment stay behind with the original.
-    bare = Image.frombytes(picture.mode, picture.size, picture.tobytes())
+    return Image.frombytes(picture.mode, picture.size, picture.tobytes())
+
+
+def encode(picture: Any) -> KeptPicture:
+    """A `bare` picture encoded to keep: PNG, or JPEG for a photo PNG cannot hold small."""
     png = io.BytesIO()
-    bare.save(png, "PNG", optimize=False, compress_level=6)
-    kept = KeptPicture(png.getvalue(), "png", bare.width, bare.height)
+    picture.save(png, "PNG", optimize=False, compress_level=6)
+    kept = KeptPicture(png.getvalue(), "png", picture.width, picture.height)
     if len(kept.data) > PNG_LIMIT:
         jpeg = io.BytesIO()
-        bare.save(jpeg, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        picture.save(jpeg, "JPEG", quality=JPEG_QUALITY, optimize=True)
         if jpeg.tell() < len(kept.data):
-            kept = KeptPicture(jpeg.getvalue(), "jpeg", bare.width, bare.height)
+            kept = KeptPicture(jpeg.getvalue(), "jpeg", picture.width, picture.height)
     return kept
 
 
