@@ -114,3 +114,25 @@ def test_a_new_check_forgets_the_picture(qtbot, window, photo):
     box = window.check.keep_picture
     assert box.isHidden() and not box.keep.isChecked() and not box.has_picture()
     assert box.picture_to_keep() is None
+
+
+def test_a_tick_made_while_the_save_is_on_its_way_still_counts(qtbot, window, photo):
+    read_picture(qtbot, window, photo)
+    window.save()  # the answer comes back through the event loop, after this tick
+    window.check.keep_picture.keep.setChecked(True)
+    qtbot.waitUntil(lambda: window.saved_id is not None, timeout=20_000)
+    contact_id = window.saved_id
+    qtbot.waitUntil(lambda: kept(window, contact_id) is not None, timeout=20_000)
+
+
+def test_a_new_check_started_during_the_save_keeps_what_was_ticked(qtbot, window, photo):
+    read_picture(qtbot, window, photo)
+    window.check.keep_picture.keep.setChecked(True)
+    window.save()
+    window.new_check()  # the box is emptied before the save has answered
+    qtbot.waitUntil(lambda: window.saved_id is not None, timeout=20_000)
+    contact_id = window.saved_id
+    answered = []  # a job after any the save's answer asked for: they have all run then
+    window.log.submit(lambda log: None, answered.append, answered.append)
+    qtbot.waitUntil(lambda: bool(answered), timeout=20_000)
+    assert kept(window, contact_id) is not None

@@ -80,6 +80,10 @@ class KeepPictureBox(QWidget):
     def has_picture(self) -> bool:
         return self._picture is not None
 
+    def current_picture(self) -> Any:
+        """The picture offered (ticked or not), or None."""
+        return self._picture
+
     def _toggled(self, on: bool) -> None:
         if self._picture is not None:
             self.keep_changed.emit(on)

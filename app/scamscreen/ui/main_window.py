@@ -448,7 +448,9 @@ class MainWindow(QMainWindow):
         data_version = self.screener.data_version
 
         desk = self.check.helpdesk_fields()
-        picture = self.check.keep_picture.picture_to_keep()  # only if the box is ticked
+        box = self.check.keep_picture
+        picture = box.picture_to_keep()  # only if the box is ticked
+        shown = box.current_picture()
 
         def work(log: CaseLog) -> int:
             kept = None
@@ -460,6 +462,12 @@ class MainWindow(QMainWindow):
 
         def done(contact_id: int) -> None:
             self.saved_id = contact_id
+            ticked_now = box.picture_to_keep() is not None
+            if shown is not None and box.current_picture() is shown and (
+                ticked_now != (picture is not None)
+            ):
+                # the box was ticked or unticked while the save was on its way
+                self._keep_picture_changed(ticked_now)
             if self._history is not None:
                 self._history.refresh()
             self.statusBar().showMessage(self.tr("Saved to your history."), 8000)
