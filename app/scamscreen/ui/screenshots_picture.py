@@ -62,7 +62,11 @@ def shoot(
     check = window.check
     check.org.setText("Microsoft")  # as the pop-up said
     check.pictures.read_image(popup_picture())
-    wait(lambda: check.keep_picture.isVisible() and check.result is not None
+    wait(lambda: check.keep_picture.isVisible() and bool(check.text.toPlainText()))
+    before = check.result  # (what the name alone got, or nothing yet)
+    check._timer.stop()
+    check._screen_now()  # the words read, screened (as the pause in typing would)
+    wait(lambda: check.result is not None and check.result is not before
          and check.wait_idle())
     window.first_painted.emit()
     wait(lambda: True)
