@@ -5,6 +5,7 @@ without its hidden details (a phone photo's GPS position)."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,51 @@ def test_a_new_check_started_during_the_save_keeps_what_was_ticked(qtbot, window
     window.log.submit(lambda log: None, answered.append, answered.append)
     qtbot.waitUntil(lambda: bool(answered), timeout=20_000)
     assert kept(window, contact_id) is not None
+
+
+def assert_own_letters(window, page, controls) -> None:
+    from tests.ui.test_spanish import mnemonics
+
+    menus = [re.search(r"&(\w)", a.text()).group(1).lower()
+             for a in window.menuBar().actions()]
+    letters = mnemonics(page) + menus
+    for control in controls:
+        mine = re.search(r"&(\w)", control.text()).group(1).lower()
+        assert letters.count(mine) == 1, (control.text(), sorted(letters))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_box_and_the_history_view_have_their_own_alt_letters(
+    qtbot, qapp, photo, tmp_path, settings, language
+):
+    """The box's Alt+letter, and those of History's picture buttons, are used by nothing
+    else on their screen (nor the menus), in English and in Spanish."""
+    from scamscreen.core.data import data_dir
+    from scamscreen.core.screening import Screener
+    from scamscreen.ui import translations
+    from scamscreen.ui.main_window import MainWindow
+
+    translations.install(qapp, language)
+    try:
+        screener = Screener.load(data_dir(), language=translations.language())
+        window = MainWindow(screener, tmp_path / "home", settings)
+        qtbot.addWidget(window)
+        window.resize(1280, 900)
+        window.show()
+        qtbot.waitExposed(window)
+        read_picture(qtbot, window, photo)
+        box = window.check.keep_picture
+        assert box.isVisible()
+        assert_own_letters(window, window.check, [box.keep])
+        window.check.keep_picture.keep.setChecked(True)
+        contact_id = save(qtbot, window)
+        window.show_page(window.history)
+        history = window.history
+        qtbot.waitUntil(lambda: history.model.row_of(contact_id) is not None, timeout=20_000)
+        history.table.selectRow(history.model.row_of(contact_id))
+        qtbot.waitUntil(history.picture.is_shown, timeout=20_000)
+        view = history.picture
+        assert_own_letters(window, history, [view.open_button, view.remove_button])
+        window.close()
+    finally:
+        translations.install(qapp, "en")
