@@ -24,7 +24,7 @@ SCAM_TEXT = (
     "AnyDesk and buy gift cards. He told me not to tell my son. Call 1-844-555-0199."
 )
 WINDOWS = ("1366x768", "1280x720")
-SCREENS = ("check", "history", "settings", "checklist")
+SCREENS = ("check", "history", "settings", "checklist", "check-picture", "history-picture")
 
 _rendered: dict[tuple[str, str], Path] = {}
 
@@ -68,7 +68,8 @@ def test_nothing_is_cut_off_and_nothing_scrolls_sideways(rendered, language, win
 def test_the_screenshots_are_drawn_at_the_laptop_size_at_three_text_sizes(rendered):
     folder = rendered("en", "1366x768")
     names = sorted(p.name for p in folder.iterdir())
-    screens = ("answer", "check", "checklist", "history", "report", "settings")
+    screens = ("answer", "check", "checklist", "history", "report", "settings",
+               "check-picture", "history-picture")
     sized = [f"{s}-{size}.png" for s in screens for size in (100, 150, 200)]
     assert names == sorted([*sized, "card.png", "layout.json"])
     for size in (100, 150, 200):

@@ -16,6 +16,7 @@ from decimal import Decimal, DecimalException
 from pathlib import Path
 from typing import Any
 
+import scamscreen.cli.log_picture as log_picture  # (not "from scamscreen.cli": a cycle)
 from scamscreen.cli.common import (
     EXIT_BAD_DATA,
     EXIT_BAD_INPUT,
@@ -51,7 +52,6 @@ def add_parsers(commands: Any) -> None:
     add.add_argument(
         "--json",
         action="store_true",
-        required=True,
         help=_("read the contact as a JSON object; print its id and verdict"),
     )
     add.add_argument("--input", metavar="FILE", help=_("read FILE, not standard input"))
@@ -59,6 +59,9 @@ def add_parsers(commands: Any) -> None:
         "--region", metavar="CC", type=region_code,
         help=_("country for numbers without a code"),
     )
+
+    log_picture.add_arguments(add)
+    log_picture.add_parser(sub)
 
     show = sub.add_parser("show", help=_("show one contact"))
     show.add_argument("id", type=contact_id)
@@ -192,10 +195,16 @@ def _money(text: Any, where: str) -> int | None:
 def _add(args: argparse.Namespace) -> int:
     from scamscreen.workspace import Workspace
 
+    log_picture.check_options(args)
     where = args.input or _("standard input")
-    raw = Path(args.input).read_bytes() if args.input else sys.stdin.buffer.read()
+    if not args.json:  # --image alone: the picture is the contact
+        where, raw = args.image, b"{}"
+    else:
+        raw = Path(args.input).read_bytes() if args.input else sys.stdin.buffer.read()
     try:
         value = decode(raw, where, whole_file=True)
+        contact_from(value, where)  # (a wrong field is said before the picture is read)
+        value, picture = log_picture.read(args, value)
         contact = contact_from(value, where)
         extras: dict[str, Any] = {}
         for key in _EXTRA_TEXT:
@@ -221,11 +230,13 @@ def _add(args: argparse.Namespace) -> int:
         return EXIT_BAD_DATA
     result = screener.screen(contact, args.region)
     with _open(args) as log:
-        stored = log.add(contact, result, data_version=screener.data_version, **extras)
-    emit(
-        {"id": stored.id, "uid": stored.uid, "verdict": stored.verdict, "score": stored.score},
-        sys.stdout,
-    )
+        stored = log.add(
+            contact, result, data_version=screener.data_version, picture=picture, **extras
+        )
+    answer = {"id": stored.id, "uid": stored.uid, "verdict": stored.verdict, "score": stored.score}
+    if args.image:
+        answer["picture_kept"] = picture is not None
+    emit(answer, sys.stdout)
     return EXIT_OK
 
 
@@ -279,12 +290,15 @@ def _show(args: argparse.Namespace) -> int:
                 "SELECT DISTINCT checklist FROM checklist_progress WHERE contact_id = ?", [args.id]
             ).fetchall()
         }
+        picture = log.pictures.info(args.id)
     if args.json:
-        emit(row, sys.stdout)
+        emit({**row, "picture": log_picture.as_json(picture)}, sys.stdout)
     else:
         print(_human(row, whole=True))
         for finding in row["findings"]:
             print(f"  - {finding.get('title') or finding['id']}")
+        if picture is not None:
+            print("  " + log_picture.show_line(args.id, picture))
     return EXIT_OK
 
 
@@ -323,9 +337,19 @@ def _outcome(args: argparse.Namespace) -> int:
 
 def _delete(args: argparse.Namespace) -> int:
     with _open(args) as log:
+        picture = log.pictures.info(args.id)
         log.delete(args.id)
-    print(_("Contact {id} was deleted for good.").format(id=args.id))
+    if picture is not None:
+        print(_("Contact {id} was deleted for good, with the picture kept with it.").format(
+            id=args.id))
+    else:
+        print(_("Contact {id} was deleted for good.").format(id=args.id))
     return EXIT_OK
+
+
+def _picture(args: argparse.Namespace) -> int:
+    with _open(args) as log:
+        return log_picture.write_out(args, log)
 
 
 def _seen(args: argparse.Namespace) -> int:
@@ -438,7 +462,15 @@ def _export(args: argparse.Namespace) -> int:
                 ) from exc
         else:
             count = workspace.export_log(sys.stdout, as_json=as_json, redact=args.redact)
+        kept = workspace.caselog.pictures.count()
     print(_("Contacts exported: {count}").format(count=count), file=sys.stderr)
+    if kept:
+        print(
+            _("The pictures kept with {count} of them are not in the export: exports never "
+              "carry pictures. To write one out: scamscreen log picture ID --out FILE").format(
+                count=kept),
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -505,6 +537,7 @@ _HANDLERS = {
     "search": _search,
     "outcome": _outcome,
     "delete": _delete,
+    "picture": _picture,
     "seen": _seen,
     "stats": _stats,
     "purge": _purge,

@@ -12,6 +12,9 @@ the command line, the app) goes through when a person names a file.
   (`O_CREAT | O_EXCL | O_NOFOLLOW`, mode 0600), flushed to the disk and then renamed over
   the target. A link planted where a temporary file might go is never followed; on any
   error the temporary file is removed and the target is left as it was.
+- `create_new`: a file written out where the person asked (a kept picture) is created
+  exclusively there (`O_CREAT | O_EXCL | O_NOFOLLOW`, 0600): an existing file or a link
+  at that name is never written through.
 - `CsvWriter` / `spreadsheet_cell`: every CSV ScamScreen writes goes through these, so a
   scammer's text can never become a spreadsheet formula (see `spreadsheet_cell`).
 - `private_dir` / `private_file`: the user's folders are 0700 and files 0600 (POSIX).
@@ -202,6 +205,31 @@ def write_file(target: PathLike, data: bytes) -> Path:
     with replacing_bytes(target) as out:
         out.write(data)
     return Path(target)
+
+
+def create_new(target: PathLike, data: bytes) -> Path:
+    """Write `data` into a new file `target` (0600): never over a file that is there,
+    nor through a link planted at the name (`O_CREAT | O_EXCL | O_NOFOLLOW`), so
+    `FileExistsError` when the name is taken. A write that fails removes what it made."""
+    final = Path(target)
+    fd = os.open(
+        final, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY | _CLOEXEC, 0o600
+    )
+    try:
+        if _POSIX:
+            os.fchmod(fd, 0o600)  # exactly 0600, whatever the umask
+        with os.fdopen(fd, "wb", closefd=False) as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(final)
+        raise
+    finally:
+        os.close(fd)
+    _sync_folder(final.parent)
+    return final
 
 
 def private_dir(path: PathLike) -> Path:

@@ -101,21 +101,8 @@ class Reader:
         return self._api
 
     def read_file(self, path: str | Path) -> Reading:
-        path = Path(path)
-        name = str(path)
-        try:
-            with path.open("rb") as handle:
-                return self.read_stream(handle, name)
-        except FileNotFoundError:
-            raise PictureError(name, _("there is no such file")) from None
-        except IsADirectoryError:
-            raise PictureError(name, _("that is a folder, not a picture")) from None
-        except PermissionError:
-            raise PictureError(name, _("ScamScreen is not allowed to read it")) from None
-        except OSError as exc:
-            raise PictureError(
-                name, _("cannot read it ({reason})").format(reason=exc.strerror or exc)
-            ) from None
+        started = time.perf_counter()
+        return self.read_upright(open_file(path), started)
 
     def read_bytes(self, data: bytes, name: str) -> Reading:
         import io
@@ -124,7 +111,12 @@ class Reader:
 
     def read_stream(self, handle: IO[bytes], name: str) -> Reading:
         started = time.perf_counter()
-        image = open_picture(handle, name)
+        return self.read_upright(open_picture(handle, name), started)
+
+    def read_upright(self, image: Any, started: float | None = None) -> Reading:
+        """What is on a picture already decoded by `open_picture` (or `open_file`):
+        the app keeps that same image, if the person chooses (core/kept_picture.py)."""
+        started = time.perf_counter() if started is None else started
         text = self.read_image(image)
         return Reading(text=text, channel=suggest_channel(text, image.width, image.height),
                        width=image.width, height=image.height,
@@ -159,6 +151,26 @@ class Reader:
             if found and found.group(0) not in text:
                 return line
         return None
+
+
+def open_file(path: str | Path) -> Any:
+    """The picture in the file at `path`, decoded and upright (see `open_picture`); a
+    file that cannot be opened is a PictureError that says why."""
+    path = Path(path)
+    name = str(path)
+    try:
+        with path.open("rb") as handle:
+            return open_picture(handle, name)
+    except FileNotFoundError:
+        raise PictureError(name, _("there is no such file")) from None
+    except IsADirectoryError:
+        raise PictureError(name, _("that is a folder, not a picture")) from None
+    except PermissionError:
+        raise PictureError(name, _("ScamScreen is not allowed to read it")) from None
+    except OSError as exc:
+        raise PictureError(
+            name, _("cannot read it ({reason})").format(reason=exc.strerror or exc)
+        ) from None
 
 
 def open_picture(handle: IO[bytes], name: str) -> Any:

@@ -31,11 +31,14 @@ from sqlite_utils import Database
 from scamscreen.core.contact import CHANNELS, OUTCOMES, Contact
 from scamscreen.core.errors import StoreError as StoreError  # (raised here; named here too)
 from scamscreen.core.indicators import VERDICTS
+from scamscreen.core.kept_picture import KeptPicture
 from scamscreen.core.screening import ENGINE_VERSION, Result
 from scamscreen.core.times import utc_moment
 from scamscreen.store import backup as backups
 from scamscreen.store import oslock
 from scamscreen.store.location import DB_NAME, LOCK_NAME, private_dir, private_file
+from scamscreen.store.pictures import Pictures
+from scamscreen.store.pictures import insert as keep_picture
 from scamscreen.store.schema import (
     ORGANISATION,
     WEEK,
@@ -329,6 +332,11 @@ class CaseLog:
             migrations.apply(self.db)
 
     @property
+    def pictures(self) -> Pictures:
+        """The pictures kept with contacts (store/pictures.py)."""
+        return Pictures(self)
+
+    @property
     def schema_version(self) -> int:
         return len(migrations.applied(self.db))
 
@@ -358,8 +366,10 @@ class CaseLog:
         uid: str | None = None,
         created_at: str | None = None,
         outcome: str = "unknown",
+        picture: KeptPicture | None = None,
     ) -> Stored:
-        """Save a screened contact; returns once it is safely on disk."""
+        """Save a screened contact; returns once it is safely on disk. `picture`: the
+        picture the person chose to keep with it, saved in the same transaction."""
         analysis = result.analysis
         stamp = created_at or now()
         first_email = analysis.emails[0] if analysis.emails else None
@@ -400,6 +410,8 @@ class CaseLog:
         observables |= {("domain", e["registrable"]) for e in (*analysis.links, *analysis.emails)}
         with self.writing():
             contact_id = self.insert_row(row, sorted(observables))
+            if picture is not None:
+                keep_picture(self, contact_id, picture)
         return Stored(contact_id, uid, result.verdict, result.score)
 
     def insert_row(

@@ -122,5 +122,26 @@ def m003_history_indexes(db: Database) -> None:
     )
 
 
+@migrations()
+def m004_pictures(db: Database) -> None:
+    """The picture a person chose to keep with a contact (issue 17): at most one, kept in
+    the log itself, so that it is as private as the log (0600), goes into its backups,
+    comes back with a restore, and is forgotten with the contact (the foreign key) and
+    overwritten when it is (secure_delete). Only what core/kept_picture.py made is
+    stored: re-encoded, nothing but pixels."""
+    db.execute(
+        """
+        CREATE TABLE pictures (
+            contact_id INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE,
+            format TEXT NOT NULL CHECK (format IN ('png', 'jpeg')),
+            width INTEGER NOT NULL CHECK (width > 0),
+            height INTEGER NOT NULL CHECK (height > 0),
+            data BLOB NOT NULL,
+            kept_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

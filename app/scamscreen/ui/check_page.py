@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.ui.adaptive import Column, FlowGrid, vertical_scroll, wrapping_form
+from scamscreen.ui.keep_picture import KeepPictureBox
 from scamscreen.ui.picture_box import PictureTextEdit
 from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import VerdictPanel, plain
@@ -176,6 +177,8 @@ class CheckPage(QWidget):
         pictures.addWidget(self.picture_button)
         pictures.addStretch(1)
         form.addLayout(pictures)
+        self.keep_picture = KeepPictureBox()  # once a picture was read: keep it?
+        form.addWidget(self.keep_picture)
         self.found = plain(selectable=True)
         self.found.setAccessibleName(self.tr("What we found in your text"))
         form.addWidget(self.found)
@@ -273,6 +276,7 @@ class CheckPage(QWidget):
 
             self._pictures = PictureReader(self)
             self._pictures.read.connect(self.fill_from_picture)
+            self._pictures.picture_read.connect(self.keep_picture.set_picture)
         return self._pictures
 
     def fill_from_picture(self, reading: Any) -> None:
@@ -335,6 +339,7 @@ class CheckPage(QWidget):
             widget.clear()
         self._phone_typed = self._phone_keys = ""
         self.text.clear()
+        self.keep_picture.clear()
         self._user_ticks.clear()
         self._timer.stop()
         self._generation += 1

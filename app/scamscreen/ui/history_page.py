@@ -54,6 +54,7 @@ from scamscreen.ui.history_chart import (
     weeks_since,
 )
 from scamscreen.ui.history_model import HistoryModel, Words
+from scamscreen.ui.history_picture import KeptPictureView
 from scamscreen.ui.history_worker import PAGE_SIZE, CaseLogThread
 from scamscreen.ui.problems import in_words
 from scamscreen.ui.verdict_panel import plain
@@ -246,6 +247,8 @@ class HistoryPage(QWidget):
         self.detail_sections: list[QWidget] = []
         detail_layout.addWidget(self.detail_heading)
         detail_layout.addWidget(self.detail_facts)
+        self.picture = KeptPictureView(self._thread.submit, self._failed)  # if one is kept
+        detail_layout.addWidget(self.picture)
         detail_layout.addWidget(self.outcome_label)
         detail_layout.addLayout(buttons)
         steps_heading = plain(self.tr("Step by step"), bold=True)
@@ -457,6 +460,7 @@ class HistoryPage(QWidget):
                 self.steps_done.setText(self._steps_text(steps))
 
         self._thread.submit(more, arrived, self._failed)
+        self.picture.load(contact_id)
 
     def _steps_text(self, steps: dict[str, int]) -> str:
         verify, recovery = steps.get("verify", 0), steps.get("recovery", 0)
@@ -487,6 +491,7 @@ class HistoryPage(QWidget):
         for button in self.checklist_buttons.values():
             button.setVisible(contact is not None)
         if contact is None:
+            self.picture.load(None)
             self.detail_heading.setText(
                 self.tr("Choose a contact in the list to see what was said.")
             )

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.check.result_changed.connect(self._result_changed)
         self.first_painted.connect(self.check.show_icons)
         self.check.verdict.save_requested.connect(self.save)
+        self.check.keep_picture.keep_changed.connect(self._keep_picture_changed)
         self.check.verdict.verify_requested.connect(lambda: self.open_checklist("verify"))
         self.check.verdict.recovery_requested.connect(lambda: self.open_checklist("recovery"))
         self.pages = QStackedWidget()
@@ -447,18 +448,53 @@ class MainWindow(QMainWindow):
         data_version = self.screener.data_version
 
         desk = self.check.helpdesk_fields()
+        box = self.check.keep_picture
+        picture = box.picture_to_keep()  # only if the box is ticked
+        shown = box.current_picture()
 
         def work(log: CaseLog) -> int:
-            return log.add(contact, result, data_version=data_version, **desk).id
+            kept = None
+            if picture is not None:
+                from scamscreen.core.kept_picture import encode
+
+                kept = encode(picture)
+            return log.add(contact, result, data_version=data_version, picture=kept, **desk).id
 
         def done(contact_id: int) -> None:
             self.saved_id = contact_id
+            ticked_now = box.picture_to_keep() is not None
+            if shown is not None and box.current_picture() is shown and (
+                ticked_now != (picture is not None)
+            ):
+                # the box was ticked or unticked while the save was on its way
+                self._keep_picture_changed(ticked_now)
             if self._history is not None:
                 self._history.refresh()
             self.statusBar().showMessage(self.tr("Saved to your history."), 8000)
             self.check.verdict.show_saved(True)  # on the screen itself, until it changes
             if callable(then):
                 then()
+
+        self.log.submit(work, done, self._store_failed)
+
+    def _keep_picture_changed(self, keep: bool) -> None:
+        """The box was ticked or unticked after the check was saved: keep the picture
+        with the saved contact, or forget it (before saving, the save takes it or not)."""
+        contact_id, picture = self.saved_id, self.check.keep_picture.picture_to_keep()
+        if contact_id is None:
+            return
+
+        def work(log: CaseLog) -> None:
+            if keep and picture is not None:
+                from scamscreen.core.kept_picture import encode
+
+                log.pictures.keep(contact_id, encode(picture))
+            elif not keep:
+                log.pictures.remove(contact_id)
+
+        def done(_none: None) -> None:
+            if self._history is not None:
+                self._history.refresh()
 
         self.log.submit(work, done, self._store_failed)
 

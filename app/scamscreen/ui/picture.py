@@ -25,16 +25,38 @@ from PySide6.QtWidgets import (
 from scamscreen.ui.tasks import run_in_background
 
 _reader: Any = None
-def _read(source: str | bytes, name: str) -> Any:
-    """Runs on the worker thread: the engine is loaded there, on the first picture."""
+THUMBNAIL_SIDE = 480  # pixels: the Check screen shows it smaller, sharp at 200 % text
+
+
+def _read(source: str | bytes, name: str) -> tuple[Any, Any, QImage]:
+    """Runs on the worker thread: the engine is loaded there, on the first picture. The
+    words, and the picture as it would be kept (ui/keep_picture.py: reduced, nothing but
+    its pixels; encoded only if the person keeps it) with a thumbnail of it."""
     global _reader
+    import io
+
     from scamscreen.core import ocr
+    from scamscreen.core.kept_picture import bare
 
     if _reader is None:
         _reader = ocr.Reader()
     if isinstance(source, bytes):
-        return _reader.read_bytes(source, name)
-    return _reader.read_file(source)
+        image = ocr.open_picture(io.BytesIO(source), name)
+    else:
+        image = ocr.open_file(source)
+    reading = _reader.read_upright(image)
+    picture = bare(image)
+    return reading, picture, _thumbnail(picture)
+
+
+def _thumbnail(picture: Any) -> QImage:
+    """A small QImage of a Pillow picture (QImage, unlike QPixmap, may be made off the
+    GUI thread)."""
+    small = picture.convert("RGB")
+    small.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+    data = small.tobytes()
+    image = QImage(data, small.width, small.height, small.width * 3, QImage.Format.Format_RGB888)
+    return image.copy()  # (its own pixels: `data` goes away)
 
 
 class PictureReader(QObject):
@@ -44,6 +66,8 @@ class PictureReader(QObject):
     or so in the background)."""
 
     read = Signal(object)
+    # the picture as it would be kept (a Pillow image) and its thumbnail; just before `read`
+    picture_read = Signal(object, QImage)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -91,7 +115,7 @@ class PictureReader(QObject):
         self._dialog = dialog
         run_in_background(
             lambda: _read(source, name),
-            lambda reading: self._done(job, reading),
+            lambda answer: self._done(job, answer),
             lambda error: self._failed(job, error),
             self,
         )
@@ -103,9 +127,10 @@ class PictureReader(QObject):
             dialog.reset()
             dialog.deleteLater()
 
-    def _done(self, job: int, reading: Any) -> None:
+    def _done(self, job: int, answer: tuple[Any, Any, QImage]) -> None:
         if job != self._job:
             return
+        reading, picture, thumbnail = answer
         self._close_dialog()
         if not reading.has_words:
             QMessageBox.information(
@@ -114,6 +139,7 @@ class PictureReader(QObject):
                         "with the message in view, or type what it says."),
             )
             return
+        self.picture_read.emit(picture, thumbnail)
         self.read.emit(reading)
 
     def _failed(self, job: int, error: BaseException) -> None:

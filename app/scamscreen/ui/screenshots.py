@@ -6,8 +6,9 @@ off on each screen, read from the widgets themselves (`fit_check.py`):
     scamscreen [--lang es] --screenshots DIR [--window 1280x720]
 
 Check (a filled-in scam call and its verdict), the recovery checklist, History with a few
-saved contacts, and Settings. Everything runs in a temporary folder: the user's own case
-log and settings are never touched."""
+saved contacts, Settings, and a pop-up's screenshot read on the Check screen then kept
+with its contact in History (screenshots_picture.py). Everything runs in a temporary
+folder: the user's own case log and settings are never touched."""
 
 from __future__ import annotations
 
@@ -136,11 +137,14 @@ def render(
         add(screen, scale, cut, scrolls_sideways(window))
 
     with tempfile.TemporaryDirectory() as temp:
-        home = Path(temp) / "home"
-        with Workspace(home).open_caselog() as log:
-            for fields in SAVED:
-                contact = parse_contact(fields)
-                log.add(contact, screener.screen(contact), data_version=screener.data_version)
+        def seeded(home: Path) -> Path:
+            with Workspace(home).open_caselog() as log:
+                for fields in SAVED:
+                    contact = parse_contact(fields)
+                    log.add(contact, screener.screen(contact), data_version=screener.data_version)
+            return home
+
+        home = seeded(Path(temp) / "home")
 
         def shoot(scale: int) -> None:
             """Every screen at one text size (its own names, for the waits to read)."""
@@ -217,12 +221,24 @@ def render(
             window.close()
             window.deleteLater()
 
+            # A picture read, then kept: in a window of its own, on a history of its own
+            from scamscreen.ui import screenshots_picture
+
+            window = MainWindow(screener, seeded(Path(temp) / f"pictures-{scale}"), settings)
+            window.base_point_size = base
+            window.resize(width, height)
+            window.show()
+            screenshots_picture.shoot(window, scale, save, measure, _wait)
+            window.close()
+            window.deleteLater()
+
         for scale in scales:
             shoot(scale)
         written.append(_card(folder))
         QThreadPool.globalInstance().waitForDone(5000)
         app.processEvents()
-    order = {"check": 0, "history": 1, "settings": 2, "checklist": 3}
+    order = {"check": 0, "history": 1, "settings": 2, "checklist": 3, "check-picture": 4,
+             "history-picture": 5}
     layout.sort(key=lambda e: (order[str(e["screen"])], int(str(e["text_size"]))))
     path = folder / "layout.json"
     path.write_text(json.dumps(layout, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
