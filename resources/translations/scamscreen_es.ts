@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/check_page.py" line="87"/>
-        <source>A c&amp;hat</source>
-        <translation>Un c&amp;hat</translation>
+        <source>A chat messa&amp;ge</source>
+        <translation>Un mensaje de c&amp;hat</translation>
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/check_page.py" line="88"/>

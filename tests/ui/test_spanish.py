@@ -175,7 +175,7 @@ def mnemonics(root: QWidget) -> list[str]:
 def assert_unique_mnemonics(window, page: QWidget) -> None:
     menus = [re.search(r"&(\w)", a.text()).group(1).lower() for a in window.menuBar().actions()]
     letters = mnemonics(page) + menus
-    assert len(letters) == len(set(letters)), sorted(letters)
+    assert len(letters) == len(set(letters)), (type(page).__name__, "".join(sorted(letters)))
 
 
 def english_words(screener) -> set[str]:
@@ -287,4 +287,24 @@ def test_the_walk_does_find_english(qtbot, screener, tmp_path, settings):
     wrong = {text for _, text in no_english(visible_words(window), english_words(screener))}
     assert {"Who contacted you?", "They called me", "History", "Why:"} <= wrong
     assert any("pop-up" in text for text in wrong)  # the findings, too
+    window.close()
+
+
+def test_each_main_screen_has_unique_alt_letters_in_english(
+    qtbot, qapp, screener, tmp_path, settings, app_appearance
+):
+    """The same check as in Spanish, for the English words: "A c&hat" and the "&Help"
+    menu once shared Alt+H on the Check screen."""
+    from scamscreen.ui.main_window import MainWindow
+
+    translations.install(qapp, "en")
+    window = MainWindow(screener, tmp_path / "home", settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    assert_unique_mnemonics(window, window.check)
+    window.show_page(window.history)
+    qtbot.waitUntil(window.history.is_idle, timeout=20000)
+    assert_unique_mnemonics(window, window.history)
     window.close()

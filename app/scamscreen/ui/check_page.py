@@ -84,7 +84,7 @@ class CheckPage(QWidget):
             ("popup", self.tr("A &pop-up on my screen")),
             ("email", self.tr("An &email")),
             ("sms", self.tr("A te&xt message")),
-            ("chat", self.tr("A c&hat")),
+            ("chat", self.tr("A chat messa&ge")),
             ("web", self.tr("A &website")),
         ]
         self.channel_buttons: dict[str, QToolButton] = {}
