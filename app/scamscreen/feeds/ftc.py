@@ -41,9 +41,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from scamscreen.core.errors import ImportCancelled, ListError
 from scamscreen.core.files import open_regular
 from scamscreen.core.i18n import _
-from scamscreen.feeds.lists import ImportCancelled, ListError
 
 FTC_DATA_URL = "https://www.ftc.gov/policy-notices/open-government/data-sets/do-not-call-data"
 # The columns this reader uses, as the FTC writes them, under the names used here.

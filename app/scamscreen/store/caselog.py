@@ -28,13 +28,13 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
+import scamscreen.store.backup as backups
+import scamscreen.store.oslock as oslock
 from scamscreen.core.contact import CHANNELS, OUTCOMES, Contact
 from scamscreen.core.errors import StoreError as StoreError  # (raised here; named here too)
 from scamscreen.core.indicators import VERDICTS
 from scamscreen.core.screening import ENGINE_VERSION, Result
 from scamscreen.core.times import utc_moment
-from scamscreen.store import backup as backups
-from scamscreen.store import oslock
 from scamscreen.store.location import DB_NAME, LOCK_NAME, private_dir, private_file
 from scamscreen.store.schema import (
     ORGANISATION,

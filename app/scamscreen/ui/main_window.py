@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         A copy with no update server (`feeds.source`) does nothing here."""
         import time
 
-        from scamscreen.ui.app import update_source, updates_enabled
+        from scamscreen.ui.updating import update_source, updates_enabled
 
         if not updates_enabled(self.settings):
             return

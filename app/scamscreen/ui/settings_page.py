@@ -518,7 +518,7 @@ class SettingsPage(QWidget):
             layout.addWidget(self._hint(about, widget))
             return widget
 
-        from scamscreen.ui.app import update_source, updates_enabled
+        from scamscreen.ui.updating import update_source, updates_enabled
 
         has_source = update_source(self.settings) is not None
         layout.addWidget(plain(self.tr("Updates"), bold=True))
@@ -743,7 +743,7 @@ class SettingsPage(QWidget):
         self.data_version.show()
 
     def _source(self) -> str | None:
-        from scamscreen.ui.app import update_source
+        from scamscreen.ui.updating import update_source
 
         return update_source(self.settings)
 
