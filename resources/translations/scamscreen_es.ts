@@ -338,6 +338,242 @@
     </message>
 </context>
 <context>
+    <name>ContactDetail</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="46"/>
+        <source>Chosen contact</source>
+        <translation>Contacto elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="48"/>
+        <source>About this contact</source>
+        <translation>Sobre este contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="49"/>
+        <source>What was sa&amp;id or shown:</source>
+        <translation>Lo que se dijo o se &amp;mostró:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="53"/>
+        <source>What was said or shown</source>
+        <translation>Lo que se dijo o se mostró</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="57"/>
+        <source>Why it got its verdict</source>
+        <translation>Por qué recibió su veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="59"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="110"/>
+        <source>Seen before</source>
+        <translation>Visto antes</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="61"/>
+        <source>What it turned out to be</source>
+        <translation>Lo que resultó ser</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="65"/>
+        <source>&amp;Mark as scam</source>
+        <translation>Es una &amp;estafa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="66"/>
+        <source>Mark as &amp;genuine</source>
+        <translation>Es &amp;legítimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="67"/>
+        <source>&amp;Not sure</source>
+        <translation>&amp;No estoy seguro</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="76"/>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="80"/>
+        <source>&amp;Check it step by step</source>
+        <translation>&amp;Comprobar paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="81"/>
+        <source>I let them in or paid: &amp;recovery steps</source>
+        <translation>Los dejé entrar o pagué: pasos para recu&amp;perarse</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="88"/>
+        <source>Share a summar&amp;y…</source>
+        <translation>Compartir re&amp;sumen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="89"/>
+        <source>Share a summary of this contact</source>
+        <translation>Compartir un resumen de este contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="92"/>
+        <source>Re&amp;port it…</source>
+        <translation>Denunc&amp;iarlo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="94"/>
+        <source>A report of this contact for the authorities</source>
+        <translation>Una denuncia de este contacto para las autoridades</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="103"/>
+        <source>Step by step</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="109"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="120"/>
+        <source>The chosen contact</source>
+        <translation>El contacto elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="128"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="129"/>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="140"/>
+        <source>No steps ticked yet.</source>
+        <translation>Todavía no hay pasos marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="143"/>
+        <source>Checking steps done: {n}</source>
+        <translation>Pasos de comprobación hechos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="145"/>
+        <source>Recovery steps done: {n}</source>
+        <translation>Pasos de recuperación hechos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="157"/>
+        <source>Choose a contact in the list to see what was said.</source>
+        <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="160"/>
+        <source>You can then mark what it turned out to be: a scam, or genuine.</source>
+        <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="168"/>
+        <source>{verdict}: {org}</source>
+        <translation>{verdict}: {org}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="170"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="225"/>
+        <source>no organisation given</source>
+        <translation>no dijeron de dónde eran</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="174"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="175"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="176"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="177"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="178"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="179"/>
+        <source>Risk score</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="179"/>
+        <source>{score} out of 100</source>
+        <translation>{score} de 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="180"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="183"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="186"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Resultado: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="195"/>
+        <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
+        <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="202"/>
+        <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
+        <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="207"/>
+        <source>No warning signs were found.</source>
+        <translation>No se encontraron señales de alarma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="212"/>
+        <source>Not seen before: no other contact used this number or website.</source>
+        <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="219"/>
+        <source>same number {value}</source>
+        <translation>mismo número {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="221"/>
+        <source>same website {value}</source>
+        <translation>mismo sitio web {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="223"/>
+        <source>• {when}: {org}, {verdict} ({shared})</source>
+        <translation>• {when}: {org}, {verdict} ({shared})</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="231"/>
+        <source>…and {n} more.</source>
+        <translation>…y {n} más.</translation>
+    </message>
+</context>
+<context>
     <name>DataSection</name>
     <message>
         <location filename="../../app/scamscreen/ui/settings_data.py" line="147"/>
@@ -570,6 +806,96 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
     </message>
 </context>
 <context>
+    <name>HistoryFilters</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="40"/>
+        <source>Search by name, number, words…</source>
+        <translation>Busque por nombre, número, palabras…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="41"/>
+        <source>Search your history</source>
+        <translation>Buscar en su historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="44"/>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="48"/>
+        <source>Show verdict</source>
+        <translation>Mostrar veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="50"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="59"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="57"/>
+        <source>Show outcome</source>
+        <translation>Mostrar resultado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="69"/>
+        <source>How many contacts are shown</source>
+        <translation>Cuántos contactos se muestran</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="77"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="78"/>
+        <source>&amp;Verdict:</source>
+        <translation>&amp;Veredicto:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="79"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="91"/>
+        <source>Share the last 30 &amp;days…</source>
+        <translation>Compartir los últimos 30 &amp;días…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="92"/>
+        <source>Share a summary of the last 30 days</source>
+        <translation>Compartir un resumen de los últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="121"/>
+        <source>No contacts match.</source>
+        <translation>Ningún contacto coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="123"/>
+        <source>No contacts yet. Checks you save appear here.</source>
+        <translation>Todavía no hay contactos. Aquí aparecen las comprobaciones que guarde.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="126"/>
+        <source>%n contact</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="128"/>
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../app/scamscreen/ui/history_model.py" line="135"/>
@@ -613,417 +939,108 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
     </message>
 </context>
 <context>
-    <name>HistoryPage</name>
+    <name>HistoryOverview</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="104"/>
-        <source>Search by name, number, words…</source>
-        <translation>Busque por nombre, número, palabras…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="105"/>
-        <source>Search your history</source>
-        <translation>Buscar en su historial</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="108"/>
-        <source>Clear the search</source>
-        <translation>Borrar la búsqueda</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="112"/>
-        <source>Show verdict</source>
-        <translation>Mostrar veredicto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="114"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="123"/>
-        <source>All</source>
-        <translation>Todos</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="121"/>
-        <source>Show outcome</source>
-        <translation>Mostrar resultado</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="133"/>
-        <source>How many contacts are shown</source>
-        <translation>Cuántos contactos se muestran</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="140"/>
-        <source>&amp;Search:</source>
-        <translation>&amp;Buscar:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="141"/>
-        <source>&amp;Verdict:</source>
-        <translation>&amp;Veredicto:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="142"/>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Resultado:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="154"/>
-        <source>Share the last 30 &amp;days…</source>
-        <translation>Compartir los últimos 30 &amp;días…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="155"/>
-        <source>Share a summary of the last 30 days</source>
-        <translation>Compartir un resumen de los últimos 30 días</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="162"/>
-        <source>Problem with your history</source>
-        <translation>Problema con su historial</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="171"/>
-        <source>Your history</source>
-        <translation>Su historial</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="187"/>
-        <source>Select all</source>
-        <translation>Seleccionar todo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="194"/>
-        <source>Chosen contact</source>
-        <translation>Contacto elegido</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="196"/>
-        <source>About this contact</source>
-        <translation>Sobre este contacto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="197"/>
-        <source>What was sa&amp;id or shown:</source>
-        <translation>Lo que se dijo o se &amp;mostró:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="201"/>
-        <source>What was said or shown</source>
-        <translation>Lo que se dijo o se mostró</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="205"/>
-        <source>Why it got its verdict</source>
-        <translation>Por qué recibió su veredicto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="207"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="258"/>
-        <source>Seen before</source>
-        <translation>Visto antes</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="209"/>
-        <source>What it turned out to be</source>
-        <translation>Lo que resultó ser</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="213"/>
-        <source>&amp;Mark as scam</source>
-        <translation>Es una &amp;estafa</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="214"/>
-        <source>Mark as &amp;genuine</source>
-        <translation>Es &amp;legítimo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="215"/>
-        <source>&amp;Not sure</source>
-        <translation>&amp;No estoy seguro</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="224"/>
-        <source>Steps done</source>
-        <translation>Pasos hechos</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="228"/>
-        <source>&amp;Check it step by step</source>
-        <translation>&amp;Comprobar paso a paso</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="229"/>
-        <source>I let them in or paid: &amp;recovery steps</source>
-        <translation>Los dejé entrar o pagué: pasos para recu&amp;perarse</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="236"/>
-        <source>Share a summar&amp;y…</source>
-        <translation>Compartir re&amp;sumen…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="237"/>
-        <source>Share a summary of this contact</source>
-        <translation>Compartir un resumen de este contacto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="240"/>
-        <source>Re&amp;port it…</source>
-        <translation>Denunc&amp;iarlo…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="242"/>
-        <source>A report of this contact for the authorities</source>
-        <translation>Una denuncia de este contacto para las autoridades</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="251"/>
-        <source>Step by step</source>
-        <translation>Paso a paso</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="257"/>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="269"/>
-        <source>The chosen contact</source>
-        <translation>El contacto elegido</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="278"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="288"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="292"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="34"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="43"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="47"/>
         <source>Most often impersonated</source>
         <translation>Empresas más suplantadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="283"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="38"/>
         <source>Contacts per week</source>
         <translation>Contactos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="300"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="304"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="308"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="50"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="54"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="57"/>
         <source>Seen more than once this week</source>
         <translation>Vistos más de una vez esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="405"/>
-        <source>No contacts match.</source>
-        <translation>Ningún contacto coincide.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="407"/>
-        <source>No contacts yet. Checks you save appear here.</source>
-        <translation>Todavía no hay contactos. Aquí aparecen las comprobaciones que guarde.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="410"/>
-        <source>%n contact</source>
-        <translation>
-            <numerusform>%n contacto</numerusform>
-            <numerusform>%n contactos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="412"/>
-        <source>%Ln contacts</source>
-        <translation>
-            <numerusform>%Ln contacto</numerusform>
-            <numerusform>%Ln contactos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="435"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="436"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="621"/>
-        <source>Looking…</source>
-        <translation>Buscando…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="464"/>
-        <source>No steps ticked yet.</source>
-        <translation>Todavía no hay pasos marcados.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="467"/>
-        <source>Checking steps done: {n}</source>
-        <translation>Pasos de comprobación hechos: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="469"/>
-        <source>Recovery steps done: {n}</source>
-        <translation>Pasos de recuperación hechos: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="491"/>
-        <source>Choose a contact in the list to see what was said.</source>
-        <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="494"/>
-        <source>You can then mark what it turned out to be: a scam, or genuine.</source>
-        <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="502"/>
-        <source>{verdict}: {org}</source>
-        <translation>{verdict}: {org}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="504"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="559"/>
-        <source>no organisation given</source>
-        <translation>no dijeron de dónde eran</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="508"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="509"/>
-        <source>How</source>
-        <translation>Cómo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="510"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="631"/>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="511"/>
-        <source>Email</source>
-        <translation>Correo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="512"/>
-        <source>Link</source>
-        <translation>Enlace</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="513"/>
-        <source>Risk score</source>
-        <translation>Nivel de riesgo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="513"/>
-        <source>{score} out of 100</source>
-        <translation>{score} de 100</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="514"/>
-        <source>Ticket</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="517"/>
-        <source>{name}: {value}</source>
-        <translation>{name}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="520"/>
-        <source>Outcome: {outcome}</source>
-        <translation>Resultado: {outcome}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="541"/>
-        <source>No warning signs were found.</source>
-        <translation>No se encontraron señales de alarma.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="546"/>
-        <source>Not seen before: no other contact used this number or website.</source>
-        <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="553"/>
-        <source>same number {value}</source>
-        <translation>mismo número {value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="555"/>
-        <source>same website {value}</source>
-        <translation>mismo sitio web {value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="557"/>
-        <source>• {when}: {org}, {verdict} ({shared})</source>
-        <translation>• {when}: {org}, {verdict} ({shared})</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="565"/>
-        <source>…and {n} more.</source>
-        <translation>…y {n} más.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="626"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="70"/>
         <source>No number or website was seen more than once in the last 7 days.</source>
         <translation>Ningún número ni sitio web se vio más de una vez en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="641"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="75"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="85"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="643"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="87"/>
         <source>{kind} {value}: {count} contacts, last {when}</source>
         <translation>{kind} {value}: {count} contactos, el último {when}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="691"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="98"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="697"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="104"/>
         <source>{n}. {name}: {contacts}</source>
         <translation>{n}. {name}: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="700"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="107"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="702"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="109"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="705"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="112"/>
         <source>, {scams}</source>
         <translation>, {scams}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="706"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="113"/>
         <source>1 likely scam</source>
         <translation>1 probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="708"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="115"/>
         <source>{count} likely scams</source>
         <translation>{count} probables estafas</translation>
     </message>
+</context>
+<context>
+    <name>HistoryPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="731"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="82"/>
+        <source>Problem with your history</source>
+        <translation>Problema con su historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="106"/>
+        <source>Your history</source>
+        <translation>Su historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="122"/>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="330"/>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="388"/>
         <source>Your history could not be used just now, and nothing was changed: {problem}</source>
         <translation>Su historial no se pudo usar en este momento, y no se cambió nada: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="529"/>
-        <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
-        <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="536"/>
-        <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
-        <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
     </message>
 </context>
 <context>
@@ -1628,147 +1645,147 @@ Software libre con licencia MIT.</translation>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="206"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="209"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="207"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="210"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="208"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="211"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="209"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="212"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="210"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="213"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="211"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="214"/>
         <source>New Zealand</source>
         <translation>Nueva Zelanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="212"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="215"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="213"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="216"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="214"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="217"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="215"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="218"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="216"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="219"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="220"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
         <source>Your country</source>
         <translation>Su país</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="236"/>
         <source>&amp;Country or region:</source>
         <translation>&amp;País o región:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="236"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="239"/>
         <source>Phone numbers written without a country code are read as numbers from this country.</source>
         <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="251"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="254"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="259"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="262"/>
         <source>Language of the &amp;words:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="260"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="263"/>
         <source>A new language shows the next time ScamScreen opens.</source>
         <translation>El idioma nuevo se ve la próxima vez que abra ScamScreen.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="264"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="267"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="273"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="276"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="275"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="278"/>
         <source>How big all the writing is: 100% is normal, 200% is twice as big.</source>
         <translation>Qué tan grande se ve todo lo escrito: 100% es lo normal, 200% es el doble de grande.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="281"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="284"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="282"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="285"/>
         <source>Hi&amp;gh contrast colours</source>
         <translation>Colores de alto &amp;contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="283"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="286"/>
         <source>High contrast colours</source>
         <translation>Colores de alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="288"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="291"/>
         <source>White writing on a black background, with what is selected in yellow.</source>
         <translation>Letras blancas sobre fondo negro, con lo seleccionado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="294"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="297"/>
         <source>Help desks</source>
         <translation>Mesas de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="295"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="298"/>
         <source>&amp;Help-desk mode</source>
         <translation>Modo de mesa de a&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="296"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="299"/>
         <source>Help-desk mode</source>
         <translation>Modo de mesa de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="302"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="305"/>
         <source>Adds a ticket reference, the staff member and who reported it to each check, and shows the numbers and websites seen more than once this week in History.</source>
         <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, y muestra en el Historial los números y sitios web vistos más de una vez esta semana.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="318"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="321"/>
         <source>Your settings could not be saved to {file}. They apply until ScamScreen is closed.</source>
         <translation>Su configuración no se pudo guardar en {file}. Se aplica hasta que cierre ScamScreen.</translation>
     </message>
