@@ -4,287 +4,257 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="76"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="68"/>
         <source>Who contacted you?</source>
         <translation>¿Quién se comunicó con usted?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="81"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="73"/>
         <source>They &amp;called me</source>
         <translation>Me &amp;llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="82"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="74"/>
         <source>I ca&amp;lled them</source>
         <translation>Yo los lla&amp;mé</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="83"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="75"/>
         <source>A &amp;pop-up on my screen</source>
         <translation>Un a&amp;viso en pantalla</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="84"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="76"/>
         <source>An &amp;email</source>
         <translation>Un &amp;correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="85"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="77"/>
         <source>A te&amp;xt message</source>
         <translation>Un mensa&amp;je de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="78"/>
         <source>A c&amp;hat</source>
         <translation>Un c&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="87"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="79"/>
         <source>A &amp;website</source>
         <translation>Un sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="110"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="102"/>
         <source>for example Microsoft, my bank, Amazon</source>
         <translation>por ejemplo Microsoft, mi banco, Amazon</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="105"/>
         <source>About the phone number</source>
         <translation>Sobre el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="117"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="109"/>
         <source>Who did they say they &amp;are?</source>
         <translation>¿Quién dijeron que &amp;eran?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="118"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="110"/>
         <source>Their phone &amp;number</source>
         <translation>Su número de &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="119"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="111"/>
         <source>Their e&amp;mail address</source>
         <translation>Su dirección de c&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="120"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="112"/>
         <source>A lin&amp;k they gave you</source>
         <translation>Un enlace que le &amp;dieron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="143"/>
-        <source>&amp;Ticket reference</source>
-        <translation>Re&amp;ferencia del caso</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="144"/>
-        <source>Staff mem&amp;ber</source>
-        <translation>Em&amp;pleado que atiende</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="145"/>
-        <source>&amp;Reported by</source>
-        <translation>Lo &amp;reportó</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="154"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="128"/>
         <source>Paste or type what you saw or hear&amp;d:</source>
         <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="157"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="131"/>
         <source>What you saw or heard</source>
         <translation>Lo que vio o escuchó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="167"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="141"/>
         <source>Check a pict&amp;ure…</source>
         <translation>Comprobar una &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="142"/>
         <source>Check a picture</source>
         <translation>Comprobar una imagen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="144"/>
         <source>A screenshot or photo of the pop-up, text or email: its words are read on this computer and never sent anywhere. You can also paste or drop a picture into the box above.</source>
         <translation>Una captura de pantalla o una foto del aviso, el mensaje o el correo: sus palabras se leen en esta computadora y nunca se envían a ninguna parte. También puede pegar o soltar una imagen en el cuadro de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="180"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="154"/>
         <source>What we found in your text</source>
         <translation>Lo que encontramos en su texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="183"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="157"/>
         <source>What did they ask you to do?</source>
         <translation>¿Qué le pidieron hacer?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="187"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="161"/>
         <source>Let them control my computer</source>
         <translation>Dejarlos manejar mi computadora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="188"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="162"/>
         <source>Install a program or app</source>
         <translation>Instalar un programa o app</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="163"/>
         <source>Pay with gift cards</source>
         <translation>Pagar con tarjetas de regalo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="190"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="164"/>
         <source>Send a wire transfer</source>
         <translation>Hacer una transferencia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="191"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="165"/>
         <source>Pay in Bitcoin or crypto</source>
         <translation>Pagar con Bitcoin o criptomonedas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="192"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
         <source>Pay with Zelle, Venmo or Cash App</source>
         <translation>Pagar con Zelle, Venmo o Cash App</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="193"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="167"/>
         <source>Give my card number</source>
         <translation>Dar el número de mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
         <source>Log in to my bank</source>
         <translation>Entrar a mi banco</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="195"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
         <source>Tell them a password</source>
         <translation>Decirles una contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="196"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
         <source>Read out a code</source>
         <translation>Leerles un código</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="197"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
         <source>Give personal details</source>
         <translation>Dar datos personales</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="198"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="172"/>
         <source>Call a number</source>
         <translation>Llamar a un número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
         <source>Click a link</source>
         <translation>Abrir un enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="200"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="174"/>
         <source>Keep it secret</source>
         <translation>Guardar el secreto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="201"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="175"/>
         <source>Stay on the line</source>
         <translation>No colgar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="202"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="176"/>
         <source>Buy protection or support</source>
         <translation>Comprar protección o soporte</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="203"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="177"/>
         <source>Accept a refund</source>
         <translation>Aceptar un reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="214"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="188"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="221"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="195"/>
         <source>The answer so far</source>
         <translation>La respuesta hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="222"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="196"/>
         <source>&amp;See the answer</source>
         <translation>Ver la respuest&amp;a</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="197"/>
         <source>See the answer</source>
         <translation>Ver la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="234"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="208"/>
         <source>&lt; &amp;Back to what happened</source>
         <translation>&lt; &amp;Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="235"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="209"/>
         <source>Back to what happened</source>
         <translation>Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="486"/>
-        <source>This number cannot exist as written. Check it, or it may be faked.</source>
-        <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="488"/>
-        <source>This is a premium-rate number: calling it costs a lot of money.</source>
-        <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="490"/>
-        <source>This number is in another country ({country}).</source>
-        <translation>Este número es de otro país ({country}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="510"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="421"/>
         <source>Please check this: {problem}</source>
         <translation>Revise esto, por favor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="573"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="484"/>
         <source>{request} (found in your text)</source>
         <translation>{request} (está en su texto)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="585"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="496"/>
         <source>Numbers: {items}</source>
         <translation>Números: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="588"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="499"/>
         <source>Links to: {items}</source>
         <translation>Enlaces a: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="591"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="502"/>
         <source>Email addresses: {items}</source>
         <translation>Direcciones de correo: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="594"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="505"/>
         <source>Remote-control programs: {items}</source>
         <translation>Programas de control remoto: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="598"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="509"/>
         <source>Found in your text:</source>
         <translation>Encontrado en su texto:</translation>
     </message>
@@ -803,6 +773,24 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
         <location filename="../../app/scamscreen/ui/lists_page.py" line="520"/>
         <source>The import could not be finished because of an unexpected problem. Nothing was changed.</source>
         <translation>No se pudo terminar la importación por un problema inesperado. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpdeskBox</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="108"/>
+        <source>&amp;Ticket reference</source>
+        <translation>Re&amp;ferencia del caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="109"/>
+        <source>Staff mem&amp;ber</source>
+        <translation>Em&amp;pleado que atiende</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="110"/>
+        <source>&amp;Reported by</source>
+        <translation>Lo &amp;reportó</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1358,24 @@ Software libre con licencia MIT.</translation>
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
 {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="86"/>
+        <source>This number cannot exist as written. Check it, or it may be faked.</source>
+        <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="88"/>
+        <source>This is a premium-rate number: calling it costs a lot of money.</source>
+        <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="90"/>
+        <source>This number is in another country ({country}).</source>
+        <translation>Este número es de otro país ({country}).</translation>
     </message>
 </context>
 <context>

@@ -126,3 +126,18 @@ def test_the_workspace_and_core_import_no_qt():
                 _under(t, "scamscreen.ui") or _under(t, "scamscreen.cli")
                 for t in imports_of(module)
             ), module
+
+
+UI_MODULE_LINES = 600  # issue 15: the largest UI module under this
+
+
+def test_no_ui_module_is_600_lines_or_more():
+    """A screen that grows past this is split along its seams (a box, a pane, a bar of
+    filters becomes a widget of its own), as Settings and History were."""
+    long = {
+        module: lines
+        for module, path in MODULES.items()
+        if _under(module, "scamscreen.ui")
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) >= UI_MODULE_LINES
+    }
+    assert not long, long
