@@ -6,9 +6,9 @@ All case-log work runs on one thread (the main window's, shared with its saves, 
 page's own when it stands alone), which holds one connection: opening a log checks the
 whole file (about a second at 100,000 contacts) and a write may wait for another
 writer's lock, and neither may freeze the window. A SQLite connection can only be used
-on the thread that opened it, so the helper in `tasks.py` (a fresh pool thread per job)
-would have to reopen, and recheck, the log for every page of the list; the thread here
-runs the jobs in order on the one connection.
+on the thread that opened it, so `run_in_background` (a fresh pool thread per job)
+would have to reopen, and recheck, the log for every page of the list; the page's jobs
+run in order on the one connection instead, on a `tasks.Lane` (history_worker.py).
 
 Text that came from a contact (notes, names, numbers) is only ever shown as plain text.
 """
