@@ -19,7 +19,8 @@ from typing import IO, Any, NamedTuple
 from scamscreen.core.contact import OUTCOMES, flaw, read_int
 from scamscreen.core.files import CsvWriter, FileRefused, read_regular
 from scamscreen.core.indicators import VERDICTS
-from scamscreen.store.caselog import CaseLog, StoreError, now, parse_when
+from scamscreen.store.caselog import CaseLog, StoreError, parse_when
+from scamscreen.store.connection import now
 
 FORMAT = "scamscreen-case-log"
 FORMAT_VERSION = 1
