@@ -180,11 +180,10 @@ def _ctrl_c_cancels() -> Iterator[list[bool]]:
 def _import_ftc(args: argparse.Namespace) -> int:
     from scamscreen.core.errors import ImportCancelled
 
-    with _open(args) as lists, _ctrl_c_cancels() as flag:
+    workspace = _workspace(args)
+    with _ctrl_c_cancels() as flag:
         try:
-            report = lists.import_ftc(
-                args.file, progress=_Progress(), cancelled=lambda: flag[0], region=args.region
-            )
+            report = workspace.import_ftc(args.file, _Progress(), lambda: flag[0], args.region)
         except KeyboardInterrupt:  # the second Ctrl+C: the transaction was rolled back
             raise ImportCancelled() from None
     if report.already_imported:

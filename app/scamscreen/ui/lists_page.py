@@ -308,7 +308,7 @@ class FtcImportDialog(_WorkDialog):
     emitted when the lists changed. The lists are opened on the worker thread (SQLite
     connections belong to the thread that made them)."""
 
-    imported = Signal(object)  # feeds.lists.ImportReport
+    imported = Signal(object)  # workspace.ImportReport
 
     def __init__(
         self, home: Path, path: Path, region: str = "US", parent: QWidget | None = None
