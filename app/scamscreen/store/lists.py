@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any, Protocol
 
+import scamscreen.store.location as location
 from scamscreen.core.data import ListsUnreadable
 from scamscreen.core.errors import ImportCancelled, ListError
 from scamscreen.core.files import CsvWriter, replacing_text
@@ -66,7 +67,7 @@ from scamscreen.core.listvalues import (
 )
 from scamscreen.core.region import DEFAULT_REGION
 from scamscreen.store.connection import connect, immediate, like_pattern, now, write_ahead
-from scamscreen.store.location import private_dir, private_file
+from scamscreen.store.location import private_file
 
 LISTS_NAME = "lists.db"
 SCHEMA_VERSION = 1  # PRAGMA user_version: what a lookup-only opening checks (lists_schema.py)
@@ -208,7 +209,7 @@ class KnownLists:
                 ) from None
             return lists
         try:
-            private_dir(home)
+            location.private_dir(home)
             if not path.exists():
                 # Created readable by the user alone before SQLite writes a byte to it.
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
