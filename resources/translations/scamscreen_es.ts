@@ -336,7 +336,7 @@
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/history_detail.py" line="59"/>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="110"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="106"/>
         <source>Seen before</source>
         <translation>Visto antes</translation>
     </message>
@@ -361,184 +361,184 @@
         <translation>&amp;No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="76"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="74"/>
         <source>Steps done</source>
         <translation>Pasos hechos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="80"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="78"/>
         <source>&amp;Check it step by step</source>
         <translation>&amp;Comprobar paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="81"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="79"/>
         <source>I let them in or paid: &amp;recovery steps</source>
         <translation>Los dejé entrar o pagué: pasos para recu&amp;perarse</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="88"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="84"/>
         <source>Share a summar&amp;y…</source>
         <translation>Compartir re&amp;sumen…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="89"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="85"/>
         <source>Share a summary of this contact</source>
         <translation>Compartir un resumen de este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="88"/>
         <source>Re&amp;port it…</source>
         <translation>Denunc&amp;iarlo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="94"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="90"/>
         <source>A report of this contact for the authorities</source>
         <translation>Una denuncia de este contacto para las autoridades</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="103"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="99"/>
         <source>Step by step</source>
         <translation>Paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="109"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="105"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="120"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="116"/>
         <source>The chosen contact</source>
         <translation>El contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="128"/>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="129"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="138"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="139"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="140"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="150"/>
         <source>No steps ticked yet.</source>
         <translation>Todavía no hay pasos marcados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="143"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="153"/>
         <source>Checking steps done: {n}</source>
         <translation>Pasos de comprobación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="145"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="155"/>
         <source>Recovery steps done: {n}</source>
         <translation>Pasos de recuperación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="157"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="167"/>
         <source>Choose a contact in the list to see what was said.</source>
         <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="170"/>
         <source>You can then mark what it turned out to be: a scam, or genuine.</source>
         <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="168"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="178"/>
         <source>{verdict}: {org}</source>
         <translation>{verdict}: {org}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="170"/>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="180"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="235"/>
         <source>no organisation given</source>
         <translation>no dijeron de dónde eran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="174"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="184"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="175"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="185"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="176"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="186"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="177"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="187"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="178"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="188"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="179"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="189"/>
         <source>Risk score</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="179"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="189"/>
         <source>{score} out of 100</source>
         <translation>{score} de 100</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="180"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="190"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="183"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="193"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="186"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="196"/>
         <source>Outcome: {outcome}</source>
         <translation>Resultado: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="195"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="205"/>
         <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
         <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="202"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="212"/>
         <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
         <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="207"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="217"/>
         <source>No warning signs were found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="212"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="222"/>
         <source>Not seen before: no other contact used this number or website.</source>
         <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="219"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="229"/>
         <source>same number {value}</source>
         <translation>mismo número {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="221"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="231"/>
         <source>same website {value}</source>
         <translation>mismo sitio web {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="233"/>
         <source>• {when}: {org}, {verdict} ({shared})</source>
         <translation>• {when}: {org}, {verdict} ({shared})</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="231"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="241"/>
         <source>…and {n} more.</source>
         <translation>…y {n} más.</translation>
     </message>
@@ -653,124 +653,124 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>FtcImportDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="384"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="317"/>
         <source>Import FTC complaints</source>
         <translation>Importar quejas de la FTC</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="390"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="323"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="410"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="450"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="343"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="383"/>
         <source>{count} report</source>
         <translation>{count} denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="410"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="450"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="343"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="383"/>
         <source>{count} reports</source>
         <translation>{count} denuncias</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="414"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="347"/>
         <source>Read {reports}. Adding their numbers to your lists…</source>
         <translation>Se leyeron {reports}. Agregando sus números a sus listas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="420"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="353"/>
         <source>Reading the file: {reports} so far ({done} of {total}).</source>
         <translation>Leyendo el archivo: {reports} hasta ahora ({done} de {total}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="431"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="364"/>
         <source>This file was imported before, so nothing was added: the numbers in it are already counted.</source>
         <translation>Este archivo ya se importó antes, así que no se agregó nada: sus números ya están contados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="439"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="372"/>
         <source>Done. {count} new number was added to your scam lists</source>
         <translation>Listo. Se agregó {count} número nuevo a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="440"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="373"/>
         <source>Done. {count} new numbers were added to your scam lists</source>
         <translation>Listo. Se agregaron {count} números nuevos a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="446"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="379"/>
         <source>, and {count} that was already on them was brought up to date</source>
         <translation>, y se actualizó {count} que ya estaba en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="447"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="380"/>
         <source>, and {count} that were already on them were brought up to date</source>
         <translation>, y se actualizaron {count} que ya estaban en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="451"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="384"/>
         <source>The file held {reports}.</source>
         <translation>El archivo tenía {reports}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="456"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="389"/>
         <source>{count} report gave no phone number and was left out.</source>
         <translation>{count} denuncia no tenía número de teléfono y se dejó fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="457"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="390"/>
         <source>{count} reports gave no phone number and were left out.</source>
         <translation>{count} denuncias no tenían número de teléfono y se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="464"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="397"/>
         <source>{count} line could not be used and was skipped:</source>
         <translation>{count} línea no se pudo usar y se saltó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="465"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="398"/>
         <source>{count} lines could not be used and were skipped:</source>
         <translation>{count} líneas no se pudieron usar y se saltaron:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="469"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="402"/>
         <source>Every line could be read.</source>
         <translation>Se pudieron leer todas las líneas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="473"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="406"/>
         <source>• Line {line}: {problem}</source>
         <translation>• Línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="481"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="414"/>
         <source>• and {count} more line.</source>
         <translation>• y {count} línea más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="482"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="415"/>
         <source>• and {count} more lines.</source>
         <translation>• y {count} líneas más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="499"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="432"/>
         <source>The import was stopped. Nothing was changed: your lists are as they were.</source>
         <translation>Se detuvo la importación. No se cambió nada: sus listas siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="505"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="438"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="511"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="444"/>
         <source>The numbers could not be added to your lists ({problem}). Nothing was changed: close other copies of ScamScreen and try again.</source>
         <translation>No se pudieron agregar los números a sus listas ({problem}). No se cambió nada: cierre las otras ventanas de ScamScreen e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="520"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="453"/>
         <source>The import could not be finished because of an unexpected problem. Nothing was changed.</source>
         <translation>No se pudo terminar la importación por un problema inesperado. No se cambió nada.</translation>
     </message>
@@ -886,42 +886,42 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="135"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="136"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="136"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="137"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="137"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="138"/>
         <source>Who they said</source>
         <translation>Quién dijeron ser</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="138"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="139"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="139"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="140"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="140"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="141"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="154"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="155"/>
         <source>none given</source>
         <translation>no lo dijeron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="168"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="169"/>
         <source>{verdict} (damaged entry)</source>
         <translation>{verdict} (entrada dañada)</translation>
     </message>
@@ -929,76 +929,74 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>HistoryOverview</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="34"/>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="43"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="40"/>
         <location filename="../../app/scamscreen/ui/history_overview.py" line="47"/>
         <source>Most often impersonated</source>
         <translation>Empresas más suplantadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="38"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="44"/>
         <source>Contacts per week</source>
         <translation>Contactos por semana</translation>
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/history_overview.py" line="50"/>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="54"/>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="57"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="51"/>
         <source>Seen more than once this week</source>
         <translation>Vistos más de una vez esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="70"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="64"/>
         <source>No number or website was seen more than once in the last 7 days.</source>
         <translation>Ningún número ni sitio web se vio más de una vez en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="75"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="69"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="85"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="79"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="87"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="81"/>
         <source>{kind} {value}: {count} contacts, last {when}</source>
         <translation>{kind} {value}: {count} contactos, el último {when}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="98"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="92"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="104"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="98"/>
         <source>{n}. {name}: {contacts}</source>
         <translation>{n}. {name}: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="107"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="101"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="109"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="103"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="112"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="106"/>
         <source>, {scams}</source>
         <translation>, {scams}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="107"/>
         <source>1 likely scam</source>
         <translation>1 probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_overview.py" line="115"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="109"/>
         <source>{count} likely scams</source>
         <translation>{count} probables estafas</translation>
     </message>
@@ -2061,47 +2059,47 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="294"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="227"/>
         <source>Update the scam lists</source>
         <translation>Actualizar las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="300"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="233"/>
         <source>Looking for new lists of scam numbers and websites…</source>
         <translation>Buscando listas nuevas de números y sitios web de estafas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="319"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="252"/>
         <source>Stopping the update… This can take a few seconds if the update server is slow to answer. Nothing will be changed.</source>
         <translation>Deteniendo la actualización… Puede tardar unos segundos si el servidor tarda en responder. No se cambiará nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="328"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="261"/>
         <source>Checking the new lists before using them…</source>
         <translation>Revisando las listas nuevas antes de usarlas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="331"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="264"/>
         <source>Downloading the new lists: {done} of {total}.</source>
         <translation>Descargando las listas nuevas: {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="339"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="272"/>
         <source>Done. {message} New checks use it from now on.</source>
         <translation>Listo. {message} Las comprobaciones nuevas la usan desde ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="345"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="278"/>
         <source>Nothing new: {message}</source>
         <translation>Nada nuevo: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="356"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="289"/>
         <source>ScamScreen keeps using the lists it had. You can try again later.</source>
         <translation>ScamScreen sigue usando las listas que tenía. Puede intentarlo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="364"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="297"/>
         <source>The update could not be finished because of an unexpected problem. Nothing was changed. You can try again later.</source>
         <translation>No se pudo terminar la actualización por un problema inesperado. No se cambió nada. Puede intentarlo de nuevo más tarde.</translation>
     </message>
@@ -2579,88 +2577,88 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="44"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="45"/>
         <source>Likely scam</source>
         <translation>Probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="45"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="46"/>
         <source>Suspicious</source>
         <translation>Sospechoso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="46"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="47"/>
         <source>No warning signs</source>
         <translation>Sin señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="51"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="52"/>
         <source>Not sure yet</source>
         <translation>Todavía no se sabe</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="52"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="53"/>
         <source>Confirmed scam</source>
         <translation>Estafa confirmada</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="53"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="54"/>
         <source>Genuine</source>
         <translation>Legítimo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="58"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="59"/>
         <source>They called</source>
         <translation>Me llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="59"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="60"/>
         <source>You called them</source>
         <translation>Usted los llamó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="61"/>
         <source>Pop-up</source>
         <translation>Ventana emergente</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="61"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="62"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="62"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="63"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="63"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="64"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="64"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="65"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="79"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="80"/>
         <source>{date} at {time}</source>
         <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="89"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="90"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="86"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="87"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -2668,32 +2666,32 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="95"/>
         <source>What is happening</source>
         <translation>Lo que está pasando</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="165"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="98"/>
         <source>How far it has got</source>
         <translation>Cuánto ha avanzado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="102"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="180"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="113"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="181"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="114"/>
         <source>C&amp;lose</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="267"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="200"/>
         <source>Stopping… Nothing will be changed.</source>
         <translation>Deteniendo… No se cambiará nada.</translation>
     </message>

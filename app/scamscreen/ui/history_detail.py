@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -59,32 +59,28 @@ class ContactDetail(QScrollArea):
         self.seen_before.setAccessibleName(self.tr("Seen before"))
         self.outcome_label = plain(bold=True)
         self.outcome_label.setAccessibleName(self.tr("What it turned out to be"))
-        self.outcome_buttons: dict[str, QPushButton] = {}
         buttons = FlowGrid(columns=5)  # onto more rows when the text is large
-        for outcome, text in (
-            ("confirmed_scam", self.tr("&Mark as scam")),
-            ("genuine", self.tr("Mark as &genuine")),
-            ("unknown", self.tr("&Not sure")),
-        ):
-            button = QPushButton(text)
-            button.setAccessibleName(text.replace("&", ""))
-            button.clicked.connect(lambda _checked=False, o=outcome: self.mark.emit(o))
-            self.outcome_buttons[outcome] = button
-            buttons.addWidget(button)
+        self.outcome_buttons = self._buttons(
+            (
+                ("confirmed_scam", self.tr("&Mark as scam")),
+                ("genuine", self.tr("Mark as &genuine")),
+                ("unknown", self.tr("&Not sure")),
+            ),
+            self.mark,
+            buttons,
+        )
         # The checklists, resumed where they were left.
         self.steps_done = plain()
         self.steps_done.setAccessibleName(self.tr("Steps done"))
-        self.checklist_buttons: dict[str, QPushButton] = {}
         steps_row = FlowGrid(columns=2)
-        for name, text in (
-            ("verify", self.tr("&Check it step by step")),
-            ("recovery", self.tr("I let them in or paid: &recovery steps")),
-        ):
-            button = QPushButton(text)
-            button.setAccessibleName(text.replace("&", ""))
-            button.clicked.connect(lambda _checked=False, n=name: self.checklist.emit(n))
-            self.checklist_buttons[name] = button
-            steps_row.addWidget(button)
+        self.checklist_buttons = self._buttons(
+            (
+                ("verify", self.tr("&Check it step by step")),
+                ("recovery", self.tr("I let them in or paid: &recovery steps")),
+            ),
+            self.checklist,
+            steps_row,
+        )
         self.share_button = QPushButton(self.tr("Share a summar&y…"))
         self.share_button.setAccessibleName(self.tr("Share a summary of this contact"))
         self.share_button.clicked.connect(self.share)
@@ -122,6 +118,20 @@ class ContactDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(detail)
+
+    @staticmethod
+    def _buttons(
+        choices: tuple[tuple[str, str], ...], asked: SignalInstance, grid: FlowGrid
+    ) -> dict[str, QPushButton]:
+        """A button for each (value, words), in `grid`; a click emits `asked(value)`."""
+        made: dict[str, QPushButton] = {}
+        for value, text in choices:
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", ""))
+            button.clicked.connect(lambda _checked=False, v=value: asked.emit(v))
+            made[value] = button
+            grid.addWidget(button)
+        return made
 
     def looking(self) -> None:
         """Another contact was chosen: its history and steps are being read."""

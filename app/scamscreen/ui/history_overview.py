@@ -15,10 +15,16 @@ from scamscreen.ui.verdict_panel import plain
 TOP_ORGS = 5
 
 
-def _scrolled(inside: QWidget, name: str) -> QScrollArea:
-    """At large text sizes a list scrolls, never clips."""
+def _titled_list(title: str, body: QWidget) -> QScrollArea:
+    """`body` under its title, scrolled: at large text sizes a list scrolls, never clips."""
+    inside = QWidget()
+    box = QVBoxLayout(inside)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(plain(title, bold=True))
+    box.addWidget(body)
+    box.addStretch(1)
     scroll = QScrollArea()
-    scroll.setAccessibleName(name)
+    scroll.setAccessibleName(title)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(inside)
@@ -37,24 +43,12 @@ class HistoryOverview(QWidget):
         chart_box = QVBoxLayout()
         chart_box.addWidget(plain(self.tr("Contacts per week"), bold=True))
         chart_box.addWidget(self.chart, 1)
-        orgs = QWidget()
-        orgs_box = QVBoxLayout(orgs)
-        orgs_box.setContentsMargins(0, 0, 0, 0)
-        orgs_box.addWidget(plain(self.tr("Most often impersonated"), bold=True))
-        orgs_box.addWidget(self.orgs)
-        orgs_box.addStretch(1)
         overview_layout.addLayout(chart_box, 3)
-        overview_layout.addWidget(_scrolled(orgs, self.tr("Most often impersonated")), 2)
+        overview_layout.addWidget(_titled_list(self.tr("Most often impersonated"), self.orgs), 2)
         # Help-desk mode: the numbers and websites seen more than once this week.
         self.repeated = plain(selectable=True)
         self.repeated.setAccessibleName(self.tr("Seen more than once this week"))
-        week = QWidget()
-        week_box = QVBoxLayout(week)
-        week_box.setContentsMargins(0, 0, 0, 0)
-        week_box.addWidget(plain(self.tr("Seen more than once this week"), bold=True))
-        week_box.addWidget(self.repeated)
-        week_box.addStretch(1)
-        self.week_view = _scrolled(week, self.tr("Seen more than once this week"))
+        self.week_view = _titled_list(self.tr("Seen more than once this week"), self.repeated)
         self.week_view.setVisible(False)
         overview_layout.addWidget(self.week_view, 2)
 
