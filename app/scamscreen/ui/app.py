@@ -7,6 +7,7 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
+from scamscreen.core.region import DEFAULT_REGION
 from scamscreen.ui.updating import UPDATES_ENABLED, update_source
 from scamscreen.ui.updating import updates_enabled as updates_enabled
 
@@ -23,7 +24,7 @@ def upgrade_settings(settings: QSettings) -> None:
     stored: Any = settings.value("settings_version", 0)  # whatever the file holds
     version = int(stored)
     if version < 1:
-        settings.setValue("region", settings.value("region", "US"))
+        settings.setValue("region", settings.value("region", DEFAULT_REGION))
     if version < 2:
         # "Check for updates" used to be on by default, pointed at an address that never
         # answered. It is now on by default only where there is an update server; a

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scamscreen.core.region import DEFAULT_REGION
 from scamscreen.ui.adaptive import Column, FlowGrid, vertical_scroll, wrapping_form
 from scamscreen.ui.check_fields import HelpdeskBox, HelpdeskFields, PhoneField
 from scamscreen.ui.picture_box import PictureTextEdit
@@ -44,7 +45,7 @@ class CheckPage(QWidget):
     result_changed = Signal(object)  # Result | None
 
     def __init__(
-        self, screener: Screener | None, region: str = "US", parent: QWidget | None = None
+        self, screener: Screener | None, region: str = DEFAULT_REGION, parent: QWidget | None = None
     ):
         """`screener` may come later (`set_screener`): the app shows this page first and
         loads the screening data just after, so the window appears sooner."""

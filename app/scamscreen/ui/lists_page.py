@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scamscreen.core.region import DEFAULT_REGION
 from scamscreen.ui.list_words import button, count_words, day, label, shown_value, size_words
 from scamscreen.ui.problems import in_words
 from scamscreen.ui.tasks import BackgroundJob
@@ -311,7 +312,7 @@ class FtcImportDialog(_WorkDialog):
     imported = Signal(object)  # workspace.ImportReport
 
     def __init__(
-        self, home: Path, path: Path, region: str = "US", parent: QWidget | None = None
+        self, home: Path, path: Path, region: str = DEFAULT_REGION, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.set_title(self.tr("Import FTC complaints"))

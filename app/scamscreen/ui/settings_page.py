@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
+from scamscreen.core.region import DEFAULT_REGION
 from scamscreen.ui.appearance import (  # noqa: F401 (re-exported for the page's callers)
     TEXT_SCALE_MAX,
     TEXT_SCALE_MIN,
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from scamscreen.ui.lists_page import FtcImportDialog, UpdateDialog, UserListsDialog
     from scamscreen.workspace import TrustedKey
 
-DEFAULT_REGION = "US"
 
 
 class SettingsPage(QWidget):
@@ -231,7 +231,7 @@ class SettingsPage(QWidget):
             self.region.addItem(code, code)
         current = str(self.settings.value("region", DEFAULT_REGION)).upper()
         index = self.region.findData(current)
-        self.region.setCurrentIndex(index if index >= 0 else self.region.findData("US"))
+        self.region.setCurrentIndex(index if index >= 0 else self.region.findData(DEFAULT_REGION))
         self.region.currentIndexChanged.connect(self._region_changed)
         box.row(box.form(), self.tr("&Country or region:"), self.region)
         box.hint(

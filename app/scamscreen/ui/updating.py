@@ -1,6 +1,6 @@
-"""Whether and from where the app updates its data, read from the settings. Kept apart
-from start-up (app.py) so the main window and the Settings screen can ask without
-importing the module that builds them."""
+"""Settings the window reads where it needs them: whether and from where the app updates
+its data, and the person's country. Kept apart from start-up (app.py) so the main
+window and the Settings screen can ask without importing the module that builds them."""
 
 from __future__ import annotations
 
@@ -11,6 +11,14 @@ if TYPE_CHECKING:  # Qt is imported when the app starts, not with this module
 
 UPDATES_ENABLED = "updates/enabled"  # "Check for updates to the scam lists" (Settings)
 UPDATES_SOURCE = "updates/source"  # a help desk's own feed; else the build's (feeds.source)
+
+
+def region_setting(settings: QSettings) -> str:
+    """The person's country, read as the Workspace reads it (`Settings`: upper case, and
+    the one default when none is set)."""
+    from scamscreen.workspace import Settings
+
+    return Settings.from_values(settings.value).region
 
 
 def update_source(settings: QSettings) -> str | None:
