@@ -25,7 +25,7 @@ from scamscreen.core.region import DEFAULT_REGION
 
 if TYPE_CHECKING:
     from scamscreen.core.checklists import Checklist
-    from scamscreen.core.contact import Contact
+    from scamscreen.core.contact import Contact, SavedContact
     from scamscreen.core.reports import Report
     from scamscreen.core.screening import Result, Screener
 
@@ -252,9 +252,13 @@ class Workspace:
         return load_checklist(name, screener.folder / "checklists", screener.language)
 
     def report(
-        self, contact: dict[str, Any], country: str | None = None, *, redact: bool = False
+        self,
+        contact: SavedContact | Mapping[str, Any],
+        country: str | None = None,
+        *,
+        redact: bool = False,
     ) -> Report:
-        """The report for a case-log contact, for the person's country (else the
+        """The report for a case-log contact (typed, or its row), for the person's country (else the
         settings' region), from the data in use; `redact` removes the person's own
         details (a shared report). The screener's directory and lexicon are reused
         when it is loaded; otherwise only those two are read (not the whole screener,
