@@ -6,9 +6,24 @@ store (store/lists.py)."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from scamscreen.core.i18n import _
+
+
+class ListRow(NamedTuple):
+    """One entry of the lists, as a lookup reads it."""
+
+    kind: str  # number or domain
+    value: str  # E.164, or the registrable domain
+    list: str  # scam, block or allow
+    source: str  # seed, ftc, feed, team:<name>, user
+    reports: int
+    last_seen: str | None
+    subject: str
+    note: str
+
 
 _TECH_SUPPORT = re.compile(r"tech(nical)?[\s-]*support", re.IGNORECASE)
 
@@ -71,48 +86,51 @@ def display_number(e164: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-def facts_from(rows: list[tuple[Any, ...]], numbers: set[str], values: dict[str, str]) -> set[str]:
+def facts_from(rows: Iterable[ListRow], numbers: set[str], values: dict[str, str]) -> set[str]:
     """The facts the lists' rows about a contact give screening (see the facts in
-    `docs/data-format.md`), and the words of its findings (into `values`). Each row is
-    (kind, value, list, source, reports, last_seen, subject, note); `numbers` are the
-    contact's numbers (E.164), as a domain may look like a number."""
+    `docs/data-format.md`), and the words of its findings (into `values`). `numbers`
+    are the contact's numbers (E.164), as a domain may look like a number."""
     facts: set[str] = set()
-    scam: dict[str, list[tuple[Any, ...]]] = {}
+    scam: dict[str, list[ListRow]] = {}
     for row in rows:
-        kind, value, list_name = row[0], row[1], row[2]
+        kind, value = row.kind, row.value
         if (kind == "number") != (value in numbers):
             continue
         prefix = "phone" if kind == "number" else "domain"
-        if list_name == "scam":
+        if row.list == "scam":
             scam.setdefault(value, []).append(row)
             facts.add(f"{prefix}:reported")
-            if kind == "number" and is_tech_support(row[6]):
+            if kind == "number" and is_tech_support(row.subject):
                 facts.add("phone:reported_tech_support")
         else:
-            which = "blocked" if list_name == "block" else "allowed"
+            which = "blocked" if row.list == "block" else "allowed"
             facts.add(f"{prefix}:{which}_by_user")
             what = "number" if kind == "number" else "domain"
             shown = display_number(value) if kind == "number" else value
             values.setdefault(f"{which}_{what}", shown)
-            note = row[7]
+            note = row.note
             values.setdefault(
                 f"{which}_{what}_note", f" (your note: \u201c{note}\u201d)" if note else ""
             )
 
     # The strongest report (a number before a domain, then most reports, then most
     # recent) speaks first; every source that lists it is named.
-    def strength(item: tuple[str, list[tuple[Any, ...]]]) -> tuple[bool, int, str]:
+    def strength(item: tuple[str, list[ListRow]]) -> tuple[bool, int, str]:
         value, hits = item
-        return (value in numbers, max(r[4] for r in hits), max(r[5] or "" for r in hits))
+        return (
+            value in numbers,
+            max(r.reports for r in hits),
+            max(r.last_seen or "" for r in hits),
+        )
 
     ranked = sorted(sorted(scam.items()), key=strength, reverse=True)  # stable: by value
     for value, hits in ranked:
-        best = max(hits, key=lambda r: (r[4], r[5] or "", bool(r[6])))
-        last_seen = max((r[5] for r in hits if r[5]), default=None)
-        subject = best[6] or next((r[6] for r in hits if r[6]), "")
-        tech = next((r[6] for r in hits if is_tech_support(r[6])), None)
-        words = reported_words(best[4], last_seen, tech or subject)
-        sources = " and ".join(dict.fromkeys(source_words(r[3]) for r in hits))
+        best = max(hits, key=lambda r: (r.reports, r.last_seen or "", bool(r.subject)))
+        last_seen = max((r.last_seen for r in hits if r.last_seen), default=None)
+        subject = best.subject or next((r.subject for r in hits if r.subject), "")
+        tech = next((r.subject for r in hits if is_tech_support(r.subject)), None)
+        words = reported_words(best.reports, last_seen, tech or subject)
+        sources = " and ".join(dict.fromkeys(source_words(r.source) for r in hits))
         if value in numbers:
             values.setdefault("known_number", display_number(value))
             values.setdefault("known_reported", words)
@@ -121,7 +139,7 @@ def facts_from(rows: list[tuple[Any, ...]], numbers: set[str], values: dict[str,
             values.setdefault("known_domain", value)
             values.setdefault("known_domain_reported", words)
             values.setdefault("known_domain_source", sources)
-        values.setdefault("known_reports", str(best[4]) if best[4] else "")
+        values.setdefault("known_reports", str(best.reports) if best.reports else "")
         values.setdefault("known_last_seen", last_seen or "")
         values.setdefault("known_subject", subject)
     return facts

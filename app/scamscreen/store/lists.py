@@ -54,7 +54,7 @@ from scamscreen.core.data import ListsUnreadable
 from scamscreen.core.errors import ImportCancelled, ListError
 from scamscreen.core.files import CsvWriter, replacing_text
 from scamscreen.core.i18n import _
-from scamscreen.core.listfacts import facts_from
+from scamscreen.core.listfacts import ListRow, facts_from
 from scamscreen.core.listvalues import (
     KINDS,
     LISTS,
@@ -384,7 +384,8 @@ class KnownLists:
         if not keys:
             return set()
         try:
-            rows = self._reader().execute(self._lookup_sql(len(keys)), keys).fetchall()
+            cursor = self._reader().execute(self._lookup_sql(len(keys)), keys)
+            rows = [ListRow._make(row) for row in cursor]
         except (sqlite3.Error, ListError) as exc:
             raise ListsUnreadable(str(exc)) from exc
         if not rows:
