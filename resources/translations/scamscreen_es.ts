@@ -4,257 +4,257 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="68"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="69"/>
         <source>Who contacted you?</source>
         <translation>¿Quién se comunicó con usted?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="73"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="74"/>
         <source>They &amp;called me</source>
         <translation>Me &amp;llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="74"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="75"/>
         <source>I ca&amp;lled them</source>
         <translation>Yo los lla&amp;mé</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="75"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="76"/>
         <source>A &amp;pop-up on my screen</source>
         <translation>Un a&amp;viso en pantalla</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="76"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="77"/>
         <source>An &amp;email</source>
         <translation>Un &amp;correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="78"/>
         <source>A te&amp;xt message</source>
         <translation>Un mensa&amp;je de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="78"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="79"/>
         <source>A c&amp;hat</source>
         <translation>Un c&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="79"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="80"/>
         <source>A &amp;website</source>
         <translation>Un sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="102"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="103"/>
         <source>for example Microsoft, my bank, Amazon</source>
         <translation>por ejemplo Microsoft, mi banco, Amazon</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="105"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="106"/>
         <source>About the phone number</source>
         <translation>Sobre el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="109"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="110"/>
         <source>Who did they say they &amp;are?</source>
         <translation>¿Quién dijeron que &amp;eran?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="110"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="111"/>
         <source>Their phone &amp;number</source>
         <translation>Su número de &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="111"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="112"/>
         <source>Their e&amp;mail address</source>
         <translation>Su dirección de c&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="112"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="113"/>
         <source>A lin&amp;k they gave you</source>
         <translation>Un enlace que le &amp;dieron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="128"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="129"/>
         <source>Paste or type what you saw or hear&amp;d:</source>
         <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="131"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="132"/>
         <source>What you saw or heard</source>
         <translation>Lo que vio o escuchó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="141"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="142"/>
         <source>Check a pict&amp;ure…</source>
         <translation>Comprobar una &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="142"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="143"/>
         <source>Check a picture</source>
         <translation>Comprobar una imagen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="144"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="145"/>
         <source>A screenshot or photo of the pop-up, text or email: its words are read on this computer and never sent anywhere. You can also paste or drop a picture into the box above.</source>
         <translation>Una captura de pantalla o una foto del aviso, el mensaje o el correo: sus palabras se leen en esta computadora y nunca se envían a ninguna parte. También puede pegar o soltar una imagen en el cuadro de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="154"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="155"/>
         <source>What we found in your text</source>
         <translation>Lo que encontramos en su texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="157"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
         <source>What did they ask you to do?</source>
         <translation>¿Qué le pidieron hacer?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="162"/>
         <source>Let them control my computer</source>
         <translation>Dejarlos manejar mi computadora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="163"/>
         <source>Install a program or app</source>
         <translation>Instalar un programa o app</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="163"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="164"/>
         <source>Pay with gift cards</source>
         <translation>Pagar con tarjetas de regalo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="164"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="165"/>
         <source>Send a wire transfer</source>
         <translation>Hacer una transferencia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="165"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
         <source>Pay in Bitcoin or crypto</source>
         <translation>Pagar con Bitcoin o criptomonedas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="167"/>
         <source>Pay with Zelle, Venmo or Cash App</source>
         <translation>Pagar con Zelle, Venmo o Cash App</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="167"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
         <source>Give my card number</source>
         <translation>Dar el número de mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
         <source>Log in to my bank</source>
         <translation>Entrar a mi banco</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
         <source>Tell them a password</source>
         <translation>Decirles una contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
         <source>Read out a code</source>
         <translation>Leerles un código</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="172"/>
         <source>Give personal details</source>
         <translation>Dar datos personales</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="172"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
         <source>Call a number</source>
         <translation>Llamar a un número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="174"/>
         <source>Click a link</source>
         <translation>Abrir un enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="174"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="175"/>
         <source>Keep it secret</source>
         <translation>Guardar el secreto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="175"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="176"/>
         <source>Stay on the line</source>
         <translation>No colgar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="176"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="177"/>
         <source>Buy protection or support</source>
         <translation>Comprar protección o soporte</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="177"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="178"/>
         <source>Accept a refund</source>
         <translation>Aceptar un reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="188"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="189"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="195"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="196"/>
         <source>The answer so far</source>
         <translation>La respuesta hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="196"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="197"/>
         <source>&amp;See the answer</source>
         <translation>Ver la respuest&amp;a</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="197"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="198"/>
         <source>See the answer</source>
         <translation>Ver la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="208"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="209"/>
         <source>&lt; &amp;Back to what happened</source>
         <translation>&lt; &amp;Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="209"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="210"/>
         <source>Back to what happened</source>
         <translation>Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="421"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="422"/>
         <source>Please check this: {problem}</source>
         <translation>Revise esto, por favor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="484"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="485"/>
         <source>{request} (found in your text)</source>
         <translation>{request} (está en su texto)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="496"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="497"/>
         <source>Numbers: {items}</source>
         <translation>Números: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="499"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="500"/>
         <source>Links to: {items}</source>
         <translation>Enlaces a: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="502"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="503"/>
         <source>Email addresses: {items}</source>
         <translation>Direcciones de correo: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="505"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="506"/>
         <source>Remote-control programs: {items}</source>
         <translation>Programas de control remoto: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="509"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="510"/>
         <source>Found in your text:</source>
         <translation>Encontrado en su texto:</translation>
     </message>
@@ -653,124 +653,124 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>FtcImportDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="317"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="318"/>
         <source>Import FTC complaints</source>
         <translation>Importar quejas de la FTC</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="323"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="324"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="343"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="383"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="344"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="384"/>
         <source>{count} report</source>
         <translation>{count} denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="343"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="383"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="344"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="384"/>
         <source>{count} reports</source>
         <translation>{count} denuncias</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="347"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="348"/>
         <source>Read {reports}. Adding their numbers to your lists…</source>
         <translation>Se leyeron {reports}. Agregando sus números a sus listas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="353"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="354"/>
         <source>Reading the file: {reports} so far ({done} of {total}).</source>
         <translation>Leyendo el archivo: {reports} hasta ahora ({done} de {total}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="364"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="365"/>
         <source>This file was imported before, so nothing was added: the numbers in it are already counted.</source>
         <translation>Este archivo ya se importó antes, así que no se agregó nada: sus números ya están contados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="372"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="373"/>
         <source>Done. {count} new number was added to your scam lists</source>
         <translation>Listo. Se agregó {count} número nuevo a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="373"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="374"/>
         <source>Done. {count} new numbers were added to your scam lists</source>
         <translation>Listo. Se agregaron {count} números nuevos a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="379"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="380"/>
         <source>, and {count} that was already on them was brought up to date</source>
         <translation>, y se actualizó {count} que ya estaba en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="380"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="381"/>
         <source>, and {count} that were already on them were brought up to date</source>
         <translation>, y se actualizaron {count} que ya estaban en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="384"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="385"/>
         <source>The file held {reports}.</source>
         <translation>El archivo tenía {reports}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="389"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="390"/>
         <source>{count} report gave no phone number and was left out.</source>
         <translation>{count} denuncia no tenía número de teléfono y se dejó fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="390"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="391"/>
         <source>{count} reports gave no phone number and were left out.</source>
         <translation>{count} denuncias no tenían número de teléfono y se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="397"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="398"/>
         <source>{count} line could not be used and was skipped:</source>
         <translation>{count} línea no se pudo usar y se saltó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="398"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="399"/>
         <source>{count} lines could not be used and were skipped:</source>
         <translation>{count} líneas no se pudieron usar y se saltaron:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="402"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="403"/>
         <source>Every line could be read.</source>
         <translation>Se pudieron leer todas las líneas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="406"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="407"/>
         <source>• Line {line}: {problem}</source>
         <translation>• Línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="414"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="415"/>
         <source>• and {count} more line.</source>
         <translation>• y {count} línea más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="415"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="416"/>
         <source>• and {count} more lines.</source>
         <translation>• y {count} líneas más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="432"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="433"/>
         <source>The import was stopped. Nothing was changed: your lists are as they were.</source>
         <translation>Se detuvo la importación. No se cambió nada: sus listas siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="438"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="439"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="444"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="445"/>
         <source>The numbers could not be added to your lists ({problem}). Nothing was changed: close other copies of ScamScreen and try again.</source>
         <translation>No se pudieron agregar los números a sus listas ({problem}). No se cambió nada: cierre las otras ventanas de ScamScreen e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="453"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="454"/>
         <source>The import could not be finished because of an unexpected problem. Nothing was changed.</source>
         <translation>No se pudo terminar la importación por un problema inesperado. No se cambió nada.</translation>
     </message>
@@ -816,58 +816,57 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
         <translation>Mostrar veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="50"/>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="59"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="89"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="57"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="52"/>
         <source>Show outcome</source>
         <translation>Mostrar resultado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="69"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="56"/>
         <source>How many contacts are shown</source>
         <translation>Cuántos contactos se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="64"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="78"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="65"/>
         <source>&amp;Verdict:</source>
         <translation>&amp;Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="79"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="66"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="91"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="78"/>
         <source>Share the last 30 &amp;days…</source>
         <translation>Compartir los últimos 30 &amp;días…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="79"/>
         <source>Share a summary of the last 30 days</source>
         <translation>Compartir un resumen de los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="119"/>
         <source>No contacts match.</source>
         <translation>Ningún contacto coincide.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="123"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="121"/>
         <source>No contacts yet. Checks you save appear here.</source>
         <translation>Todavía no hay contactos. Aquí aparecen las comprobaciones que guarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="126"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="124"/>
         <source>%n contact</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -875,7 +874,7 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_filters.py" line="128"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="126"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -1037,192 +1036,192 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
         <translation>Listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="65"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="59"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="70"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="64"/>
         <source>No update server is set up for this copy, so newer scam lists cannot be downloaded.</source>
         <translation>Esta copia no tiene un servidor de actualizaciones, así que no puede descargar listas de estafas más nuevas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="74"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="68"/>
         <source>Where updates come from</source>
         <translation>De dónde vienen las actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="71"/>
         <source>Reading when the lists were last updated…</source>
         <translation>Viendo cuándo se actualizaron las listas por última vez…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="78"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="72"/>
         <source>The last update</source>
         <translation>La última actualización</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="81"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="75"/>
         <source>Data version, for a helper</source>
         <translation>Versión de los datos, para quien le ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="80"/>
         <source>Up&amp;date now</source>
         <translation>Actua&amp;lizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="88"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="82"/>
         <source>Get the newest lists of scam numbers and websites now.</source>
         <translation>Descargue ahora las listas más nuevas de números y sitios web de estafas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="90"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="84"/>
         <source>Check for &amp;updates to the scam lists</source>
         <translation>Buscar actuali&amp;zaciones de las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="91"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="85"/>
         <source>Check for updates to the scam lists</source>
         <translation>Buscar actualizaciones de las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="99"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="93"/>
         <source>Only new lists of scam numbers and websites are downloaded. Nothing about you or your history is sent.</source>
         <translation>Solo se descargan listas nuevas de números y sitios web de estafas. No se envía nada sobre usted ni su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="105"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="99"/>
         <source>What the lists hold</source>
         <translation>Lo que tienen las listas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="106"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="100"/>
         <source>Reading the scam lists…</source>
         <translation>Leyendo las listas de estafas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="107"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="101"/>
         <source>What the scam lists hold</source>
         <translation>Lo que tienen las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="110"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="104"/>
         <source>&amp;Import FTC complaints…</source>
         <translation>Importar &amp;quejas de la FTC…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="107"/>
         <source>Add the numbers from a file of reported calls that you downloaded from the FTC (the U.S. Federal Trade Commission).</source>
         <translation>Agregue los números de un archivo de llamadas denunciadas que descargó de la FTC (la Comisión Federal de Comercio de EE. UU.).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="118"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="112"/>
         <source>Your b&amp;lock and allow lists…</source>
         <translation>Sus listas de bloqueo y de con&amp;fianza…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="115"/>
         <source>Numbers and websites you want ScamScreen to warn you about, or that you know are real.</source>
         <translation>Números y sitios web de los que quiere que ScamScreen le avise, o que usted sabe que son reales.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="164"/>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="184"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="178"/>
         <source>The scam lists cannot be read right now: {problem}</source>
         <translation>Las listas de estafas no se pueden leer en este momento: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="195"/>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="196"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="190"/>
         <source>{count} from updates</source>
         <translation>{count} de las actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="200"/>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="201"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="195"/>
         <source>{count} from FTC complaints you imported</source>
         <translation>{count} de quejas de la FTC que usted importó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="205"/>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="206"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="200"/>
         <source>{count} from your team&apos;s lists</source>
         <translation>{count} de las listas de su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="210"/>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="211"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="204"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="205"/>
         <source>{count} that came with ScamScreen</source>
         <translation>{count} que venían con ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="219"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="213"/>
         <source>The scam lists hold {count} known scam number or website</source>
         <translation>Las listas tienen {count} número o sitio web de estafa conocido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="220"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="214"/>
         <source>The scam lists hold {count} known scam numbers and websites</source>
         <translation>Las listas tienen {count} números y sitios web de estafa conocidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="220"/>
         <source>The scam lists are empty for now: “Update now” or an FTC import fills them.</source>
         <translation>Por ahora las listas de estafas están vacías: “Actualizar ahora” o importar de la FTC las llena.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="231"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="225"/>
         <source>The scam lists are empty for now: an FTC import fills them.</source>
         <translation>Por ahora las listas de estafas están vacías: importar de la FTC las llena.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="227"/>
         <source>Your own lists: {blocked} blocked, {allowed} allowed.</source>
         <translation>Sus propias listas: {blocked} bloqueados, {allowed} de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="241"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="235"/>
         <source>Last FTC import: {file}, on {date}.</source>
         <translation>Última importación de la FTC: {file}, el {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="251"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="245"/>
         <source>No update has been downloaded yet. ScamScreen uses the lists and company details it came with.</source>
         <translation>Todavía no se ha descargado ninguna actualización. ScamScreen usa las listas y los datos de empresas con los que vino.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="256"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="250"/>
         <source>Last update: version {version}, downloaded on {date}.</source>
         <translation>Última actualización: versión {version}, descargada el {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="260"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="254"/>
         <source>It is in use.</source>
         <translation>Está en uso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="263"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="257"/>
         <source>It is not in use: {why}</source>
         <translation>No está en uso: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="267"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="261"/>
         <source>For a helper: data version {in_use} is in use (from update {version}); the data that came with ScamScreen is version {shipped}.</source>
         <translation>Para quien le ayuda: está en uso la versión de datos {in_use} (de la actualización {version}); los datos que vinieron con ScamScreen son la versión {shipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="272"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="266"/>
         <source>For a helper: the data in use is the data that came with ScamScreen, version {shipped}.</source>
         <translation>Para quien le ayuda: los datos en uso son los que vinieron con ScamScreen, versión {shipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="314"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="308"/>
         <source>Choose the FTC file of reported calls</source>
         <translation>Elija el archivo de la FTC con llamadas denunciadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_lists.py" line="316"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="310"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
@@ -1230,8 +1229,8 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="63"/>
         <location filename="../../app/scamscreen/ui/main_window.py" line="64"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="65"/>
         <source>ScamScreen</source>
         <translation>ScamScreen</translation>
     </message>
@@ -1850,47 +1849,42 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>SimpleModeSection</name>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="116"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="110"/>
         <source>Simple mode</source>
         <translation>Modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="119"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="113"/>
         <source>For a helper setting ScamScreen up for someone: simple mode shows only the check, its answer and the step-by-step lists. Choose a PIN of 4 to 8 digits: it is needed to leave simple mode.</source>
         <translation>Para quien configura ScamScreen para otra persona: el modo sencillo muestra solo la comprobación, su respuesta y las listas de pasos. Elija un PIN de 4 a 8 cifras: se necesita para salir del modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="127"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="121"/>
         <source>&amp;Simple mode PIN:</source>
         <translation>PIN del modo &amp;sencillo:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="128"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="122"/>
         <source>PIN again (to chec&amp;k):</source>
         <translation>PIN otra vez (para compro&amp;barlo):</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="130"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="123"/>
         <source>Turn on simple mod&amp;e</source>
         <translation>Activar el &amp;modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="131"/>
-        <source>Turn on simple mode</source>
-        <translation>Activar el modo sencillo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="137"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="125"/>
         <source>About simple mode</source>
         <translation>Sobre el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="146"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="134"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="148"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="136"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>Los dos PIN no son iguales. Escríbalos otra vez, por favor.</translation>
     </message>
@@ -2011,47 +2005,42 @@ Software libre con licencia MIT.</translation>
         <translation>Sobre el número de su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="52"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="51"/>
         <source>Print a re&amp;minder card…</source>
         <translation>Imprimir una tarjeta &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="53"/>
-        <source>Print a reminder card</source>
-        <translation>Imprimir una tarjeta recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="54"/>
         <source>A page in large letters to keep by the phone: the warning signs, and your trusted person&apos;s number. It is saved as a PDF file to print.</source>
         <translation>Una hoja con letras grandes para tener junto al teléfono: las señales de alarma y el número de su persona de confianza. Se guarda como archivo PDF para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="72"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="66"/>
         <source>Save the reminder card</source>
         <translation>Guardar la tarjeta recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="73"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="67"/>
         <source>ScamScreen reminder card.pdf</source>
         <translation>Tarjeta recordatorio de ScamScreen.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="74"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="68"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="84"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="78"/>
         <source>The card could not be saved: {problem}</source>
         <translation>No se pudo guardar la tarjeta: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="80"/>
         <source>The card is saved in: {path}. Open it to print it.</source>
         <translation>La tarjeta está guardada en: {path}. Ábrala para imprimirla.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_people.py" line="99"/>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="93"/>
         <source>This number cannot exist as written. Please check it, so you can reach your trusted person when it matters.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo, para poder comunicarse con su persona de confianza cuando importe.</translation>
     </message>
@@ -2059,47 +2048,47 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="227"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="228"/>
         <source>Update the scam lists</source>
         <translation>Actualizar las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="234"/>
         <source>Looking for new lists of scam numbers and websites…</source>
         <translation>Buscando listas nuevas de números y sitios web de estafas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="252"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="253"/>
         <source>Stopping the update… This can take a few seconds if the update server is slow to answer. Nothing will be changed.</source>
         <translation>Deteniendo la actualización… Puede tardar unos segundos si el servidor tarda en responder. No se cambiará nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="261"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="262"/>
         <source>Checking the new lists before using them…</source>
         <translation>Revisando las listas nuevas antes de usarlas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="264"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="265"/>
         <source>Downloading the new lists: {done} of {total}.</source>
         <translation>Descargando las listas nuevas: {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="272"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="273"/>
         <source>Done. {message} New checks use it from now on.</source>
         <translation>Listo. {message} Las comprobaciones nuevas la usan desde ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="278"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="279"/>
         <source>Nothing new: {message}</source>
         <translation>Nada nuevo: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="289"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="290"/>
         <source>ScamScreen keeps using the lists it had. You can try again later.</source>
         <translation>ScamScreen sigue usando las listas que tenía. Puede intentarlo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="297"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="298"/>
         <source>The update could not be finished because of an unexpected problem. Nothing was changed. You can try again later.</source>
         <translation>No se pudo terminar la actualización por un problema inesperado. No se cambió nada. Puede intentarlo de nuevo más tarde.</translation>
     </message>
@@ -2107,245 +2096,245 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>UserListsDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="49"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="52"/>
         <source>Your block and allow lists</source>
         <translation>Sus listas de bloqueo y de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="69"/>
         <source>Block: ScamScreen warns you whenever this number or website comes up.
 Allow: you know it is real (for example your bank&apos;s number from the back of your card). ScamScreen still checks what an allowed caller asks for, because callers can fake the number they show.</source>
         <translation>Bloquear: ScamScreen le avisa cada vez que aparezca este número o sitio web.
 Confiar: usted sabe que es real (por ejemplo, el número de su banco que está al reverso de su tarjeta). ScamScreen igual revisa lo que le pide quien llama desde un número de confianza, porque se puede falsificar el número que se muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="75"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="78"/>
         <source>Your blocked and allowed numbers and websites</source>
         <translation>Sus números y sitios web bloqueados y de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="80"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="80"/>
         <source>Number or website</source>
         <translation>Número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="80"/>
         <source>Your note</source>
         <translation>Su nota</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="80"/>
         <source>Added</source>
         <translation>Agregado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="95"/>
         <source>&amp;What is on your lists now:</source>
         <translation>&amp;Lo que hay ahora en sus listas:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="97"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="100"/>
         <source>You have not blocked or allowed any number or website yet.</source>
         <translation>Todavía no ha bloqueado ni marcado como de confianza ningún número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="103"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="106"/>
         <source>&amp;Remove selected…</source>
         <translation>&amp;Quitar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="107"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="110"/>
         <source>To take an entry off, click it in the list first.</source>
         <translation>Para quitar algo, primero haga clic en ello en la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="116"/>
         <source>Add a number or website</source>
         <translation>Agregar un número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="115"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="118"/>
         <source>&amp;Block it: warn me about it</source>
         <translation>&amp;Bloquearlo: avíseme</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="116"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="119"/>
         <source>&amp;Allow it: I know it is real</source>
         <translation>Con&amp;fiar: sé que es real</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="117"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="120"/>
         <source>Block it: warn me about it</source>
         <translation>Bloquearlo: avíseme</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="118"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="121"/>
         <source>Allow it: I know it is real</source>
         <translation>Confiar: sé que es real</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="130"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="133"/>
         <source>for example 844 555 0199 or help-desk.com</source>
         <translation>por ejemplo 844 555 0199 o help-desk.com</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="133"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="136"/>
         <source>for example: called about my “virus”</source>
         <translation>por ejemplo: llamaron por mi “virus”</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="136"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="139"/>
         <source>&amp;Number or website:</source>
         <translation>&amp;Número o sitio web:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="137"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="140"/>
         <source>N&amp;ote (for you):</source>
         <translation>N&amp;ota (para usted):</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="145"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="148"/>
         <source>Problem with the number or website</source>
         <translation>Problema con el número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="161"/>
         <source>A&amp;dd to my list</source>
         <translation>A&amp;gregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="164"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="165"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="168"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="202"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="202"/>
         <source>Allowed</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="229"/>
         <source>Your lists cannot be read right now: {problem}</source>
         <translation>Sus listas no se pueden leer en este momento: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="243"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="246"/>
         <source>Type a phone number or a website first.</source>
         <translation>Primero escriba un número de teléfono o un sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="262"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="265"/>
         <source>{value} is now on {list}.</source>
         <translation>{value} ya está en {list}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="268"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="271"/>
         <source>It was taken off your allow list.</source>
         <translation>Se quitó de su lista de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="270"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="273"/>
         <source>It was taken off your block list.</source>
         <translation>Se quitó de su lista de bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="282"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="285"/>
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="285"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="288"/>
         <source>It could not be saved ({problem}). Nothing was changed.</source>
         <translation>No se pudo guardar ({problem}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="313"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="316"/>
         <source>Take {value} off {list}?</source>
         <translation>¿Quitar {value} de {list}?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="317"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="320"/>
         <source>Take these {count} entries off your lists?</source>
         <translation>¿Quitar estas {count} entradas de sus listas?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="322"/>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="331"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="325"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="334"/>
         <source>Remove from your list?</source>
         <translation>¿Quitar de su lista?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="327"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="330"/>
         <source>ScamScreen will stop warning you about it.</source>
         <translation>ScamScreen dejará de avisarle sobre esto.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="329"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="332"/>
         <source>ScamScreen will stop treating it as one you know is real.</source>
         <translation>ScamScreen dejará de tratarlo como algo que usted sabe que es real.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="332"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="335"/>
         <source>&amp;Yes, remove</source>
         <translation>&amp;Sí, quitar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="333"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="336"/>
         <source>&amp;No, keep</source>
         <translation>&amp;No, dejarlo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="334"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="337"/>
         <source>Yes, remove</source>
         <translation>Sí, quitar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="335"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="338"/>
         <source>No, keep</source>
         <translation>No, dejarlo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="365"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="368"/>
         <source>{value} was taken off {list}.</source>
         <translation>{value} se quitó de {list}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="373"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="376"/>
         <source>{count} entry was taken off your lists.</source>
         <translation>Se quitó {count} entrada de sus listas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="374"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="377"/>
         <source>{count} entries were taken off your lists.</source>
         <translation>Se quitaron {count} entradas de sus listas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="383"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="386"/>
         <source>It could not be removed ({problem}). Nothing was changed.</source>
         <translation>No se pudo quitar ({problem}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="395"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="398"/>
         <source>your block list</source>
         <translation>su lista de bloqueo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="395"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="398"/>
         <source>your allow list</source>
         <translation>su lista de confianza</translation>
     </message>
@@ -2666,32 +2655,32 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="95"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="96"/>
         <source>What is happening</source>
         <translation>Lo que está pasando</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="98"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="99"/>
         <source>How far it has got</source>
         <translation>Cuánto ha avanzado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="102"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="103"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="114"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="114"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="115"/>
         <source>C&amp;lose</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="200"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="201"/>
         <source>Stopping… Nothing will be changed.</source>
         <translation>Deteniendo… No se cambiará nada.</translation>
     </message>

@@ -44,27 +44,14 @@ class HistoryFilters(QWidget):
             button.setAccessibleName(self.tr("Clear the search"))
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._now)
-        self.verdict_filter = QComboBox()
-        self.verdict_filter.setAccessibleName(self.tr("Show verdict"))
-        for text, value in (
-            (self.tr("All"), None),
-            (words.verdict("likely_scam"), "likely_scam"),
-            (words.verdict("suspicious"), "suspicious"),
-            (words.verdict("no_red_flags"), "no_red_flags"),
-        ):
-            self.verdict_filter.addItem(text, value)
-        self.outcome_filter = QComboBox()
-        self.outcome_filter.setAccessibleName(self.tr("Show outcome"))
-        for text, value in (
-            (self.tr("All"), None),
-            (words.outcome("confirmed_scam"), "confirmed_scam"),
-            (words.outcome("genuine"), "genuine"),
-            (words.outcome("unknown"), "unknown"),
-        ):
-            self.outcome_filter.addItem(text, value)
-        for combo in (self.verdict_filter, self.outcome_filter):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(self._now)
+        self.verdict_filter = self._choice(
+            self.tr("Show verdict"),
+            {v: words.verdict(v) for v in ("likely_scam", "suspicious", "no_red_flags")},
+        )
+        self.outcome_filter = self._choice(
+            self.tr("Show outcome"),
+            {o: words.outcome(o) for o in ("confirmed_scam", "genuine", "unknown")},
+        )
         self.count_label = plain()
         self.count_label.setAccessibleName(self.tr("How many contacts are shown"))
         self.count_label.setWordWrap(False)
@@ -94,6 +81,17 @@ class HistoryFilters(QWidget):
         second.addWidget(self.share_days_button)
         bar.addLayout(first)
         bar.addLayout(second)
+
+    def _choice(self, name: str, shown: dict[str, str]) -> QComboBox:
+        """A filter: "All", then each value in its words."""
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.addItem(self.tr("All"), None)
+        for value, text in shown.items():
+            combo.addItem(text, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self._now)
+        return combo
 
     def _now(self) -> None:
         self._timer.stop()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QPushButton, QWidget
 
 from scamscreen.ui.problems import in_words
 from scamscreen.ui.settings_parts import Section, Store, selectable, wrapped
@@ -49,13 +49,7 @@ class ListsSection(Section):
         layout = self.box
 
         def button(text: str, slot: Any, about: str) -> QPushButton:
-            widget = QPushButton(text)
-            widget.setAccessibleName(text.replace("&", "").rstrip("…"))
-            widget.clicked.connect(slot)
-            row = QHBoxLayout()
-            row.addWidget(widget)
-            row.addStretch(1)
-            layout.addLayout(row)
+            widget = self.button(text, slot)
             self.hint(about, widget)
             return widget
 

@@ -9,7 +9,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from scamscreen.ui.adaptive import wrapping_form
 from scamscreen.ui.verdict_panel import plain
@@ -82,6 +90,18 @@ class Section(QGroupBox):
         reader reads what it says now); `about` says what it is about."""
         label.setAccessibleName("")
         label.setAccessibleDescription(about)
+
+    def button(self, text: str, slot: Callable[[], Any]) -> QPushButton:
+        """A button on a row of its own, added to the box; its accessible name is its
+        words without the mnemonic and the ellipsis."""
+        widget = QPushButton(text)
+        widget.setAccessibleName(text.replace("&", "").rstrip("…"))
+        widget.clicked.connect(slot)
+        row = QHBoxLayout()
+        row.addWidget(widget)
+        row.addStretch(1)
+        self.box.addLayout(row)
+        return widget
 
     def hint(self, text: str, *describes: QWidget) -> QLabel:
         """A line of explanation under a field, added to the box; it is the field's

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QWidget
 
 from scamscreen.core import phone as phones
 from scamscreen.ui.settings_parts import Section, Store, wrapped
@@ -48,13 +48,7 @@ class TrustedSection(Section):
         self.show_phone_hint()
         self.trusted_name.textChanged.connect(lambda text: self._store("trusted/name", text))
         self.trusted_phone.textChanged.connect(self._trusted_phone_changed)
-        card_row = QHBoxLayout()
-        self.card_button = QPushButton(self.tr("Print a re&minder card…"))
-        self.card_button.setAccessibleName(self.tr("Print a reminder card"))
-        self.card_button.clicked.connect(self.print_card)
-        card_row.addWidget(self.card_button)
-        card_row.addStretch(1)
-        self.box.addLayout(card_row)
+        self.card_button = self.button(self.tr("Print a re&minder card…"), self.print_card)
         self.hint(
             self.tr(
                 "A page in large letters to keep by the phone: the warning signs, and "
@@ -126,13 +120,7 @@ class SimpleModeSection(Section):
         form = self.form()
         self.row(form, self.tr("&Simple mode PIN:"), self.simple_pin)
         self.row(form, self.tr("PIN again (to chec&k):"), self.simple_pin_again)
-        row = QHBoxLayout()
-        self.simple_button = QPushButton(self.tr("Turn on simple mod&e"))
-        self.simple_button.setAccessibleName(self.tr("Turn on simple mode"))
-        self.simple_button.clicked.connect(self.turn_on_simple_mode)
-        row.addWidget(self.simple_button)
-        row.addStretch(1)
-        self.box.addLayout(row)
+        self.simple_button = self.button(self.tr("Turn on simple mod&e"), self.turn_on_simple_mode)
         self.simple_status = wrapped()
         self.simple_status.setAccessibleName(self.tr("About simple mode"))
         self.simple_status.hide()
