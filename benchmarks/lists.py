@@ -9,7 +9,7 @@ pool's head), 4% of reports without a number, each number mostly reported under 
 subject, dates spread over a year, three robocalls in five. Everything comes from one
 `random.Random(SEED)`, so every run builds the same file.
 
-1. Import: `KnownLists.import_ftc` of a 1,000,000-line file into fresh lists, against a
+1. Import: `feeds.ftc.import_file` of a 1,000,000-line file into fresh lists, against a
    bare `sqlite3` `executemany` of the same parsed rows (one `(E.164 number, day,
    subject, robocall)` tuple per report line, parsed before the clock starts) into a
    table of those columns in a fresh lists file (same connection and settings: WAL,
@@ -178,7 +178,8 @@ def parsed_rows(path: Path) -> list[tuple[str, str, str, int]]:
 def bench_import(work: Path, rows: int, rounds: int) -> float:
     """Import and baselines, interleaved; returns the import's rate over the budget's
     baseline (the reports table indexed by number)."""
-    from scamscreen.feeds.lists import KnownLists
+    from scamscreen.feeds.ftc import import_file
+    from scamscreen.store.lists import KnownLists
 
     source = work / "DNC_Complaint_Numbers.csv"
     start = time.perf_counter()
@@ -213,7 +214,7 @@ def bench_import(work: Path, rows: int, rounds: int) -> float:
         home = work / f"import-{number}"
         with KnownLists.open(home) as lists:
             begin = time.perf_counter()
-            report = lists.import_ftc(source)
+            report = import_file(lists, source)
             times["import"].append(time.perf_counter() - begin)
             if report.problem_count or report.added != numbers:
                 raise SystemExit(f"the import went wrong: {report}")
@@ -253,7 +254,8 @@ def build_known(home: Path, known: int) -> None:
     """Lists with `known` numbers from a feed, plus the corpus' numbers as FTC reports."""
     from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
-    from scamscreen.feeds.lists import KnownLists
+    from scamscreen.feeds.ftc import import_file
+    from scamscreen.store.lists import KnownLists
 
     rng = random.Random(SEED + 1)
     screener = Screener.load(data_dir())
@@ -282,7 +284,7 @@ def build_known(home: Path, known: int) -> None:
                             "N",
                         ]
                     )
-        lists.import_ftc(ftc)
+        import_file(lists, ftc)
     size = (home / "lists.db").stat().st_size
     say(f"  lists file {size / 1e6:.0f} MB; {len(mine)} corpus numbers reported")
 
@@ -294,7 +296,7 @@ def bench_lookup(home: Path, known: int, repeat: int = 7) -> float:
     from run import best_of  # benchmarks/run.py, next to this file
     from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
-    from scamscreen.feeds.lists import KnownLists
+    from scamscreen.store.lists import KnownLists
 
     contacts = corpus()
     plain = Screener.load(data_dir())
@@ -346,7 +348,7 @@ def memory_child(home: Path) -> None:
     """Load the screener, open the lists, screen the corpus three times; print RSS."""
     from scamscreen.core.data import data_dir
     from scamscreen.core.screening import Screener
-    from scamscreen.feeds.lists import KnownLists
+    from scamscreen.store.lists import KnownLists
 
     screener = Screener.load(data_dir())
     contacts = corpus()
@@ -399,7 +401,7 @@ def bench_lists(
     measures: tuple[str, ...] = MEASURES,
 ) -> list[str]:
     """Run the known-scam list measures; returns the names of the budgets exceeded."""
-    from scamscreen.feeds.lists import KnownLists
+    from scamscreen.store.lists import KnownLists
 
     started = time.perf_counter()
     failed = []

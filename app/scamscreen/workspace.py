@@ -21,22 +21,23 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from scamscreen.core.region import DEFAULT_REGION
+
 if TYPE_CHECKING:
     from scamscreen.core.checklists import Checklist
-    from scamscreen.core.contact import Contact
+    from scamscreen.core.contact import Contact, SavedContact
     from scamscreen.core.reports import Report
     from scamscreen.core.screening import Result, Screener
 
     # (named here for the annotations of ui/ and cli/, which reach them through here)
-    from scamscreen.feeds.lists import ImportReport as ImportReport
-    from scamscreen.feeds.lists import KnownLists as KnownLists
     from scamscreen.feeds.signing import TrustedKey as TrustedKey
     from scamscreen.store import CaseLog as CaseLog
     from scamscreen.store.exchange import Redactor as Redactor
+    from scamscreen.store.lists import ImportReport as ImportReport
+    from scamscreen.store.lists import KnownLists as KnownLists
 
-DEFAULT_REGION = "US"  # core.phone.DEFAULT_REGION (importing it loads phonenumbers)
-USER_LISTS = ("block", "allow")  # feeds.lists.USER_LISTS: the person's own lists
-LISTS_FILE = "lists.db"  # scamscreen.feeds.lists.LISTS_NAME (importing it loads SQLite)
+USER_LISTS = ("block", "allow")  # core.listvalues.USER_LISTS: the person's own lists
+LISTS_FILE = "lists.db"  # store.lists.LISTS_NAME (importing it loads SQLite)
 
 
 # -- settings ------------------------------------------------------------------------
@@ -251,9 +252,13 @@ class Workspace:
         return load_checklist(name, screener.folder / "checklists", screener.language)
 
     def report(
-        self, contact: dict[str, Any], country: str | None = None, *, redact: bool = False
+        self,
+        contact: SavedContact | Mapping[str, Any],
+        country: str | None = None,
+        *,
+        redact: bool = False,
     ) -> Report:
-        """The report for a case-log contact, for the person's country (else the
+        """The report for a case-log contact (typed, or its row), for the person's country (else the
         settings' region), from the data in use; `redact` removes the person's own
         details (a shared report). The screener's directory and lexicon are reused
         when it is loaded; otherwise only those two are read (not the whole screener,
@@ -374,7 +379,7 @@ class Workspace:
 
     def open_lists(self) -> KnownLists:
         """A new handle on the lists (the caller closes it; raises ListError)."""
-        from scamscreen.feeds.lists import KnownLists
+        from scamscreen.store.lists import KnownLists
 
         return KnownLists.open(self.home, lookup_only=self.lookup_only)
 
@@ -395,8 +400,8 @@ class Workspace:
         self.lists_problem = None
         if self.lookup_only and not (self.home / LISTS_FILE).is_file():
             return None
+        from scamscreen.core.errors import ListError
         from scamscreen.core.i18n import _
-        from scamscreen.feeds.lists import ListError
 
         try:
             return self.lists
@@ -408,7 +413,7 @@ class Workspace:
     @staticmethod
     def guess_kind(value: str) -> str:
         """"number" or "domain", as a typed value looks."""
-        from scamscreen.feeds.lists import guess_kind
+        from scamscreen.core.listvalues import guess_kind
 
         return guess_kind(value)
 
@@ -449,10 +454,11 @@ class Workspace:
         """Update the data from the feed at `source` (None: the build's own address),
         then sync the team lists; a failure of either is returned, not raised, so that
         the other still runs. Safe on a worker thread: it opens its own handles."""
+        from scamscreen.core.errors import ListError
         from scamscreen.feeds import team
         from scamscreen.feeds.errors import UpdateError
-        from scamscreen.feeds.lists import KnownLists, ListError
         from scamscreen.feeds.update import update
+        from scamscreen.store.lists import KnownLists
 
         result, synced = None, []
         problem: Exception | None = None
@@ -468,11 +474,14 @@ class Workspace:
         return UpdateOutcome(result, problem, synced)
 
     def import_ftc(
-        self, path: Any, progress: Any = None, cancelled: Any = None, region: str = "US"
+        self, path: Any, progress: Any = None, cancelled: Any = None, region: str = DEFAULT_REGION
     ) -> ImportReport:
-        """Import the FTC's file into the scam list (on a handle of its own)."""
+        """Import the FTC's file into the scam list (on a handle of its own): the FTC
+        reader parses it, the lists keep what it found."""
+        from scamscreen.feeds.ftc import import_file
+
         with self.open_lists() as lists:
-            return lists.import_ftc(path, progress=progress, cancelled=cancelled, region=region)
+            return import_file(lists, path, progress, cancelled, region)
 
     def user_entries(self, limit: int) -> list[dict[str, Any]]:
         """The entries the person put on their block and allow lists themselves."""
@@ -579,6 +588,6 @@ def not_signed_warning(reason: str | None) -> str | None:
 
 def display_number(e164: str) -> str:
     """A number from the lists as a person reads it ("+1 844-555-0199")."""
-    from scamscreen.feeds.lists import display_number as shown
+    from scamscreen.core.listfacts import display_number as shown
 
     return shown(e164)

@@ -4,287 +4,257 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="70"/>
         <source>Who contacted you?</source>
         <translation>¿Quién se comunicó con usted?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="82"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="75"/>
         <source>They &amp;called me</source>
         <translation>Me &amp;llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="83"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="76"/>
         <source>I ca&amp;lled them</source>
         <translation>Yo los lla&amp;mé</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="84"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="77"/>
         <source>A &amp;pop-up on my screen</source>
         <translation>Un a&amp;viso en pantalla</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="85"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="78"/>
         <source>An &amp;email</source>
         <translation>Un &amp;correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="79"/>
         <source>A te&amp;xt message</source>
         <translation>Un mensa&amp;je de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="87"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="80"/>
         <source>A chat messa&amp;ge</source>
         <translation>Un mensaje de c&amp;hat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="88"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="81"/>
         <source>A &amp;website</source>
         <translation>Un sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="111"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="104"/>
         <source>for example Microsoft, my bank, Amazon</source>
         <translation>por ejemplo Microsoft, mi banco, Amazon</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="114"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="107"/>
         <source>About the phone number</source>
         <translation>Sobre el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="118"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="111"/>
         <source>Who did they say they &amp;are?</source>
         <translation>¿Quién dijeron que &amp;eran?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="119"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="112"/>
         <source>Their phone &amp;number</source>
         <translation>Su número de &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="120"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="113"/>
         <source>Their e&amp;mail address</source>
         <translation>Su dirección de c&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="114"/>
         <source>A lin&amp;k they gave you</source>
         <translation>Un enlace que le &amp;dieron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="144"/>
-        <source>&amp;Ticket reference</source>
-        <translation>Re&amp;ferencia del caso</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="145"/>
-        <source>Staff mem&amp;ber</source>
-        <translation>Em&amp;pleado que atiende</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="146"/>
-        <source>&amp;Reported by</source>
-        <translation>Lo &amp;reportó</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="155"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="130"/>
         <source>Paste or type what you saw or hear&amp;d:</source>
         <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="133"/>
         <source>What you saw or heard</source>
         <translation>Lo que vio o escuchó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="143"/>
         <source>Check a pict&amp;ure…</source>
         <translation>Comprobar una &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="144"/>
         <source>Check a picture</source>
         <translation>Comprobar una imagen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="146"/>
         <source>A screenshot or photo of the pop-up, text or email: its words are read on this computer and never sent anywhere. You can also paste or drop a picture into the box above.</source>
         <translation>Una captura de pantalla o una foto del aviso, el mensaje o el correo: sus palabras se leen en esta computadora y nunca se envían a ninguna parte. También puede pegar o soltar una imagen en el cuadro de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="183"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="158"/>
         <source>What we found in your text</source>
         <translation>Lo que encontramos en su texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="186"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="161"/>
         <source>What did they ask you to do?</source>
         <translation>¿Qué le pidieron hacer?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="190"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="165"/>
         <source>Let them control my computer</source>
         <translation>Dejarlos manejar mi computadora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="191"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="166"/>
         <source>Install a program or app</source>
         <translation>Instalar un programa o app</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="192"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="167"/>
         <source>Pay with gift cards</source>
         <translation>Pagar con tarjetas de regalo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="193"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
         <source>Send a wire transfer</source>
         <translation>Hacer una transferencia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="169"/>
         <source>Pay in Bitcoin or crypto</source>
         <translation>Pagar con Bitcoin o criptomonedas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="195"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
         <source>Pay with Zelle, Venmo or Cash App</source>
         <translation>Pagar con Zelle, Venmo o Cash App</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="196"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
         <source>Give my card number</source>
         <translation>Dar el número de mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="197"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="172"/>
         <source>Log in to my bank</source>
         <translation>Entrar a mi banco</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="198"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
         <source>Tell them a password</source>
         <translation>Decirles una contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="174"/>
         <source>Read out a code</source>
         <translation>Leerles un código</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="200"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="175"/>
         <source>Give personal details</source>
         <translation>Dar datos personales</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="201"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="176"/>
         <source>Call a number</source>
         <translation>Llamar a un número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="202"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="177"/>
         <source>Click a link</source>
         <translation>Abrir un enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="203"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="178"/>
         <source>Keep it secret</source>
         <translation>Guardar el secreto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="204"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="179"/>
         <source>Stay on the line</source>
         <translation>No colgar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="205"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="180"/>
         <source>Buy protection or support</source>
         <translation>Comprar protección o soporte</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="206"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="181"/>
         <source>Accept a refund</source>
         <translation>Aceptar un reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="192"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="224"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="199"/>
         <source>The answer so far</source>
         <translation>La respuesta hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="200"/>
         <source>&amp;See the answer</source>
         <translation>Ver la respuest&amp;a</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="201"/>
         <source>See the answer</source>
         <translation>Ver la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="237"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="212"/>
         <source>&lt; &amp;Back to what happened</source>
         <translation>&lt; &amp;Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="238"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="213"/>
         <source>Back to what happened</source>
         <translation>Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="491"/>
-        <source>This number cannot exist as written. Check it, or it may be faked.</source>
-        <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="493"/>
-        <source>This is a premium-rate number: calling it costs a lot of money.</source>
-        <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="495"/>
-        <source>This number is in another country ({country}).</source>
-        <translation>Este número es de otro país ({country}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="515"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="427"/>
         <source>Please check this: {problem}</source>
         <translation>Revise esto, por favor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="578"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="490"/>
         <source>{request} (found in your text)</source>
         <translation>{request} (está en su texto)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="590"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="502"/>
         <source>Numbers: {items}</source>
         <translation>Números: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="593"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="505"/>
         <source>Links to: {items}</source>
         <translation>Enlaces a: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="596"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="508"/>
         <source>Email addresses: {items}</source>
         <translation>Direcciones de correo: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="599"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="511"/>
         <source>Remote-control programs: {items}</source>
         <translation>Programas de control remoto: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="603"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="515"/>
         <source>Found in your text:</source>
         <translation>Encontrado en su texto:</translation>
     </message>
@@ -338,383 +308,565 @@
     </message>
 </context>
 <context>
+    <name>ContactDetail</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="47"/>
+        <source>Chosen contact</source>
+        <translation>Contacto elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="49"/>
+        <source>About this contact</source>
+        <translation>Sobre este contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="50"/>
+        <source>What was sa&amp;id or shown:</source>
+        <translation>Lo que se dijo o se &amp;mostró:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="54"/>
+        <source>What was said or shown</source>
+        <translation>Lo que se dijo o se mostró</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="58"/>
+        <source>Why it got its verdict</source>
+        <translation>Por qué recibió su veredicto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="107"/>
+        <source>Seen before</source>
+        <translation>Visto antes</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="62"/>
+        <source>What it turned out to be</source>
+        <translation>Lo que resultó ser</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="66"/>
+        <source>&amp;Mark as scam</source>
+        <translation>Es una &amp;estafa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="67"/>
+        <source>Mark as &amp;genuine</source>
+        <translation>Es &amp;legítimo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="68"/>
+        <source>&amp;Not sure</source>
+        <translation>&amp;No estoy seguro</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="75"/>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="79"/>
+        <source>&amp;Check it step by step</source>
+        <translation>&amp;Comprobar paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="80"/>
+        <source>I let them in or paid: &amp;recovery steps</source>
+        <translation>Los dejé entrar o pagué: pasos para recu&amp;perarse</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="85"/>
+        <source>Share a summar&amp;y…</source>
+        <translation>Compartir re&amp;sumen…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="86"/>
+        <source>Share a summary of this contact</source>
+        <translation>Compartir un resumen de este contacto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="89"/>
+        <source>Re&amp;port it…</source>
+        <translation>Denunc&amp;iarlo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="91"/>
+        <source>A report of this contact for the authorities</source>
+        <translation>Una denuncia de este contacto para las autoridades</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="100"/>
+        <source>Step by step</source>
+        <translation>Paso a paso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="106"/>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="117"/>
+        <source>The chosen contact</source>
+        <translation>El contacto elegido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="143"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="144"/>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="155"/>
+        <source>No steps ticked yet.</source>
+        <translation>Todavía no hay pasos marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="158"/>
+        <source>Checking steps done: {n}</source>
+        <translation>Pasos de comprobación hechos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="160"/>
+        <source>Recovery steps done: {n}</source>
+        <translation>Pasos de recuperación hechos: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="172"/>
+        <source>Choose a contact in the list to see what was said.</source>
+        <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="175"/>
+        <source>You can then mark what it turned out to be: a scam, or genuine.</source>
+        <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="183"/>
+        <source>{verdict}: {org}</source>
+        <translation>{verdict}: {org}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="185"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="240"/>
+        <source>no organisation given</source>
+        <translation>no dijeron de dónde eran</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="189"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="190"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="191"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="192"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="193"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="194"/>
+        <source>Risk score</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="194"/>
+        <source>{score} out of 100</source>
+        <translation>{score} de 100</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="195"/>
+        <source>Ticket</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="198"/>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="201"/>
+        <source>Outcome: {outcome}</source>
+        <translation>Resultado: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="210"/>
+        <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
+        <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="217"/>
+        <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
+        <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="222"/>
+        <source>No warning signs were found.</source>
+        <translation>No se encontraron señales de alarma.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="227"/>
+        <source>Not seen before: no other contact used this number or website.</source>
+        <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="234"/>
+        <source>same number {value}</source>
+        <translation>mismo número {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="236"/>
+        <source>same website {value}</source>
+        <translation>mismo sitio web {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="238"/>
+        <source>• {when}: {org}, {verdict} ({shared})</source>
+        <translation>• {when}: {org}, {verdict} ({shared})</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="246"/>
+        <source>…and {n} more.</source>
+        <translation>…y {n} más.</translation>
+    </message>
+</context>
+<context>
+    <name>DataSection</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="147"/>
+        <source>Your data</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="152"/>
+        <source>Everything you save stays on this computer, in this folder:</source>
+        <translation>Todo lo que guarda se queda en esta computadora, en esta carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="155"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="158"/>
+        <source>&amp;Open folder</source>
+        <translation>Abrir carp&amp;eta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="159"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="160"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Restaurar desde una copia de se&amp;guridad…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="171"/>
+        <source>Backup and restore</source>
+        <translation>Copia de seguridad y restauración</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="192"/>
+        <source>The folder {folder} cannot be made: {problem}</source>
+        <translation>No se puede crear la carpeta {folder}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="199"/>
+        <source>The folder could not be opened. It is at: {folder}</source>
+        <translation>No se pudo abrir la carpeta. Está en: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="216"/>
+        <source>Backed up. The copy is in: {path}</source>
+        <translation>Copia hecha. Está en: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="221"/>
+        <source>The backup could not be made: {problem}</source>
+        <translation>No se pudo hacer la copia de seguridad: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="225"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="233"/>
+        <source>Choose a backup to restore</source>
+        <translation>Elija una copia de seguridad para restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="235"/>
+        <source>ScamScreen backups (*.db);;All files (*)</source>
+        <translation>Copias de seguridad de ScamScreen (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="242"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="244"/>
+        <source>Your history will be replaced by the one in {file}. Contacts saved after that backup was made will no longer be in it.
+
+Your current history is kept first as a safety copy, so you can go back.</source>
+        <translation>Su historial se reemplazará por el de {file}. Los contactos guardados después de hacer esa copia ya no estarán en él.
+
+Antes se guarda su historial actual como copia de respaldo, para que pueda volver atrás.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="270"/>
+        <source>Your history was restored from {file}. Your history as it was just before is kept as a safety copy in: {safety}</source>
+        <translation>Su historial se restauró desde {file}. Su historial como estaba justo antes se guarda como copia de respaldo en: {safety}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="281"/>
+        <source>Nothing was changed. {file} is not a ScamScreen backup that can be restored ({problem}).</source>
+        <translation>No se cambió nada. {file} no es una copia de seguridad de ScamScreen que se pueda restaurar ({problem}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="285"/>
+        <source>The backup could not be restored: {problem}</source>
+        <translation>No se pudo restaurar la copia de seguridad: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="292"/>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+</context>
+<context>
     <name>FtcImportDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="384"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="318"/>
         <source>Import FTC complaints</source>
         <translation>Importar quejas de la FTC</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="390"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="324"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="410"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="450"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="344"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="384"/>
         <source>{count} report</source>
         <translation>{count} denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="410"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="450"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="344"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="384"/>
         <source>{count} reports</source>
         <translation>{count} denuncias</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="414"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="348"/>
         <source>Read {reports}. Adding their numbers to your lists…</source>
         <translation>Se leyeron {reports}. Agregando sus números a sus listas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="420"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="354"/>
         <source>Reading the file: {reports} so far ({done} of {total}).</source>
         <translation>Leyendo el archivo: {reports} hasta ahora ({done} de {total}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="431"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="365"/>
         <source>This file was imported before, so nothing was added: the numbers in it are already counted.</source>
         <translation>Este archivo ya se importó antes, así que no se agregó nada: sus números ya están contados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="439"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="373"/>
         <source>Done. {count} new number was added to your scam lists</source>
         <translation>Listo. Se agregó {count} número nuevo a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="440"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="374"/>
         <source>Done. {count} new numbers were added to your scam lists</source>
         <translation>Listo. Se agregaron {count} números nuevos a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="446"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="380"/>
         <source>, and {count} that was already on them was brought up to date</source>
         <translation>, y se actualizó {count} que ya estaba en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="447"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="381"/>
         <source>, and {count} that were already on them were brought up to date</source>
         <translation>, y se actualizaron {count} que ya estaban en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="451"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="385"/>
         <source>The file held {reports}.</source>
         <translation>El archivo tenía {reports}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="456"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="390"/>
         <source>{count} report gave no phone number and was left out.</source>
         <translation>{count} denuncia no tenía número de teléfono y se dejó fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="457"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="391"/>
         <source>{count} reports gave no phone number and were left out.</source>
         <translation>{count} denuncias no tenían número de teléfono y se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="464"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="398"/>
         <source>{count} line could not be used and was skipped:</source>
         <translation>{count} línea no se pudo usar y se saltó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="465"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="399"/>
         <source>{count} lines could not be used and were skipped:</source>
         <translation>{count} líneas no se pudieron usar y se saltaron:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="469"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="403"/>
         <source>Every line could be read.</source>
         <translation>Se pudieron leer todas las líneas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="473"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="407"/>
         <source>• Line {line}: {problem}</source>
         <translation>• Línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="481"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="415"/>
         <source>• and {count} more line.</source>
         <translation>• y {count} línea más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="482"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="416"/>
         <source>• and {count} more lines.</source>
         <translation>• y {count} líneas más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="499"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="433"/>
         <source>The import was stopped. Nothing was changed: your lists are as they were.</source>
         <translation>Se detuvo la importación. No se cambió nada: sus listas siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="505"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="439"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="511"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="445"/>
         <source>The numbers could not be added to your lists ({problem}). Nothing was changed: close other copies of ScamScreen and try again.</source>
         <translation>No se pudieron agregar los números a sus listas ({problem}). No se cambió nada: cierre las otras ventanas de ScamScreen e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="520"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="454"/>
         <source>The import could not be finished because of an unexpected problem. Nothing was changed.</source>
         <translation>No se pudo terminar la importación por un problema inesperado. No se cambió nada.</translation>
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
+    <name>HelpdeskBox</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="135"/>
-        <source>When</source>
-        <translation>Cuándo</translation>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="108"/>
+        <source>&amp;Ticket reference</source>
+        <translation>Re&amp;ferencia del caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="136"/>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="109"/>
+        <source>Staff mem&amp;ber</source>
+        <translation>Em&amp;pleado que atiende</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="137"/>
-        <source>Who they said</source>
-        <translation>Quién dijeron ser</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="138"/>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="139"/>
-        <source>How</source>
-        <translation>Cómo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="140"/>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="154"/>
-        <source>none given</source>
-        <translation>no lo dijeron</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="168"/>
-        <source>{verdict} (damaged entry)</source>
-        <translation>{verdict} (entrada dañada)</translation>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="110"/>
+        <source>&amp;Reported by</source>
+        <translation>Lo &amp;reportó</translation>
     </message>
 </context>
 <context>
-    <name>HistoryPage</name>
+    <name>HistoryFilters</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="105"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="40"/>
         <source>Search by name, number, words…</source>
         <translation>Busque por nombre, número, palabras…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="106"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="41"/>
         <source>Search your history</source>
         <translation>Buscar en su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="109"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="44"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="48"/>
         <source>Show verdict</source>
         <translation>Mostrar veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="115"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="124"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="89"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="52"/>
         <source>Show outcome</source>
         <translation>Mostrar resultado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="134"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="56"/>
         <source>How many contacts are shown</source>
         <translation>Cuántos contactos se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="141"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="64"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="142"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="65"/>
         <source>&amp;Verdict:</source>
         <translation>&amp;Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="143"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="66"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="155"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="78"/>
         <source>Share the last 30 &amp;days…</source>
         <translation>Compartir los últimos 30 &amp;días…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="156"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="79"/>
         <source>Share a summary of the last 30 days</source>
         <translation>Compartir un resumen de los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="163"/>
-        <source>Problem with your history</source>
-        <translation>Problema con su historial</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="172"/>
-        <source>Your history</source>
-        <translation>Su historial</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="188"/>
-        <source>Select all</source>
-        <translation>Seleccionar todo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="195"/>
-        <source>Chosen contact</source>
-        <translation>Contacto elegido</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="197"/>
-        <source>About this contact</source>
-        <translation>Sobre este contacto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="198"/>
-        <source>What was sa&amp;id or shown:</source>
-        <translation>Lo que se dijo o se &amp;mostró:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="202"/>
-        <source>What was said or shown</source>
-        <translation>Lo que se dijo o se mostró</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="206"/>
-        <source>Why it got its verdict</source>
-        <translation>Por qué recibió su veredicto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="208"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="261"/>
-        <source>Seen before</source>
-        <translation>Visto antes</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="210"/>
-        <source>What it turned out to be</source>
-        <translation>Lo que resultó ser</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="214"/>
-        <source>&amp;Mark as scam</source>
-        <translation>Es una &amp;estafa</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="215"/>
-        <source>Mark as &amp;genuine</source>
-        <translation>Es &amp;legítimo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="216"/>
-        <source>&amp;Not sure</source>
-        <translation>&amp;No estoy seguro</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="225"/>
-        <source>Steps done</source>
-        <translation>Pasos hechos</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="229"/>
-        <source>&amp;Check it step by step</source>
-        <translation>&amp;Comprobar paso a paso</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="230"/>
-        <source>I let them in or paid: &amp;recovery steps</source>
-        <translation>Los dejé entrar o pagué: pasos para recu&amp;perarse</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="237"/>
-        <source>Share a summar&amp;y…</source>
-        <translation>Compartir re&amp;sumen…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="238"/>
-        <source>Share a summary of this contact</source>
-        <translation>Compartir un resumen de este contacto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="241"/>
-        <source>Re&amp;port it…</source>
-        <translation>Denunc&amp;iarlo…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="243"/>
-        <source>A report of this contact for the authorities</source>
-        <translation>Una denuncia de este contacto para las autoridades</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="254"/>
-        <source>Step by step</source>
-        <translation>Paso a paso</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="260"/>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="272"/>
-        <source>The chosen contact</source>
-        <translation>El contacto elegido</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="281"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="291"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="295"/>
-        <source>Most often impersonated</source>
-        <translation>Empresas más suplantadas</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="286"/>
-        <source>Contacts per week</source>
-        <translation>Contactos por semana</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="303"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="307"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="311"/>
-        <source>Seen more than once this week</source>
-        <translation>Vistos más de una vez esta semana</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="408"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="119"/>
         <source>No contacts match.</source>
         <translation>Ningún contacto coincide.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="410"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="121"/>
         <source>No contacts yet. Checks you save appear here.</source>
         <translation>Todavía no hay contactos. Aquí aparecen las comprobaciones que guarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="413"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="124"/>
         <source>%n contact</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -722,201 +874,158 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="415"/>
+        <location filename="../../app/scamscreen/ui/history_filters.py" line="126"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
             <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>HistoryModel</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="438"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="439"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="626"/>
-        <source>Looking…</source>
-        <translation>Buscando…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="468"/>
-        <source>No steps ticked yet.</source>
-        <translation>Todavía no hay pasos marcados.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="471"/>
-        <source>Checking steps done: {n}</source>
-        <translation>Pasos de comprobación hechos: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="473"/>
-        <source>Recovery steps done: {n}</source>
-        <translation>Pasos de recuperación hechos: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="496"/>
-        <source>Choose a contact in the list to see what was said.</source>
-        <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="499"/>
-        <source>You can then mark what it turned out to be: a scam, or genuine.</source>
-        <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="507"/>
-        <source>{verdict}: {org}</source>
-        <translation>{verdict}: {org}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="509"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="564"/>
-        <source>no organisation given</source>
-        <translation>no dijeron de dónde eran</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="513"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="136"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="514"/>
-        <source>How</source>
-        <translation>Cómo</translation>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="137"/>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="515"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="636"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="138"/>
+        <source>Who they said</source>
+        <translation>Quién dijeron ser</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="139"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="516"/>
-        <source>Email</source>
-        <translation>Correo</translation>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="140"/>
+        <source>How</source>
+        <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="517"/>
-        <source>Link</source>
-        <translation>Enlace</translation>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="141"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="518"/>
-        <source>Risk score</source>
-        <translation>Nivel de riesgo</translation>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="155"/>
+        <source>none given</source>
+        <translation>no lo dijeron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="518"/>
-        <source>{score} out of 100</source>
-        <translation>{score} de 100</translation>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="169"/>
+        <source>{verdict} (damaged entry)</source>
+        <translation>{verdict} (entrada dañada)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryOverview</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="40"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="47"/>
+        <source>Most often impersonated</source>
+        <translation>Empresas más suplantadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="519"/>
-        <source>Ticket</source>
-        <translation>Caso</translation>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="44"/>
+        <source>Contacts per week</source>
+        <translation>Contactos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="522"/>
-        <source>{name}: {value}</source>
-        <translation>{name}: {value}</translation>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="50"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="51"/>
+        <source>Seen more than once this week</source>
+        <translation>Vistos más de una vez esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="525"/>
-        <source>Outcome: {outcome}</source>
-        <translation>Resultado: {outcome}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="546"/>
-        <source>No warning signs were found.</source>
-        <translation>No se encontraron señales de alarma.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="551"/>
-        <source>Not seen before: no other contact used this number or website.</source>
-        <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="558"/>
-        <source>same number {value}</source>
-        <translation>mismo número {value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="560"/>
-        <source>same website {value}</source>
-        <translation>mismo sitio web {value}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="562"/>
-        <source>• {when}: {org}, {verdict} ({shared})</source>
-        <translation>• {when}: {org}, {verdict} ({shared})</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="570"/>
-        <source>…and {n} more.</source>
-        <translation>…y {n} más.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="631"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="64"/>
         <source>No number or website was seen more than once in the last 7 days.</source>
         <translation>Ningún número ni sitio web se vio más de una vez en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="646"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="69"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="79"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="648"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="81"/>
         <source>{kind} {value}: {count} contacts, last {when}</source>
         <translation>{kind} {value}: {count} contactos, el último {when}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="696"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="92"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="702"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="98"/>
         <source>{n}. {name}: {contacts}</source>
         <translation>{n}. {name}: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="705"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="101"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="707"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="103"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="710"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="106"/>
         <source>, {scams}</source>
         <translation>, {scams}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="711"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="107"/>
         <source>1 likely scam</source>
         <translation>1 probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="713"/>
+        <location filename="../../app/scamscreen/ui/history_overview.py" line="109"/>
         <source>{count} likely scams</source>
         <translation>{count} probables estafas</translation>
     </message>
+</context>
+<context>
+    <name>HistoryPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="736"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="83"/>
+        <source>Problem with your history</source>
+        <translation>Problema con su historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="109"/>
+        <source>Your history</source>
+        <translation>Su historial</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="125"/>
+        <source>Select all</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="336"/>
+        <source>Looking…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="394"/>
         <source>Your history could not be used just now, and nothing was changed: {problem}</source>
         <translation>Su historial no se pudo usar en este momento, y no se cambió nada: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="534"/>
-        <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
-        <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="541"/>
-        <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
-        <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
     </message>
 </context>
 <context>
@@ -1017,10 +1126,208 @@
     </message>
 </context>
 <context>
+    <name>ListsSection</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="42"/>
+        <source>Scam lists</source>
+        <translation>Listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="59"/>
+        <source>Updates</source>
+        <translation>Actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="64"/>
+        <source>No update server is set up for this copy, so newer scam lists cannot be downloaded.</source>
+        <translation>Esta copia no tiene un servidor de actualizaciones, así que no puede descargar listas de estafas más nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="68"/>
+        <source>Where updates come from</source>
+        <translation>De dónde vienen las actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="71"/>
+        <source>Reading when the lists were last updated…</source>
+        <translation>Viendo cuándo se actualizaron las listas por última vez…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="72"/>
+        <source>The last update</source>
+        <translation>La última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="75"/>
+        <source>Data version, for a helper</source>
+        <translation>Versión de los datos, para quien le ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="80"/>
+        <source>Up&amp;date now</source>
+        <translation>Actua&amp;lizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="82"/>
+        <source>Get the newest lists of scam numbers and websites now.</source>
+        <translation>Descargue ahora las listas más nuevas de números y sitios web de estafas.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="84"/>
+        <source>Check for &amp;updates to the scam lists</source>
+        <translation>Buscar actuali&amp;zaciones de las listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="85"/>
+        <source>Check for updates to the scam lists</source>
+        <translation>Buscar actualizaciones de las listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="93"/>
+        <source>Only new lists of scam numbers and websites are downloaded. Nothing about you or your history is sent.</source>
+        <translation>Solo se descargan listas nuevas de números y sitios web de estafas. No se envía nada sobre usted ni su historial.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="99"/>
+        <source>What the lists hold</source>
+        <translation>Lo que tienen las listas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="100"/>
+        <source>Reading the scam lists…</source>
+        <translation>Leyendo las listas de estafas…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="101"/>
+        <source>What the scam lists hold</source>
+        <translation>Lo que tienen las listas de estafas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="104"/>
+        <source>&amp;Import FTC complaints…</source>
+        <translation>Importar &amp;quejas de la FTC…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="107"/>
+        <source>Add the numbers from a file of reported calls that you downloaded from the FTC (the U.S. Federal Trade Commission).</source>
+        <translation>Agregue los números de un archivo de llamadas denunciadas que descargó de la FTC (la Comisión Federal de Comercio de EE. UU.).</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="112"/>
+        <source>Your b&amp;lock and allow lists…</source>
+        <translation>Sus listas de bloqueo y de con&amp;fianza…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="115"/>
+        <source>Numbers and websites you want ScamScreen to warn you about, or that you know are real.</source>
+        <translation>Números y sitios web de los que quiere que ScamScreen le avise, o que usted sabe que son reales.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="178"/>
+        <source>The scam lists cannot be read right now: {problem}</source>
+        <translation>Las listas de estafas no se pueden leer en este momento: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="190"/>
+        <source>{count} from updates</source>
+        <translation>{count} de las actualizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="195"/>
+        <source>{count} from FTC complaints you imported</source>
+        <translation>{count} de quejas de la FTC que usted importó</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="200"/>
+        <source>{count} from your team&apos;s lists</source>
+        <translation>{count} de las listas de su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="204"/>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="205"/>
+        <source>{count} that came with ScamScreen</source>
+        <translation>{count} que venían con ScamScreen</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="213"/>
+        <source>The scam lists hold {count} known scam number or website</source>
+        <translation>Las listas tienen {count} número o sitio web de estafa conocido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="214"/>
+        <source>The scam lists hold {count} known scam numbers and websites</source>
+        <translation>Las listas tienen {count} números y sitios web de estafa conocidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="220"/>
+        <source>The scam lists are empty for now: “Update now” or an FTC import fills them.</source>
+        <translation>Por ahora las listas de estafas están vacías: “Actualizar ahora” o importar de la FTC las llena.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="225"/>
+        <source>The scam lists are empty for now: an FTC import fills them.</source>
+        <translation>Por ahora las listas de estafas están vacías: importar de la FTC las llena.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="227"/>
+        <source>Your own lists: {blocked} blocked, {allowed} allowed.</source>
+        <translation>Sus propias listas: {blocked} bloqueados, {allowed} de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="235"/>
+        <source>Last FTC import: {file}, on {date}.</source>
+        <translation>Última importación de la FTC: {file}, el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="245"/>
+        <source>No update has been downloaded yet. ScamScreen uses the lists and company details it came with.</source>
+        <translation>Todavía no se ha descargado ninguna actualización. ScamScreen usa las listas y los datos de empresas con los que vino.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="250"/>
+        <source>Last update: version {version}, downloaded on {date}.</source>
+        <translation>Última actualización: versión {version}, descargada el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="254"/>
+        <source>It is in use.</source>
+        <translation>Está en uso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="257"/>
+        <source>It is not in use: {why}</source>
+        <translation>No está en uso: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="261"/>
+        <source>For a helper: data version {in_use} is in use (from update {version}); the data that came with ScamScreen is version {shipped}.</source>
+        <translation>Para quien le ayuda: está en uso la versión de datos {in_use} (de la actualización {version}); los datos que vinieron con ScamScreen son la versión {shipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="266"/>
+        <source>For a helper: the data in use is the data that came with ScamScreen, version {shipped}.</source>
+        <translation>Para quien le ayuda: los datos en uso son los que vinieron con ScamScreen, versión {shipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="308"/>
+        <source>Choose the FTC file of reported calls</source>
+        <translation>Elija el archivo de la FTC con llamadas denunciadas</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_lists.py" line="310"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="63"/>
         <location filename="../../app/scamscreen/ui/main_window.py" line="64"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="65"/>
         <source>ScamScreen</source>
         <translation>ScamScreen</translation>
     </message>
@@ -1130,21 +1437,39 @@ Software libre con licencia MIT.</translation>
         <translation>Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="465"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="473"/>
         <source>Saved to your history.</source>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="496"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="504"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="497"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="505"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
 {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneField</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="86"/>
+        <source>This number cannot exist as written. Check it, or it may be faked.</source>
+        <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="88"/>
+        <source>This is a premium-rate number: calling it costs a lot of money.</source>
+        <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/check_fields.py" line="90"/>
+        <source>This number is in another country ({country}).</source>
+        <translation>Este número es de otro país ({country}).</translation>
     </message>
 </context>
 <context>
@@ -1384,621 +1709,210 @@ Software libre con licencia MIT.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
+    <name>RetentionSection</name>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="132"/>
-        <source>Changes are saved as soon as you make them.</source>
-        <translation>Los cambios se guardan en cuanto los hace.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="135"/>
-        <source>Problem saving settings</source>
-        <translation>Problema al guardar la configuración</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="153"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="161"/>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="222"/>
-        <source>United States</source>
-        <translation>Estados Unidos</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
-        <source>United Kingdom</source>
-        <translation>Reino Unido</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
-        <source>Canada</source>
-        <translation>Canadá</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
-        <source>Australia</source>
-        <translation>Australia</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
-        <source>Ireland</source>
-        <translation>Irlanda</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
-        <source>New Zealand</source>
-        <translation>Nueva Zelanda</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
-        <source>Spain</source>
-        <translation>España</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
-        <source>Mexico</source>
-        <translation>México</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="230"/>
-        <source>Germany</source>
-        <translation>Alemania</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="231"/>
-        <source>France</source>
-        <translation>Francia</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="232"/>
-        <source>India</source>
-        <translation>India</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="236"/>
-        <source>Your country</source>
-        <translation>Su país</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="249"/>
-        <source>&amp;Country or region:</source>
-        <translation>&amp;País o región:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="253"/>
-        <source>Phone numbers written without a country code are read as numbers from this country.</source>
-        <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="269"/>
-        <source>The system&apos;s language</source>
-        <translation>El idioma del sistema</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="277"/>
-        <source>Language of the &amp;words:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="278"/>
-        <source>A new language shows the next time ScamScreen opens.</source>
-        <translation>El idioma nuevo se ve la próxima vez que abra ScamScreen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="282"/>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="291"/>
-        <source>&amp;Text size:</source>
-        <translation>&amp;Tamaño del texto:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="294"/>
-        <source>How big all the writing is: 100% is normal, 200% is twice as big.</source>
-        <translation>Qué tan grande se ve todo lo escrito: 100% es lo normal, 200% es el doble de grande.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="301"/>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="302"/>
-        <source>Hi&amp;gh contrast colours</source>
-        <translation>Colores de alto &amp;contraste</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="303"/>
-        <source>High contrast colours</source>
-        <translation>Colores de alto contraste</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="309"/>
-        <source>White writing on a black background, with what is selected in yellow.</source>
-        <translation>Letras blancas sobre fondo negro, con lo seleccionado en amarillo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="316"/>
-        <source>Your trusted person</source>
-        <translation>Su persona de confianza</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="321"/>
-        <source>Someone you trust, to call before you pay anyone or let anyone into your computer. ScamScreen shows their number with every warning.</source>
-        <translation>Alguien de confianza a quien llamar antes de pagarle a alguien o de dejar que alguien entre a su computadora. ScamScreen muestra su número en cada advertencia.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="326"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="327"/>
-        <source>&amp;Phone number:</source>
-        <translation>Número de teléf&amp;ono:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="329"/>
-        <source>About your trusted person&apos;s number</source>
-        <translation>Sobre el número de su persona de confianza</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="335"/>
-        <source>Print a re&amp;minder card…</source>
-        <translation>Imprimir una tarjeta &amp;recordatorio…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="336"/>
-        <source>Print a reminder card</source>
-        <translation>Imprimir una tarjeta recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="344"/>
-        <source>A page in large letters to keep by the phone: the warning signs, and your trusted person&apos;s number. It is saved as a PDF file to print.</source>
-        <translation>Una hoja con letras grandes para tener junto al teléfono: las señales de alarma y el número de su persona de confianza. Se guarda como archivo PDF para imprimir.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="355"/>
-        <source>Simple mode</source>
-        <translation>Modo sencillo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="359"/>
-        <source>For a helper setting ScamScreen up for someone: simple mode shows only the check, its answer and the step-by-step lists. Choose a PIN of 4 to 8 digits: it is needed to leave simple mode.</source>
-        <translation>Para quien configura ScamScreen para otra persona: el modo sencillo muestra solo la comprobación, su respuesta y las listas de pasos. Elija un PIN de 4 a 8 cifras: se necesita para salir del modo sencillo.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="368"/>
-        <source>&amp;Simple mode PIN:</source>
-        <translation>PIN del modo &amp;sencillo:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="369"/>
-        <source>PIN again (to chec&amp;k):</source>
-        <translation>PIN otra vez (para compro&amp;barlo):</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="371"/>
-        <source>Turn on simple mod&amp;e</source>
-        <translation>Activar el &amp;modo sencillo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="372"/>
-        <source>Turn on simple mode</source>
-        <translation>Activar el modo sencillo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="378"/>
-        <source>About simple mode</source>
-        <translation>Sobre el modo sencillo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="384"/>
-        <source>Help desks</source>
-        <translation>Mesas de ayuda</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="385"/>
-        <source>&amp;Help-desk mode</source>
-        <translation>Modo de mesa de a&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="386"/>
-        <source>Help-desk mode</source>
-        <translation>Modo de mesa de ayuda</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="393"/>
-        <source>Adds a ticket reference, the staff member and who reported it to each check, and shows the numbers and websites seen more than once this week in History.</source>
-        <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, y muestra en el Historial los números y sitios web vistos más de una vez esta semana.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="407"/>
-        <source>The PIN must be 4 to 8 digits.</source>
-        <translation>El PIN debe tener de 4 a 8 cifras.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="409"/>
-        <source>The two PINs are not the same. Please type them again.</source>
-        <translation>Los dos PIN no son iguales. Escríbalos otra vez, por favor.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="429"/>
-        <source>Save the reminder card</source>
-        <translation>Guardar la tarjeta recordatorio</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="430"/>
-        <source>ScamScreen reminder card.pdf</source>
-        <translation>Tarjeta recordatorio de ScamScreen.pdf</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="431"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="441"/>
-        <source>The card could not be saved: {problem}</source>
-        <translation>No se pudo guardar la tarjeta: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="443"/>
-        <source>The card is saved in: {path}. Open it to print it.</source>
-        <translation>La tarjeta está guardada en: {path}. Ábrala para imprimirla.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="446"/>
-        <source>Your data</source>
-        <translation>Sus datos</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="448"/>
-        <source>Everything you save stays on this computer, in this folder:</source>
-        <translation>Todo lo que guarda se queda en esta computadora, en esta carpeta:</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="451"/>
-        <source>Data folder</source>
-        <translation>Carpeta de datos</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="458"/>
-        <source>&amp;Open folder</source>
-        <translation>Abrir carp&amp;eta</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="459"/>
-        <source>&amp;Back up now</source>
-        <translation>&amp;Hacer una copia ahora</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="460"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation>Restaurar desde una copia de se&amp;guridad…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="471"/>
-        <source>Backup and restore</source>
-        <translation>Copia de seguridad y restauración</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="477"/>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="36"/>
         <source>Forgetting old contacts</source>
         <translation>Olvidar contactos viejos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="480"/>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="44"/>
         <source>Keep everything</source>
         <translation>Guardar todo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="481"/>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="45"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="484"/>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="48"/>
         <source>Forget contacts &amp;after:</source>
         <translation>Olvidar contactos &amp;después de:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="488"/>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="51"/>
         <source>Contacts older than this are deleted for good each time ScamScreen opens your history. Choose “Keep everything” to keep them all.</source>
         <translation>Los contactos más antiguos se borran para siempre cada vez que ScamScreen abre su historial. Elija “Guardar todo” para conservarlos todos.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="495"/>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="57"/>
         <source>About forgetting old contacts</source>
         <translation>Sobre olvidar contactos viejos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="508"/>
-        <source>Scam lists</source>
-        <translation>Listas de estafas</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="524"/>
-        <source>Updates</source>
-        <translation>Actualizaciones</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="536"/>
-        <source>Reading when the lists were last updated…</source>
-        <translation>Viendo cuándo se actualizaron las listas por última vez…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="537"/>
-        <source>The last update</source>
-        <translation>La última actualización</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="540"/>
-        <source>Data version, for a helper</source>
-        <translation>Versión de los datos, para quien le ayuda</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="548"/>
-        <source>Up&amp;date now</source>
-        <translation>Actua&amp;lizar ahora</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="550"/>
-        <source>Get the newest lists of scam numbers and websites now.</source>
-        <translation>Descargue ahora las listas más nuevas de números y sitios web de estafas.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="552"/>
-        <source>Check for &amp;updates to the scam lists</source>
-        <translation>Buscar actuali&amp;zaciones de las listas de estafas</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="553"/>
-        <source>Check for updates to the scam lists</source>
-        <translation>Buscar actualizaciones de las listas de estafas</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="562"/>
-        <source>Only new lists of scam numbers and websites are downloaded. Nothing about you or your history is sent.</source>
-        <translation>Solo se descargan listas nuevas de números y sitios web de estafas. No se envía nada sobre usted ni su historial.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="569"/>
-        <source>What the lists hold</source>
-        <translation>Lo que tienen las listas</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="570"/>
-        <source>Reading the scam lists…</source>
-        <translation>Leyendo las listas de estafas…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="571"/>
-        <source>What the scam lists hold</source>
-        <translation>Lo que tienen las listas de estafas</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="574"/>
-        <source>&amp;Import FTC complaints…</source>
-        <translation>Importar &amp;quejas de la FTC…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="577"/>
-        <source>Add the numbers from a file of reported calls that you downloaded from the FTC (the U.S. Federal Trade Commission).</source>
-        <translation>Agregue los números de un archivo de llamadas denunciadas que descargó de la FTC (la Comisión Federal de Comercio de EE. UU.).</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="582"/>
-        <source>Your b&amp;lock and allow lists…</source>
-        <translation>Sus listas de bloqueo y de con&amp;fianza…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="585"/>
-        <source>Numbers and websites you want ScamScreen to warn you about, or that you know are real.</source>
-        <translation>Números y sitios web de los que quiere que ScamScreen le avise, o que usted sabe que son reales.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="631"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="651"/>
-        <source>The scam lists cannot be read right now: {problem}</source>
-        <translation>Las listas de estafas no se pueden leer en este momento: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="662"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="663"/>
-        <source>{count} from updates</source>
-        <translation>{count} de las actualizaciones</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="667"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="668"/>
-        <source>{count} from FTC complaints you imported</source>
-        <translation>{count} de quejas de la FTC que usted importó</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="672"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="673"/>
-        <source>{count} from your team&apos;s lists</source>
-        <translation>{count} de las listas de su equipo</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="677"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="678"/>
-        <source>{count} that came with ScamScreen</source>
-        <translation>{count} que venían con ScamScreen</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="686"/>
-        <source>The scam lists hold {count} known scam number or website</source>
-        <translation>Las listas tienen {count} número o sitio web de estafa conocido</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="687"/>
-        <source>The scam lists hold {count} known scam numbers and websites</source>
-        <translation>Las listas tienen {count} números y sitios web de estafa conocidos</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="693"/>
-        <source>The scam lists are empty for now: “Update now” or an FTC import fills them.</source>
-        <translation>Por ahora las listas de estafas están vacías: “Actualizar ahora” o importar de la FTC las llena.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="700"/>
-        <source>Your own lists: {blocked} blocked, {allowed} allowed.</source>
-        <translation>Sus propias listas: {blocked} bloqueados, {allowed} de confianza.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="708"/>
-        <source>Last FTC import: {file}, on {date}.</source>
-        <translation>Última importación de la FTC: {file}, el {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="718"/>
-        <source>No update has been downloaded yet. ScamScreen uses the lists and company details it came with.</source>
-        <translation>Todavía no se ha descargado ninguna actualización. ScamScreen usa las listas y los datos de empresas con los que vino.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="723"/>
-        <source>Last update: version {version}, downloaded on {date}.</source>
-        <translation>Última actualización: versión {version}, descargada el {date}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="727"/>
-        <source>It is in use.</source>
-        <translation>Está en uso.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="730"/>
-        <source>It is not in use: {why}</source>
-        <translation>No está en uso: {why}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="734"/>
-        <source>For a helper: data version {in_use} is in use (from update {version}); the data that came with ScamScreen is version {shipped}.</source>
-        <translation>Para quien le ayuda: está en uso la versión de datos {in_use} (de la actualización {version}); los datos que vinieron con ScamScreen son la versión {shipped}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="739"/>
-        <source>For a helper: the data in use is the data that came with ScamScreen, version {shipped}.</source>
-        <translation>Para quien le ayuda: los datos en uso son los que vinieron con ScamScreen, versión {shipped}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="781"/>
-        <source>Choose the FTC file of reported calls</source>
-        <translation>Elija el archivo de la FTC con llamadas denunciadas</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="783"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="813"/>
-        <source>Your settings could not be saved to {file}. They apply until ScamScreen is closed.</source>
-        <translation>Su configuración no se pudo guardar en {file}. Se aplica hasta que cierre ScamScreen.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="846"/>
-        <source>This number cannot exist as written. Please check it, so you can reach your trusted person when it matters.</source>
-        <translation>Este número no puede existir tal como está escrito. Revíselo, para poder comunicarse con su persona de confianza cuando importe.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="874"/>
-        <source>The folder {folder} cannot be made: {problem}</source>
-        <translation>No se puede crear la carpeta {folder}: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="881"/>
-        <source>The folder could not be opened. It is at: {folder}</source>
-        <translation>No se pudo abrir la carpeta. Está en: {folder}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="898"/>
-        <source>Backed up. The copy is in: {path}</source>
-        <translation>Copia hecha. Está en: {path}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="903"/>
-        <source>The backup could not be made: {problem}</source>
-        <translation>No se pudo hacer la copia de seguridad: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="907"/>
-        <source>Backing up…</source>
-        <translation>Haciendo la copia…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="915"/>
-        <source>Choose a backup to restore</source>
-        <translation>Elija una copia de seguridad para restaurar</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="917"/>
-        <source>ScamScreen backups (*.db);;All files (*)</source>
-        <translation>Copias de seguridad de ScamScreen (*.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="924"/>
-        <source>Restore this backup?</source>
-        <translation>¿Restaurar esta copia de seguridad?</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="926"/>
-        <source>Your history will be replaced by the one in {file}. Contacts saved after that backup was made will no longer be in it.
-
-Your current history is kept first as a safety copy, so you can go back.</source>
-        <translation>Su historial se reemplazará por el de {file}. Los contactos guardados después de hacer esa copia ya no estarán en él.
-
-Antes se guarda su historial actual como copia de respaldo, para que pueda volver atrás.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="952"/>
-        <source>Your history was restored from {file}. Your history as it was just before is kept as a safety copy in: {safety}</source>
-        <translation>Su historial se restauró desde {file}. Su historial como estaba justo antes se guarda como copia de respaldo en: {safety}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="963"/>
-        <source>Nothing was changed. {file} is not a ScamScreen backup that can be restored ({problem}).</source>
-        <translation>No se cambió nada. {file} no es una copia de seguridad de ScamScreen que se pueda restaurar ({problem}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="967"/>
-        <source>The backup could not be restored: {problem}</source>
-        <translation>No se pudo restaurar la copia de seguridad: {problem}</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="974"/>
-        <source>Restoring…</source>
-        <translation>Restaurando…</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="989"/>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="80"/>
         <source>How long contacts are kept cannot be changed now: {problem}</source>
         <translation>Ahora no se puede cambiar cuánto tiempo se guardan los contactos: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="1031"/>
+        <location filename="../../app/scamscreen/ui/settings_data.py" line="122"/>
         <source>How long contacts are kept could not be saved: {problem}</source>
         <translation>No se pudo guardar cuánto tiempo se guardan los contactos: {problem}</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="529"/>
-        <source>No update server is set up for this copy, so newer scam lists cannot be downloaded.</source>
-        <translation>Esta copia no tiene un servidor de actualizaciones, así que no puede descargar listas de estafas más nuevas.</translation>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="81"/>
+        <source>Changes are saved as soon as you make them.</source>
+        <translation>Los cambios se guardan en cuanto los hace.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="533"/>
-        <source>Where updates come from</source>
-        <translation>De dónde vienen las actualizaciones</translation>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="84"/>
+        <source>Problem saving settings</source>
+        <translation>Problema al guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="698"/>
-        <source>The scam lists are empty for now: an FTC import fills them.</source>
-        <translation>Por ahora las listas de estafas están vacías: importar de la FTC las llena.</translation>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="114"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="122"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="209"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="210"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="211"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="212"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="213"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="214"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="215"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="216"/>
+        <source>Mexico</source>
+        <translation>México</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="217"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="218"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="219"/>
+        <source>India</source>
+        <translation>India</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
+        <source>Your country</source>
+        <translation>Su país</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="236"/>
+        <source>&amp;Country or region:</source>
+        <translation>&amp;País o región:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="239"/>
+        <source>Phone numbers written without a country code are read as numbers from this country.</source>
+        <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="254"/>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="262"/>
+        <source>Language of the &amp;words:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="263"/>
+        <source>A new language shows the next time ScamScreen opens.</source>
+        <translation>El idioma nuevo se ve la próxima vez que abra ScamScreen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="267"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="276"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="278"/>
+        <source>How big all the writing is: 100% is normal, 200% is twice as big.</source>
+        <translation>Qué tan grande se ve todo lo escrito: 100% es lo normal, 200% es el doble de grande.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="284"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="285"/>
+        <source>Hi&amp;gh contrast colours</source>
+        <translation>Colores de alto &amp;contraste</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="286"/>
+        <source>High contrast colours</source>
+        <translation>Colores de alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="291"/>
+        <source>White writing on a black background, with what is selected in yellow.</source>
+        <translation>Letras blancas sobre fondo negro, con lo seleccionado en amarillo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="297"/>
+        <source>Help desks</source>
+        <translation>Mesas de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="298"/>
+        <source>&amp;Help-desk mode</source>
+        <translation>Modo de mesa de a&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="299"/>
+        <source>Help-desk mode</source>
+        <translation>Modo de mesa de ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="305"/>
+        <source>Adds a ticket reference, the staff member and who reported it to each check, and shows the numbers and websites seen more than once this week in History.</source>
+        <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, y muestra en el Historial los números y sitios web vistos más de una vez esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="321"/>
+        <source>Your settings could not be saved to {file}. They apply until ScamScreen is closed.</source>
+        <translation>Su configuración no se pudo guardar en {file}. Se aplica hasta que cierre ScamScreen.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +1966,49 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
         <location filename="../../app/scamscreen/ui/share.py" line="170"/>
         <source>Copied. You can now paste it.</source>
         <translation>Copiado. Ya puede pegarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SimpleModeSection</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="110"/>
+        <source>Simple mode</source>
+        <translation>Modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="113"/>
+        <source>For a helper setting ScamScreen up for someone: simple mode shows only the check, its answer and the step-by-step lists. Choose a PIN of 4 to 8 digits: it is needed to leave simple mode.</source>
+        <translation>Para quien configura ScamScreen para otra persona: el modo sencillo muestra solo la comprobación, su respuesta y las listas de pasos. Elija un PIN de 4 a 8 cifras: se necesita para salir del modo sencillo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="121"/>
+        <source>&amp;Simple mode PIN:</source>
+        <translation>PIN del modo &amp;sencillo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="122"/>
+        <source>PIN again (to chec&amp;k):</source>
+        <translation>PIN otra vez (para compro&amp;barlo):</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="123"/>
+        <source>Turn on simple mod&amp;e</source>
+        <translation>Activar el &amp;modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="125"/>
+        <source>About simple mode</source>
+        <translation>Sobre el modo sencillo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="134"/>
+        <source>The PIN must be 4 to 8 digits.</source>
+        <translation>El PIN debe tener de 4 a 8 cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="136"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>Los dos PIN no son iguales. Escríbalos otra vez, por favor.</translation>
     </message>
 </context>
 <context>
@@ -2143,49 +2100,117 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
     </message>
 </context>
 <context>
+    <name>TrustedSection</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="31"/>
+        <source>Your trusted person</source>
+        <translation>Su persona de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="38"/>
+        <source>Someone you trust, to call before you pay anyone or let anyone into your computer. ScamScreen shows their number with every warning.</source>
+        <translation>Alguien de confianza a quien llamar antes de pagarle a alguien o de dejar que alguien entre a su computadora. ScamScreen muestra su número en cada advertencia.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="43"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="44"/>
+        <source>&amp;Phone number:</source>
+        <translation>Número de teléf&amp;ono:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="46"/>
+        <source>About your trusted person&apos;s number</source>
+        <translation>Sobre el número de su persona de confianza</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="51"/>
+        <source>Print a re&amp;minder card…</source>
+        <translation>Imprimir una tarjeta &amp;recordatorio…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="54"/>
+        <source>A page in large letters to keep by the phone: the warning signs, and your trusted person&apos;s number. It is saved as a PDF file to print.</source>
+        <translation>Una hoja con letras grandes para tener junto al teléfono: las señales de alarma y el número de su persona de confianza. Se guarda como archivo PDF para imprimir.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="66"/>
+        <source>Save the reminder card</source>
+        <translation>Guardar la tarjeta recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="67"/>
+        <source>ScamScreen reminder card.pdf</source>
+        <translation>Tarjeta recordatorio de ScamScreen.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="68"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="78"/>
+        <source>The card could not be saved: {problem}</source>
+        <translation>No se pudo guardar la tarjeta: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="80"/>
+        <source>The card is saved in: {path}. Open it to print it.</source>
+        <translation>La tarjeta está guardada en: {path}. Ábrala para imprimirla.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_people.py" line="93"/>
+        <source>This number cannot exist as written. Please check it, so you can reach your trusted person when it matters.</source>
+        <translation>Este número no puede existir tal como está escrito. Revíselo, para poder comunicarse con su persona de confianza cuando importe.</translation>
+    </message>
+</context>
+<context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="294"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="228"/>
         <source>Update the scam lists</source>
         <translation>Actualizar las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="300"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="234"/>
         <source>Looking for new lists of scam numbers and websites…</source>
         <translation>Buscando listas nuevas de números y sitios web de estafas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="319"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="253"/>
         <source>Stopping the update… This can take a few seconds if the update server is slow to answer. Nothing will be changed.</source>
         <translation>Deteniendo la actualización… Puede tardar unos segundos si el servidor tarda en responder. No se cambiará nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="328"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="262"/>
         <source>Checking the new lists before using them…</source>
         <translation>Revisando las listas nuevas antes de usarlas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="331"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="265"/>
         <source>Downloading the new lists: {done} of {total}.</source>
         <translation>Descargando las listas nuevas: {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="339"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="273"/>
         <source>Done. {message} New checks use it from now on.</source>
         <translation>Listo. {message} Las comprobaciones nuevas la usan desde ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="345"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="279"/>
         <source>Nothing new: {message}</source>
         <translation>Nada nuevo: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="356"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="290"/>
         <source>ScamScreen keeps using the lists it had. You can try again later.</source>
         <translation>ScamScreen sigue usando las listas que tenía. Puede intentarlo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="364"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="298"/>
         <source>The update could not be finished because of an unexpected problem. Nothing was changed. You can try again later.</source>
         <translation>No se pudo terminar la actualización por un problema inesperado. No se cambió nada. Puede intentarlo de nuevo más tarde.</translation>
     </message>
@@ -2193,245 +2218,245 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>UserListsDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="49"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="52"/>
         <source>Your block and allow lists</source>
         <translation>Sus listas de bloqueo y de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="69"/>
         <source>Block: ScamScreen warns you whenever this number or website comes up.
 Allow: you know it is real (for example your bank&apos;s number from the back of your card). ScamScreen still checks what an allowed caller asks for, because callers can fake the number they show.</source>
         <translation>Bloquear: ScamScreen le avisa cada vez que aparezca este número o sitio web.
 Confiar: usted sabe que es real (por ejemplo, el número de su banco que está al reverso de su tarjeta). ScamScreen igual revisa lo que le pide quien llama desde un número de confianza, porque se puede falsificar el número que se muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="75"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="78"/>
         <source>Your blocked and allowed numbers and websites</source>
         <translation>Sus números y sitios web bloqueados y de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="80"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="80"/>
         <source>Number or website</source>
         <translation>Número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="80"/>
         <source>Your note</source>
         <translation>Su nota</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="80"/>
         <source>Added</source>
         <translation>Agregado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="95"/>
         <source>&amp;What is on your lists now:</source>
         <translation>&amp;Lo que hay ahora en sus listas:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="97"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="100"/>
         <source>You have not blocked or allowed any number or website yet.</source>
         <translation>Todavía no ha bloqueado ni marcado como de confianza ningún número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="103"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="106"/>
         <source>&amp;Remove selected…</source>
         <translation>&amp;Quitar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="107"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="110"/>
         <source>To take an entry off, click it in the list first.</source>
         <translation>Para quitar algo, primero haga clic en ello en la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="116"/>
         <source>Add a number or website</source>
         <translation>Agregar un número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="115"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="118"/>
         <source>&amp;Block it: warn me about it</source>
         <translation>&amp;Bloquearlo: avíseme</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="116"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="119"/>
         <source>&amp;Allow it: I know it is real</source>
         <translation>Con&amp;fiar: sé que es real</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="117"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="120"/>
         <source>Block it: warn me about it</source>
         <translation>Bloquearlo: avíseme</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="118"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="121"/>
         <source>Allow it: I know it is real</source>
         <translation>Confiar: sé que es real</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="130"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="133"/>
         <source>for example 844 555 0199 or help-desk.com</source>
         <translation>por ejemplo 844 555 0199 o help-desk.com</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="133"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="136"/>
         <source>for example: called about my “virus”</source>
         <translation>por ejemplo: llamaron por mi “virus”</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="136"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="139"/>
         <source>&amp;Number or website:</source>
         <translation>&amp;Número o sitio web:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="137"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="140"/>
         <source>N&amp;ote (for you):</source>
         <translation>N&amp;ota (para usted):</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="145"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="148"/>
         <source>Problem with the number or website</source>
         <translation>Problema con el número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="161"/>
         <source>A&amp;dd to my list</source>
         <translation>A&amp;gregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="164"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="165"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="168"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="202"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="202"/>
         <source>Allowed</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="229"/>
         <source>Your lists cannot be read right now: {problem}</source>
         <translation>Sus listas no se pueden leer en este momento: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="243"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="246"/>
         <source>Type a phone number or a website first.</source>
         <translation>Primero escriba un número de teléfono o un sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="262"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="265"/>
         <source>{value} is now on {list}.</source>
         <translation>{value} ya está en {list}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="268"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="271"/>
         <source>It was taken off your allow list.</source>
         <translation>Se quitó de su lista de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="270"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="273"/>
         <source>It was taken off your block list.</source>
         <translation>Se quitó de su lista de bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="282"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="285"/>
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="285"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="288"/>
         <source>It could not be saved ({problem}). Nothing was changed.</source>
         <translation>No se pudo guardar ({problem}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="313"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="316"/>
         <source>Take {value} off {list}?</source>
         <translation>¿Quitar {value} de {list}?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="317"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="320"/>
         <source>Take these {count} entries off your lists?</source>
         <translation>¿Quitar estas {count} entradas de sus listas?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="322"/>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="331"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="325"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="334"/>
         <source>Remove from your list?</source>
         <translation>¿Quitar de su lista?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="327"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="330"/>
         <source>ScamScreen will stop warning you about it.</source>
         <translation>ScamScreen dejará de avisarle sobre esto.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="329"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="332"/>
         <source>ScamScreen will stop treating it as one you know is real.</source>
         <translation>ScamScreen dejará de tratarlo como algo que usted sabe que es real.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="332"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="335"/>
         <source>&amp;Yes, remove</source>
         <translation>&amp;Sí, quitar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="333"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="336"/>
         <source>&amp;No, keep</source>
         <translation>&amp;No, dejarlo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="334"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="337"/>
         <source>Yes, remove</source>
         <translation>Sí, quitar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="335"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="338"/>
         <source>No, keep</source>
         <translation>No, dejarlo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="365"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="368"/>
         <source>{value} was taken off {list}.</source>
         <translation>{value} se quitó de {list}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="373"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="376"/>
         <source>{count} entry was taken off your lists.</source>
         <translation>Se quitó {count} entrada de sus listas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="374"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="377"/>
         <source>{count} entries were taken off your lists.</source>
         <translation>Se quitaron {count} entradas de sus listas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="383"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="386"/>
         <source>It could not be removed ({problem}). Nothing was changed.</source>
         <translation>No se pudo quitar ({problem}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="395"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="398"/>
         <source>your block list</source>
         <translation>su lista de bloqueo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/user_lists.py" line="395"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="398"/>
         <source>your allow list</source>
         <translation>su lista de confianza</translation>
     </message>
@@ -2663,88 +2688,88 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="44"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="45"/>
         <source>Likely scam</source>
         <translation>Probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="45"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="46"/>
         <source>Suspicious</source>
         <translation>Sospechoso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="46"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="47"/>
         <source>No warning signs</source>
         <translation>Sin señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="51"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="52"/>
         <source>Not sure yet</source>
         <translation>Todavía no se sabe</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="52"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="53"/>
         <source>Confirmed scam</source>
         <translation>Estafa confirmada</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="53"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="54"/>
         <source>Genuine</source>
         <translation>Legítimo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="58"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="59"/>
         <source>They called</source>
         <translation>Me llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="59"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="60"/>
         <source>You called them</source>
         <translation>Usted los llamó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="61"/>
         <source>Pop-up</source>
         <translation>Ventana emergente</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="61"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="62"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="62"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="63"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="63"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="64"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="64"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="65"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="79"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="80"/>
         <source>{date} at {time}</source>
         <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="89"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="90"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="86"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="86"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="87"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -2752,32 +2777,32 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="96"/>
         <source>What is happening</source>
         <translation>Lo que está pasando</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="165"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="99"/>
         <source>How far it has got</source>
         <translation>Cuánto ha avanzado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="103"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="180"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="114"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="181"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="115"/>
         <source>C&amp;lose</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="267"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="201"/>
         <source>Stopping… Nothing will be changed.</source>
         <translation>Deteniendo… No se cambiará nada.</translation>
     </message>

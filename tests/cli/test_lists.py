@@ -275,7 +275,7 @@ def test_check_goes_on_without_lists_it_cannot_use(home):
 
 def test_check_finds_the_folder_as_the_case_log_does(tmp_path, monkeypatch):
     from scamscreen.cli import check, common
-    from scamscreen.feeds.lists import LISTS_NAME, KnownLists
+    from scamscreen.store.lists import LISTS_NAME, KnownLists
     from scamscreen.store.location import resolve_home
 
     assert common.LISTS_FILE == LISTS_NAME

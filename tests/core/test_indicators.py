@@ -98,7 +98,7 @@ PLAIN_FACTS = {
     "email:official_for_claimed",
     "email:free_mail",
     "email:not_official_for_claimed",
-    # from the known-scam lists (scamscreen.feeds.lists)
+    # from the known-scam lists (scamscreen.store.lists)
     "phone:reported",
     "phone:reported_tech_support",
     "phone:blocked_by_user",

@@ -204,3 +204,14 @@ def test_every_authority_translation_names_an_entry_that_exists():
         entries = json.loads(path.read_text("utf-8"))["authorities"]
         known |= {f"{path.stem}/{entry['id']}" for entry in entries}
     assert set(words["authorities"]) <= known
+
+
+def test_a_typed_contact_makes_the_same_report_as_its_row():
+    from scamscreen.core.contact import SavedContact
+
+    saved = SavedContact.of(CONTACT)
+    assert saved.findings == (("They asked you to pay with gift cards", "Never."),)
+    assert ("phone", "+18885550123") in saved.observables
+    typed = build_report(saved, "US", data=data_dir(), now=NOW)
+    assert typed == build_report(CONTACT, "US", data=data_dir(), now=NOW)
+    assert typed.numbers == ("+1 844 555 0199", "+18885550123")

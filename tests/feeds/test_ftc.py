@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from scamscreen.core import phone as phones
+from scamscreen.core.errors import ImportCancelled, ListError
+from scamscreen.core.listfacts import is_tech_support
 from scamscreen.feeds import ftc
-from scamscreen.feeds.lists import ImportCancelled, ListError, is_tech_support
 
 HEADER = (
     "Company_Phone_Number,Created_Date,Violation_Date,Consumer_City,Consumer_State,"

@@ -18,15 +18,11 @@ import pytest
 
 from scamscreen.core.contact import parse_contact
 from scamscreen.core.data import data_dir
+from scamscreen.core.errors import ImportCancelled, ListError
+from scamscreen.core.listvalues import MAX_NOTE, USER_LISTS, read_list_csv
 from scamscreen.feeds import ftc
-from scamscreen.feeds import lists as lists_module
-from scamscreen.feeds.lists import (
-    LISTS_NAME,
-    ImportCancelled,
-    KnownLists,
-    ListError,
-    read_list_csv,
-)
+from scamscreen.store import lists as lists_module
+from scamscreen.store.lists import LISTS_NAME, KnownLists
 
 HEADER = (
     "Company_Phone_Number,Created_Date,Violation_Date,Consumer_City,Consumer_State,"
@@ -197,7 +193,7 @@ def test_notes_are_cleaned_and_bounded(lists):
 
     note = lists.entries()[0]["note"]
     assert "\x00" not in note and "\x1b" not in note
-    assert len(note) == lists_module.MAX_NOTE
+    assert len(note) == MAX_NOTE
 
 
 def test_entries_search_filters_and_pages(lists):
@@ -273,8 +269,8 @@ def test_an_ftc_import_adds_and_a_later_one_brings_numbers_up_to_date(lists, tmp
         name="day2.csv",
     )
 
-    one = lists.import_ftc(first)
-    two = lists.import_ftc(second)
+    one = ftc.import_file(lists, first)
+    two = ftc.import_file(lists, second)
 
     assert (one.rows, one.numbers, one.added, one.updated) == (3, 2, 2, 0)
     assert (two.rows, two.numbers, two.added, two.updated) == (2, 2, 1, 1)
@@ -293,10 +289,10 @@ def test_an_ftc_import_adds_and_a_later_one_brings_numbers_up_to_date(lists, tmp
 
 def test_the_same_file_twice_changes_nothing(lists, tmp_path):
     path = ftc_file(tmp_path, report("8445550199"))
-    lists.import_ftc(path)
+    ftc.import_file(lists, path)
     before = dump(lists)
 
-    again = lists.import_ftc(path)
+    again = ftc.import_file(lists, path)
 
     assert again.already_imported
     assert dump(lists) == before
@@ -306,7 +302,7 @@ def test_the_same_file_twice_changes_nothing(lists, tmp_path):
 def test_bad_lines_are_reported_and_the_rest_imported(lists, tmp_path):
     path = ftc_file(tmp_path, report("8445550199"), report("0000"), "junk\n", report("2025550143"))
 
-    done = lists.import_ftc(path)
+    done = ftc.import_file(lists, path)
 
     assert done.added == 2
     assert [n for n, _ in done.problems] == [3, 4]
@@ -320,14 +316,14 @@ def test_a_wrong_file_changes_nothing(lists, tmp_path):
     path.write_text("id,uid,contacted_at\n1,abc,2026-11-02\n", encoding="utf-8")
 
     with pytest.raises(ListError, match="has no column Company_Phone_Number"):
-        lists.import_ftc(path)
+        ftc.import_file(lists, path)
 
     assert dump(lists) == before
 
 
 def test_cancelling_while_reading_leaves_the_lists_as_they_were(lists, tmp_path, monkeypatch):
     monkeypatch.setattr(ftc, "BLOCK_BYTES", 2048)
-    lists.import_ftc(ftc_file(tmp_path, report("8445550199"), name="earlier.csv"))
+    ftc.import_file(lists, ftc_file(tmp_path, report("8445550199"), name="earlier.csv"))
     lists.add("domain", "help-desk-support.com", "block")
     before, file_before = dump(lists), digest(lists.path)
     path = ftc_file(tmp_path, *(report(f"20255501{n:02d}") for n in range(100)))
@@ -338,16 +334,16 @@ def test_cancelling_while_reading_leaves_the_lists_as_they_were(lists, tmp_path,
         return len(asked) == 3  # half-way through the file
 
     with pytest.raises(ImportCancelled, match="as they were"):
-        lists.import_ftc(path, cancelled=cancelled)
+        ftc.import_file(lists, path, cancelled=cancelled)
 
     assert dump(lists) == before
     assert digest(lists.path) == file_before
-    assert lists.import_ftc(path).added == 100  # and it can be imported after all
+    assert ftc.import_file(lists, path).added == 100  # and it can be imported after all
 
 
 def test_cancelling_while_writing_rolls_everything_back(lists, tmp_path, monkeypatch):
     monkeypatch.setattr(lists_module, "BATCH", 10)
-    lists.import_ftc(ftc_file(tmp_path, report("8445550199"), name="earlier.csv"))
+    ftc.import_file(lists, ftc_file(tmp_path, report("8445550199"), name="earlier.csv"))
     before, file_before = dump(lists), digest(lists.path)
     path = ftc_file(
         tmp_path, report("8445550199"), *(report(f"20255501{n:02d}") for n in range(95))
@@ -366,7 +362,7 @@ def test_cancelling_while_writing_rolls_everything_back(lists, tmp_path, monkeyp
         return len(writes) == 5  # four batches of ten rows written, then Cancel
 
     with pytest.raises(ImportCancelled):
-        lists.import_ftc(path, progress=progress, cancelled=cancelled)
+        ftc.import_file(lists, path, progress=progress, cancelled=cancelled)
 
     assert dump(lists) == before
     assert digest(lists.path) == file_before
@@ -378,7 +374,7 @@ def test_progress_is_called_up_to_the_whole_file(lists, tmp_path, monkeypatch):
     path = ftc_file(tmp_path, *(report(f"20255501{n:02d}") for n in range(100)))
     calls = []
 
-    lists.import_ftc(path, progress=lambda *a: calls.append(a))
+    ftc.import_file(lists, path, progress=lambda *a: calls.append(a))
 
     assert len(calls) >= 5
     assert calls[-1] == (100, path.stat().st_size, path.stat().st_size)
@@ -507,7 +503,7 @@ def ids(result) -> list[str]:
 
 def test_a_reported_tech_support_number_reads_like_a_report(screener_with, lists, tmp_path):
     rows = [report("8445550199", "2026-10-01")] * 213 + [report("8445550199", "2026-11-02")]
-    lists.import_ftc(ftc_file(tmp_path, *rows))
+    ftc.import_file(lists, ftc_file(tmp_path, *rows))
 
     result = screen(screener_with, channel="phone_inbound", phone="+1 844 555 0199")
 
@@ -527,7 +523,8 @@ def test_a_reported_tech_support_number_reads_like_a_report(screener_with, lists
 
 
 def test_a_number_reported_about_something_else_is_a_milder_finding(screener_with, lists, tmp_path):
-    lists.import_ftc(ftc_file(tmp_path, report("2025550143", subject="Medical & prescriptions")))
+    medical = report("2025550143", subject="Medical & prescriptions")
+    ftc.import_file(lists, ftc_file(tmp_path, medical))
 
     result = screen(screener_with, channel="phone_inbound", phone="202 555 0143")
 
@@ -573,7 +570,7 @@ def test_the_companys_own_number_is_not_held_against_it(screener, screener_with,
     screener.known_scams = None
     without = screen(screener, **contact)
     screener.known_scams = lists
-    lists.import_ftc(ftc_file(tmp_path, report("8006427676")))
+    ftc.import_file(lists, ftc_file(tmp_path, report("8006427676")))
 
     with_report = screen(screener_with, **contact)
 
@@ -641,7 +638,7 @@ def test_an_allowed_number_the_user_called_lowers_the_risk(screener, screener_wi
 def test_an_allowed_number_still_counts_its_reports_when_they_called(
     screener_with, lists, tmp_path
 ):
-    lists.import_ftc(ftc_file(tmp_path, report("8445550199")))
+    ftc.import_file(lists, ftc_file(tmp_path, report("8445550199")))
     lists.add("number", "+1 844 555 0199", "allow")
 
     called_them = screen(screener_with, channel="phone_outbound", phone="+1 844 555 0199")
@@ -772,7 +769,7 @@ def test_the_benchmark_runs_at_the_smallest_size(capsys):
 
 def test_the_words_of_a_list_finding_follow_the_language():
     from scamscreen.core.i18n import set_language
-    from scamscreen.feeds.lists import reported_words, source_words
+    from scamscreen.core.listfacts import reported_words, source_words
 
     try:
         set_language("es")
@@ -807,6 +804,6 @@ def test_the_workspace_names_the_lists_as_the_lists_do():
     from scamscreen import workspace
     from scamscreen.core.phone import DEFAULT_REGION
 
-    assert workspace.USER_LISTS == lists_module.USER_LISTS
+    assert workspace.USER_LISTS == USER_LISTS
     assert workspace.LISTS_FILE == lists_module.LISTS_NAME
     assert workspace.DEFAULT_REGION == DEFAULT_REGION

@@ -11,8 +11,9 @@ import pytest
 
 from scamscreen import cli
 from scamscreen.core.contact import parse_contact
+from scamscreen.core.errors import ListError
 from scamscreen.feeds import team
-from scamscreen.feeds.lists import KnownLists, ListError
+from scamscreen.store.lists import KnownLists
 
 GOOD = (
     "number,source,note\n"

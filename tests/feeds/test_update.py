@@ -32,8 +32,8 @@ from scamscreen.core.screening import Screener
 from scamscreen.feeds import active, manifest, signing
 from scamscreen.feeds.errors import UpdateCancelled, UpdateError
 from scamscreen.feeds.http import Policy
-from scamscreen.feeds.lists import LISTS_NAME, KnownLists
 from scamscreen.feeds.update import update
+from scamscreen.store.lists import LISTS_NAME, KnownLists
 
 NOW = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 FAST = Policy(connect_timeout=2.0, read_timeout=0.5, attempts=2, backoff=0.0, grace=5.0)
@@ -808,7 +808,7 @@ def test_a_bad_known_numbers_file_is_refused(home, server, key, trusted, install
 def test_when_the_lists_cannot_be_written_the_data_switch_is_undone(
     home, server, key, trusted, installed, monkeypatch
 ):
-    from scamscreen.feeds.lists import ListError
+    from scamscreen.core.errors import ListError
 
     server.publish(signed({"vendors/other-co.json": vendor("other-co", "Other Co")}, 2, key))
 

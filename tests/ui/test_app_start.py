@@ -71,7 +71,7 @@ def test_a_damaged_install_says_reinstall_and_stops(qtbot, started, tmp_path, mo
 
 
 def test_the_app_screens_with_the_known_scam_lists(qtbot, started, tmp_path):
-    from scamscreen.feeds.lists import KnownLists
+    from scamscreen.store.lists import KnownLists
 
     with KnownLists.open(tmp_path / "home") as lists:
         lists.add("number", "+1 844 555 0111", "block", note="rang Mum twice as 'Windows'")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.core.data import data_dir
-from scamscreen.feeds import active, signing
-from scamscreen.feeds.lists import KnownLists
+from scamscreen.feeds import active, ftc, signing
+from scamscreen.store.lists import KnownLists
 from scamscreen.ui.lists_page import (
     PROGRESS_STEPS,
     FtcImportDialog,
@@ -402,7 +402,7 @@ def test_cancel_of_an_ftc_import_leaves_the_lists_as_they_were(qtbot, tmp_path, 
     earlier = tmp_path / "earlier.csv"
     earlier.write_text(FTC_HEADER + ftc_line("8445550199"), encoding="utf-8")
     with KnownLists.open(home) as lists:
-        lists.import_ftc(earlier)
+        ftc.import_file(lists, earlier)
     before = state(home)
     path = tmp_path / "dnc.csv"
     path.write_text(
@@ -660,7 +660,7 @@ def test_at_200_percent_nothing_in_the_dialogs_is_clipped(
 
 def test_a_change_to_the_lists_reaches_the_check_on_screen(qtbot, window, tmp_path):
     """Settings says the lists changed: the main window screens the contact again."""
-    from scamscreen.feeds.lists import KnownLists
+    from scamscreen.store.lists import KnownLists
 
     window.load_data()  # (as the app does after its first paint)
     window.check.phone.setText("(844) 555-0111")

@@ -30,6 +30,7 @@ from typing import Any
 
 from scamscreen.cli.common import EXIT_BAD_INPUT, EXIT_OK, emit, region_code, subcommands
 from scamscreen.core.i18n import _
+from scamscreen.core.region import DEFAULT_REGION
 
 EXIT_STORE = 4  # as the case-log commands
 EXIT_CANCELLED = 130  # 128 + SIGINT, what a shell reports for Ctrl+C
@@ -50,7 +51,7 @@ def add_parsers(commands: Any) -> None:
     )
     ftc.add_argument("file")
     ftc.add_argument(
-        "--region", metavar="CC", default="US", type=region_code,
+        "--region", metavar="CC", default=DEFAULT_REGION, type=region_code,
         help=_("country of the numbers"),
     )
     ftc.add_argument("--json", action="store_true", help=_("print the result as JSON"))
@@ -64,7 +65,7 @@ def add_parsers(commands: Any) -> None:
         command.add_argument("value", help=_("a phone number, a web address or a domain"))
         command.add_argument("--kind", choices=("number", "domain"), help=_("default: guessed"))
         command.add_argument(
-            "--region", metavar="CC", default="US", type=region_code,
+            "--region", metavar="CC", default=DEFAULT_REGION, type=region_code,
             help=_("country for numbers without a code"),
         )
         if name == "add":
@@ -180,11 +181,10 @@ def _ctrl_c_cancels() -> Iterator[list[bool]]:
 def _import_ftc(args: argparse.Namespace) -> int:
     from scamscreen.core.errors import ImportCancelled
 
-    with _open(args) as lists, _ctrl_c_cancels() as flag:
+    workspace = _workspace(args)
+    with _ctrl_c_cancels() as flag:
         try:
-            report = lists.import_ftc(
-                args.file, progress=_Progress(), cancelled=lambda: flag[0], region=args.region
-            )
+            report = workspace.import_ftc(args.file, _Progress(), lambda: flag[0], args.region)
         except KeyboardInterrupt:  # the second Ctrl+C: the transaction was rolled back
             raise ImportCancelled() from None
     if report.already_imported:

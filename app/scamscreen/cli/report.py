@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> Any:
     from scamscreen.core.errors import StoreError
-    from scamscreen.core.phone import DEFAULT_REGION
+    from scamscreen.core.region import DEFAULT_REGION
     from scamscreen.workspace import Workspace
 
     with Workspace.at(args.data_dir) as workspace:

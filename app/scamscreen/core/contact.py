@@ -7,6 +7,7 @@ the field and saying what would be accepted. Unknown fields are ignored.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any, NamedTuple
 
@@ -109,6 +110,70 @@ class Contact(NamedTuple):
 # digits makes Python's reader raise ValueError (its guard against slow conversions).
 # Both are read here into something that can be named, so the caller can say which
 # field holds it.
+
+
+class SavedContact(NamedTuple):
+    """A contact as the case log keeps it (the row `CaseLog.get` returns), typed: what a
+    report reads of it. Empty strings and None stand for what was not given."""
+
+    id: int | None = None
+    region: str | None = None
+    contacted_at: str | None = None
+    channel: str = ""
+    claimed_org: str = ""
+    org_id: str | None = None
+    phone: str = ""
+    phone_e164: str | None = None
+    email: str = ""
+    email_domain: str | None = None
+    url: str = ""
+    requests: tuple[str, ...] = ()
+    notes: str = ""
+    findings: tuple[tuple[str, str], ...] = ()  # (title, detail), as screened then
+    observables: tuple[tuple[str, str], ...] = ()  # (kind, value): every number and domain
+    verdict: str = ""
+    outcome: str = ""
+    money_lost_cents: int | None = None
+    paid_how: str = ""
+
+    @classmethod
+    def of(cls, row: SavedContact | Mapping[str, Any]) -> SavedContact:
+        """`row` typed (a row of the case log, or one read from an export)."""
+        if isinstance(row, SavedContact):
+            return row
+
+        def pairs(items: Any, first: str, second: str) -> tuple[tuple[str, str], ...]:
+            return tuple(
+                (str(item.get(first, "")), str(item.get(second, "")))
+                if isinstance(item, Mapping)
+                else (str(item[0]), str(item[1]))
+                for item in items or ()
+            )
+
+        def text(name: str) -> str:
+            return str(row.get(name) or "")
+
+        return cls(
+            id=row.get("id"),
+            region=row.get("region"),
+            contacted_at=row.get("contacted_at"),
+            channel=text("channel"),
+            claimed_org=text("claimed_org"),
+            org_id=row.get("org_id"),
+            phone=text("phone"),
+            phone_e164=row.get("phone_e164"),
+            email=text("email"),
+            email_domain=row.get("email_domain"),
+            url=text("url"),
+            requests=tuple(row.get("requests") or ()),
+            notes=text("notes"),
+            findings=pairs(row.get("findings"), "title", "detail"),
+            observables=pairs(row.get("observables"), "kind", "value"),
+            verdict=text("verdict"),
+            outcome=text("outcome"),
+            money_lost_cents=row.get("money_lost_cents"),
+            paid_how=text("paid_how"),
+        )
 
 
 class LongNumber(NamedTuple):

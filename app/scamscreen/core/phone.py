@@ -21,6 +21,8 @@ from phonenumbers import (
     phonenumberutil,
 )
 
+from scamscreen.core.region import DEFAULT_REGION as DEFAULT_REGION  # (named here too)
+
 # libphonenumber's type names, mapped to the plain words the rest of the app uses.
 _TYPES = {
     PhoneNumberType.FIXED_LINE: "fixed_line",
@@ -45,7 +47,6 @@ _LETTER = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _VANITY_GATE = re.compile(r"8(?:00|33|44|55|66|77|88)")
 _EXTENSION = re.compile(r"\b(?:ext|extension|x)\.?\s*\d+\s*$", re.IGNORECASE)
-DEFAULT_REGION = "US"
 MAX_NUMBERS_IN_TEXT = 20
 
 

@@ -1,7 +1,8 @@
 """A report of one logged contact, for the police, a fraud reporting centre, a bank or the
 company the caller pretended to be.
 
-`build_report(contact)` takes a case-log contact (the dict `CaseLog.get` returns) and
+`build_report(contact)` takes a case-log contact (`core.contact.SavedContact`, or the row
+`CaseLog.get` returns) and
 gathers what these bodies ask for: when, how they made contact, the numbers, addresses
 and links, who they claimed to be, what they asked for, the remote tool, money lost and
 how it was paid, the user's own account (the notes) and what the screening found; then
@@ -15,12 +16,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from scamscreen.core import labels
+from scamscreen.core.contact import SavedContact
 from scamscreen.core.data import DataError, load_json, require
 from scamscreen.core.i18n import _
 from scamscreen.core.times import utc_moment
@@ -364,7 +366,7 @@ def _where_heading(authorities: Authorities) -> str:
 
 
 def build_report(
-    contact: dict[str, Any],
+    contact: SavedContact | Mapping[str, Any],
     country: str | None = None,
     *,
     data: Path,
@@ -373,7 +375,7 @@ def build_report(
     redactor: Any = None,
     now: datetime | None = None,
 ) -> Report:
-    """The report for one case-log contact. `country` is the user's country (the
+    """The report for one case-log contact (typed, or its row). `country` is the user's country (the
     Settings' region); without it the contact's own region is used. `data` is the active
     data folder; `directory` and `lexicon`, when the caller has them loaded already
     (the Workspace's screener does), are not read again. A `redactor`
@@ -387,60 +389,50 @@ def build_report(
         from scamscreen.core.textscan import Lexicon
 
         lexicon = _loaded(lambda: Lexicon.load(data / "indicators"))
-    row = redactor.contact(contact) if redactor is not None else dict(contact)
-    code = normalise_country(country or row.get("region"))
-    observables = row.get("observables") or []
-    numbers = _unique(
-        [row.get("phone") or ""]
-        + [o["value"] for o in observables if o.get("kind") == "phone"]
-        + ([] if row.get("phone") else [row.get("phone_e164") or ""])
-    )
+    saved = SavedContact.of(contact)
+    if redactor is not None:  # (it reads and writes the case log's row)
+        saved = SavedContact.of(redactor.contact(saved._asdict()))
+    code = normalise_country(country or saved.region)
+    phones = [value for kind, value in saved.observables if kind == "phone"]
+    numbers = _unique([saved.phone] + phones + ([] if saved.phone else [saved.phone_e164 or ""]))
     # the typed number and its E.164 form are the same number: keep the typed one
-    typed = row.get("phone_e164")
-    if row.get("phone") and typed in numbers:
-        numbers.remove(typed)
-    links = _unique(
-        [row.get("url") or ""]
-        + [
-            o["value"]
-            for o in observables
-            if o.get("kind") == "domain" and o["value"] != row.get("email_domain")
-        ]
-    )
+    if saved.phone and saved.phone_e164 in numbers:
+        numbers.remove(saved.phone_e164)
+    domains = [
+        value
+        for kind, value in saved.observables
+        if kind == "domain" and value != saved.email_domain
+    ]
     links = [
         link
-        for link in links
-        if link == row.get("url") or not (row.get("url") and link in (row.get("url") or ""))
+        for link in _unique([saved.url, *domains])
+        if link == saved.url or not (saved.url and link in saved.url)
     ]
     wording = labels.requests()
-    requests = [wording.get(r, r) for r in row.get("requests") or []]
-    notes = row.get("notes") or ""
-    tools = remote_tools(notes, lexicon)
-    findings = tuple(
-        (str(f.get("title", "")), str(f.get("detail", ""))) for f in row.get("findings") or []
-    )
+    requests = [wording.get(r, r) for r in saved.requests]
+    tools = remote_tools(saved.notes, lexicon)
     authorities = authorities_for(code, data / "authorities")
-    company = tuple(vendor_places(row.get("org_id"), row.get("claimed_org"), directory))
+    company = tuple(vendor_places(saved.org_id, saved.claimed_org, directory))
     if company and authorities.fallback:  # the general "the company's own page" advice
         general = tuple(p for p in authorities.places if p.id != "company")
         authorities = authorities._replace(places=general)
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return Report(
-        contact_id=row.get("id"),
-        contacted_at=_when(row.get("contacted_at")),
-        how=labels.channels().get(row.get("channel") or "", row.get("channel") or ""),
-        claimed_org=row.get("claimed_org") or "",
+        contact_id=saved.id,
+        contacted_at=_when(saved.contacted_at),
+        how=labels.channels().get(saved.channel, saved.channel),
+        claimed_org=saved.claimed_org,
         numbers=tuple(numbers),
-        addresses=tuple(_unique([row.get("email") or ""])),
+        addresses=tuple(_unique([saved.email])),
         links=tuple(links),
         requests=tuple(requests),
         remote_tools=tuple(tools),
-        money_lost=_money(row.get("money_lost_cents"), code),
-        paid_how=row.get("paid_how") or "",
-        narrative=notes,
-        verdict=labels.verdicts().get(row.get("verdict") or "", row.get("verdict") or ""),
-        findings=findings,
-        outcome=labels.outcomes().get(row.get("outcome") or "", row.get("outcome") or ""),
+        money_lost=_money(saved.money_lost_cents, code),
+        paid_how=saved.paid_how,
+        narrative=saved.notes,
+        verdict=labels.verdicts().get(saved.verdict, saved.verdict),
+        findings=saved.findings,
+        outcome=labels.outcomes().get(saved.outcome, saved.outcome),
         authorities=authorities,
         company=company,
         prepared=_("Prepared with ScamScreen on {date}.").format(date=stamp),

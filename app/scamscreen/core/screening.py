@@ -48,7 +48,7 @@ SHOWN_FINDINGS = 5  # a verdict shows at most this many reasons, strongest first
 
 class KnownScamLookup(Protocol):
     """What screening needs from the known-scam lists kept elsewhere
-    (`scamscreen.feeds.lists.KnownLists`): given a contact's numbers (E.164) and domains
+    (`scamscreen.store.lists.KnownLists`): given a contact's numbers (E.164) and domains
     (registrable), the extra facts they imply (`phone:reported`, `phone:blocked_by_user`,
     ..., see docs/data-format.md), with the words for the findings (how often and when a
     number was reported, by whom) put into `values` for the rules' {placeholders}.

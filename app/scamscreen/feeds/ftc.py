@@ -26,7 +26,8 @@ Reading is built for files of millions of lines on an ordinary laptop:
   words; a file that is not this format at all (wrong columns, binary data, a ZIP) is
   refused before anything is read past its first line.
 
-The result is handed to `KnownLists.import_ftc`, which writes it in one transaction.
+`import_file` hands the result to the lists (`KnownLists.add_reported_calls`), which
+write it in one transaction: this module parses, the store stores.
 """
 
 from __future__ import annotations
@@ -39,11 +40,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
+from scamscreen.core.errors import ImportCancelled, ListError
 from scamscreen.core.files import open_regular
 from scamscreen.core.i18n import _
-from scamscreen.feeds.lists import ImportCancelled, ListError
+from scamscreen.core.listvalues import nanp_e164 as nanp_e164  # (named here too)
+from scamscreen.core.listvalues import normalise_number
+from scamscreen.core.region import DEFAULT_REGION
+
+if TYPE_CHECKING:
+    from scamscreen.store.lists import ImportReport, KnownLists
 
 FTC_DATA_URL = "https://www.ftc.gov/policy-notices/open-government/data-sets/do-not-call-data"
 # The columns this reader uses, as the FTC writes them, under the names used here.
@@ -68,7 +75,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # just the control bytes of a block, ten times faster than searching it with _CONTROL
 # (in UTF-8 these bytes never occur inside another character).
 _TEXT_BYTES = bytes(b for b in range(256) if not _CONTROL.match(chr(b)))
-_NANP = re.compile(r"1?([2-9]\d\d[2-9]\d{6})")
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 # Recorded_Message_Or_Robocall, by its first letter: 1 robocall, 0 live caller.
 _ROBOCALL = {"Y": 1, "N": 0}
@@ -83,38 +89,6 @@ _MAGIC = (
 
 Progress = Callable[[int, int, int], None]
 Cancelled = Callable[[], bool]
-
-
-def nanp_e164(raw: str) -> str | None:
-    """A US/Canadian number written as 10 digits (or 11 with the leading 1), in E.164.
-
-    This is the form of nearly every number in the FTC's files: testing it with a pattern
-    is ~100 times cheaper than libphonenumber, which the rest still go through."""
-    if len(raw) == 10:
-        if raw.isdigit() and raw.isascii() and raw[0] > "1" and raw[3] > "1":
-            return "+1" + raw
-        return None
-    if raw.isascii() and raw.isdigit():
-        found = _NANP.fullmatch(raw)
-        if found:
-            return "+1" + found.group(1)
-    return None
-
-
-def normalise_number(raw: str, region: str = "US") -> str | None:
-    """`raw` as E.164, or None when it is not a phone number that can exist."""
-    raw = raw.strip()
-    fast = nanp_e164(raw)
-    if fast is not None:
-        return fast
-    if not raw or len(raw) > 40:
-        return None
-    from scamscreen.core import phone as phones
-
-    # The E.164 form screening looks up: given for every number that can exist by its
-    # length (a brand-new area code, or a range libphonenumber does not know yet, still
-    # counts).
-    return phones.analyse(raw, region).e164
 
 
 def header_key(name: str) -> str:
@@ -475,7 +449,7 @@ def read_reported_calls(
     path: str | os.PathLike[str],
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    region: str = "US",
+    region: str = DEFAULT_REGION,
 ) -> Parsed:
     """Read an FTC reported-calls CSV, adding up the reports of each number.
 
@@ -533,3 +507,22 @@ def read_reported_calls(
         sha256=digest.hexdigest(),
         size=done[0],
     )
+
+
+def import_file(
+    lists: KnownLists,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    region: str = DEFAULT_REGION,
+) -> ImportReport:
+    """Add an FTC Do Not Call reported-calls CSV to the scam list of `lists`: this reads
+    it (`read_reported_calls`), the lists keep what it found (`add_reported_calls`).
+
+    Bad lines are reported by line number in the `ImportReport` and the rest is
+    imported; a file that is not this format at all raises `ListError` before anything
+    changes. The same file imported twice changes nothing (`already_imported`). When
+    `cancelled()` says so, `ImportCancelled` is raised and the lists are exactly as they
+    were. `progress(rows, bytes_read, bytes_total)` is called as the file is read."""
+    parsed = read_reported_calls(path, progress, cancelled, region)
+    return lists.add_reported_calls(parsed, str(path), cancelled)

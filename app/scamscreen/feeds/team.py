@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from scamscreen.core.errors import ListError
 from scamscreen.core.files import read_regular
 from scamscreen.core.i18n import _
-from scamscreen.feeds.lists import ListError, read_list_csv
+from scamscreen.core.listvalues import read_list_csv
 
 if TYPE_CHECKING:
-    from scamscreen.feeds.lists import KnownLists
+    from scamscreen.store.lists import KnownLists
 
 PREFIX = "team:"
 NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,39}")

@@ -358,7 +358,8 @@ def _switch(home: Path, feed: Path, manifest: Manifest, state: dict[str, Any]) -
 def _replace_lists(home: Path, feed: Path, manifest: Manifest) -> None:
     """The feed's known-scam CSVs become the lists' `feed` source, replacing what the
     previous update brought (none: the feed's entries are removed)."""
-    from scamscreen.feeds.lists import KnownLists, ListError
+    from scamscreen.core.errors import ListError
+    from scamscreen.store.lists import KnownLists
 
     csvs = [entry for entry in manifest.files if entry.kind in validate.LIST_KIND]
 

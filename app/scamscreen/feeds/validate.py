@@ -105,10 +105,11 @@ def rows(path: Path, kind: str) -> Iterator[tuple[int, Row]]:
     the line at the first entry that cannot be read: a signed feed is either right or
     refused, never half taken. Streams: a million rows never sit in memory at once.
 
-    Columns as in every list file (`lists.read_list_csv`): `number` (or `domain`, or
+    Columns as in every list file (`core.listvalues.read_list_csv`): `number` (or `domain`, or
     `value`), `source`, `note`; optional `kind`, `reports`, `last_seen`, `subject`.
     Lines starting with `#` are comments."""
-    from scamscreen.feeds.lists import KINDS, ListError, normalise
+    from scamscreen.core.errors import ListError
+    from scamscreen.core.listvalues import KINDS, normalise
 
     what = _(_WHAT[kind])
     default_kind = LIST_KIND[kind]

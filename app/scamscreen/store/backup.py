@@ -342,7 +342,7 @@ def check_and_recover(path: Path, home: Path, thorough: bool = True) -> Recovery
 
 def restore_from(source: Path, conn: sqlite3.Connection) -> None:
     """Copy a backup over the open database (after checking that it is a good one)."""
-    from scamscreen.store.caselog import StoreError
+    from scamscreen.core.errors import StoreError
 
     if not source.is_file():
         raise StoreError(f"{source}: there is no such backup file.")

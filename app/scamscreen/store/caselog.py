@@ -28,14 +28,15 @@ from typing import Any, NamedTuple
 
 from sqlite_utils import Database
 
+import scamscreen.store.backup as backups
+import scamscreen.store.oslock as oslock
 from scamscreen.core.contact import CHANNELS, OUTCOMES, Contact
 from scamscreen.core.errors import StoreError as StoreError  # (raised here; named here too)
 from scamscreen.core.indicators import VERDICTS
 from scamscreen.core.kept_picture import KeptPicture
 from scamscreen.core.screening import ENGINE_VERSION, Result
 from scamscreen.core.times import utc_moment
-from scamscreen.store import backup as backups
-from scamscreen.store import oslock
+from scamscreen.store.connection import connect, immediate, like_pattern, now, write_ahead
 from scamscreen.store.location import DB_NAME, LOCK_NAME, private_dir, private_file
 from scamscreen.store.pictures import Pictures
 from scamscreen.store.pictures import insert as keep_picture
@@ -46,7 +47,6 @@ from scamscreen.store.schema import (
     migrations,
 )
 
-BUSY_TIMEOUT_MS = 10_000
 # Opening checks, migrates and backs up the log, and a new log switches to WAL, which
 # needs the file to itself: two threads of the app doing it at once (the History
 # screen's thread and a save) kept each other waiting for the whole busy timeout.
@@ -67,10 +67,6 @@ class Stored(NamedTuple):
     uid: str
     verdict: str
     score: int
-
-
-def now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def parse_when(text: str, field: str = "date") -> str:
@@ -266,42 +262,31 @@ class CaseLog:
     def _connect(path: Path) -> Database:
         fresh = not path.exists()
         try:
-            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            conn = connect(path)
         except sqlite3.Error as exc:
             raise StoreError(f"Cannot open the case log {path}: {exc}", storage=True) from None
         if fresh:
             private_file(path)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA secure_delete = ON")  # deleted contacts are overwritten
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode.lower() != "wal":
-            raise StoreError(
+        write_ahead(
+            conn,
+            path,
+            "FULL",
+            lambda mode: StoreError(
                 f"The case log {path} cannot use write-ahead logging ({mode}).", storage=True
-            )
-        conn.execute("PRAGMA synchronous = FULL")
-        for suffix in ("-wal", "-shm"):
-            private_file(path.with_name(path.name + suffix))
+            ),
+        )
         return Database(conn)
 
     @contextmanager
     def writing(self) -> Iterator[None]:
-        """One write transaction, taking the write lock up front (BEGIN IMMEDIATE).
-
-        With a deferred BEGIN, a transaction that reads first and writes later fails at
-        once with "database is locked" when another process wrote in between; asking for
-        the lock first lets the busy timeout wait for the other writer instead.
-        """
+        """One write transaction (`connection.immediate`), and a full disk said as such.
+        A save counts towards the next automatic backup."""
         conn = self.db.conn
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with immediate(conn):
                 yield
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             # A full disk: the transaction is rolled back, so nothing of it was saved,
             # and everything committed before is untouched in the log.
@@ -513,8 +498,7 @@ class CaseLog:
                 params.append(value)
         if org:
             clauses.append("(org_id = ? OR claimed_org LIKE ? ESCAPE '\\')")
-            escaped = org.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params += [org, f"%{escaped}%"]
+            params += [org, like_pattern(org)]
         if since:
             clauses.append("contacted_at >= ?")
             params.append(parse_when(since, "since"))

@@ -19,7 +19,9 @@ from typing import IO, Any, NamedTuple
 from scamscreen.core.contact import OUTCOMES, flaw, read_int
 from scamscreen.core.files import CsvWriter, FileRefused, read_regular
 from scamscreen.core.indicators import VERDICTS
-from scamscreen.store.caselog import CaseLog, StoreError, now, parse_when
+from scamscreen.core.region import DEFAULT_REGION
+from scamscreen.store.caselog import CaseLog, StoreError, parse_when
+from scamscreen.store.connection import now
 
 FORMAT = "scamscreen-case-log"
 FORMAT_VERSION = 1
@@ -102,7 +104,7 @@ def _is_phone(digits: str) -> bool:
 
     for candidate in (digits, "+" + digits):
         try:
-            if phonenumbers.is_valid_number(phonenumbers.parse(candidate, "US")):
+            if phonenumbers.is_valid_number(phonenumbers.parse(candidate, DEFAULT_REGION)):
                 return True
         except phonenumbers.NumberParseException:
             continue

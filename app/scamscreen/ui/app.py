@@ -7,13 +7,15 @@ import os
 import sys
 from typing import TYPE_CHECKING, Any
 
+from scamscreen.core.region import DEFAULT_REGION
+from scamscreen.ui.updating import UPDATES_ENABLED, update_source
+from scamscreen.ui.updating import updates_enabled as updates_enabled
+
 if TYPE_CHECKING:  # Qt is imported when the app starts, not with this module
     from PySide6.QtCore import QSettings
 
 SETTINGS_VERSION = 2
 EXIT_DATA = 3  # ScamScreen's own data files are missing or damaged (as on the command line)
-UPDATES_ENABLED = "updates/enabled"  # "Check for updates to the scam lists" (Settings)
-UPDATES_SOURCE = "updates/source"  # a help desk's own feed; else the build's (feeds.source)
 
 
 def upgrade_settings(settings: QSettings) -> None:
@@ -22,7 +24,7 @@ def upgrade_settings(settings: QSettings) -> None:
     stored: Any = settings.value("settings_version", 0)  # whatever the file holds
     version = int(stored)
     if version < 1:
-        settings.setValue("region", settings.value("region", "US"))
+        settings.setValue("region", settings.value("region", DEFAULT_REGION))
     if version < 2:
         # "Check for updates" used to be on by default, pointed at an address that never
         # answered. It is now on by default only where there is an update server; a
@@ -33,24 +35,6 @@ def upgrade_settings(settings: QSettings) -> None:
         if update_source(settings) is None and setting_bool(settings, UPDATES_ENABLED, False):
             settings.remove(UPDATES_ENABLED)
     settings.setValue("settings_version", SETTINGS_VERSION)
-
-
-def update_source(settings: QSettings) -> str | None:
-    """The feed the app updates from: the setting "updates/source" (a help desk's), else
-    the address written into this build, else None (no update server for this copy)."""
-    from scamscreen.workspace import feed_source
-
-    return feed_source(settings.value(UPDATES_SOURCE, ""))
-
-
-def updates_enabled(settings: QSettings) -> bool:
-    """Whether the app checks for updates by itself: never without an update server;
-    otherwise as the person chose, on unless they turned it off."""
-    from scamscreen.ui.appearance import setting_bool
-
-    if update_source(settings) is None:
-        return False
-    return setting_bool(settings, UPDATES_ENABLED, True)
 
 
 def private_settings(settings: QSettings, *, write: bool = True) -> None:

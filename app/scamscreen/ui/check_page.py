@@ -8,7 +8,7 @@ verdict. Nothing is squeezed, and nothing scrolls sideways."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPalette, QPixmap, QResizeEvent
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QCompleter,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scamscreen.core.region import DEFAULT_REGION
 from scamscreen.ui.adaptive import Column, FlowGrid, vertical_scroll, wrapping_form
+from scamscreen.ui.check_fields import HelpdeskBox, HelpdeskFields, PhoneField
 from scamscreen.ui.keep_picture import KeepPictureBox
 from scamscreen.ui.picture_box import PictureTextEdit
 from scamscreen.ui.tasks import run_in_background
@@ -41,19 +42,11 @@ FORM_CHARS = 56  # the form's comfortable width, in average characters
 VERDICT_CHARS = 44  # the verdict's
 
 
-class HelpdeskFields(TypedDict, total=False):
-    """What the help desk adds to a saved contact (`CaseLog.add`'s keyword arguments)."""
-
-    ticket_ref: str | None
-    staff_member: str | None
-    reported_by: str | None
-
-
 class CheckPage(QWidget):
     result_changed = Signal(object)  # Result | None
 
     def __init__(
-        self, screener: Screener | None, region: str = "US", parent: QWidget | None = None
+        self, screener: Screener | None, region: str = DEFAULT_REGION, parent: QWidget | None = None
     ):
         """`screener` may come later (`set_screener`): the app shows this page first and
         loads the screening data just after, so the window appears sooner."""
@@ -109,7 +102,7 @@ class CheckPage(QWidget):
         fields = wrapping_form()
         self.org = QLineEdit()
         self.org.setPlaceholderText(self.tr("for example Microsoft, my bank, Amazon"))
-        self.phone = QLineEdit()
+        self.phone = PhoneField(lambda: self.region)
         self.phone_hint = plain()
         self.phone_hint.setAccessibleName(self.tr("About the phone number"))
         self.email = QLineEdit()
@@ -126,30 +119,12 @@ class CheckPage(QWidget):
             row.setBuddy(widget)
             fields.addRow(row, widget)
         fields.addRow("", self.phone_hint)
-        self._phone_typed = ""  # the field as last shown
-        self._phone_keys = ""  # what the user typed into it, before any grouping
-        self.phone.textEdited.connect(self._format_phone_as_typed)
-        self.phone.editingFinished.connect(self._format_phone)
         form.addLayout(fields)
 
-        # Help-desk mode: the ticket, who took the call, who reported it (saved with it).
-        self.helpdesk_box = QWidget()
-        desk = QFormLayout(self.helpdesk_box)
-        desk.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        desk.setContentsMargins(0, 0, 0, 0)
-        self.ticket_ref = QLineEdit()
-        self.staff_member = QLineEdit()
-        self.reported_by = QLineEdit()
-        for widget, label in (
-            (self.ticket_ref, self.tr("&Ticket reference")),
-            (self.staff_member, self.tr("Staff mem&ber")),
-            (self.reported_by, self.tr("&Reported by")),
-        ):
-            widget.setAccessibleName(label.replace("&", ""))
-            row = QLabel(label)
-            row.setBuddy(widget)
-            desk.addRow(row, widget)
-        self.helpdesk_box.setVisible(False)
+        self.helpdesk_box = HelpdeskBox()
+        self.ticket_ref = self.helpdesk_box.ticket_ref
+        self.staff_member = self.helpdesk_box.staff_member
+        self.reported_by = self.helpdesk_box.reported_by
         form.addWidget(self.helpdesk_box)
 
         text_label = QLabel(self.tr("Paste or type what you saw or hear&d:"))
@@ -318,26 +293,19 @@ class CheckPage(QWidget):
 
     def helpdesk_fields(self) -> HelpdeskFields:
         """The help desk's fields to save with the contact (none when the mode is off)."""
-        if self.helpdesk_box.isHidden():
-            return {}
-        return {
-            "ticket_ref": self.ticket_ref.text().strip() or None,
-            "staff_member": self.staff_member.text().strip() or None,
-            "reported_by": self.reported_by.text().strip() or None,
-        }
+        return self.helpdesk_box.fields()
 
     def clear(self) -> None:
         """A new check: everything empty, the first question focused. The staff member
         stays: at a help desk the same person logs one report after another."""
-        for field in (self.ticket_ref, self.reported_by):
-            field.clear()
+        self.helpdesk_box.new_contact()
         self.channels.setExclusive(False)
         for button in self.channel_buttons.values():
             button.setChecked(False)
         self.channels.setExclusive(True)
-        for widget in (self.org, self.phone, self.email, self.url):
+        for widget in (self.org, self.email, self.url):
             widget.clear()
-        self._phone_typed = self._phone_keys = ""
+        self.phone.forget()
         self.text.clear()
         self.keep_picture.clear()
         self._user_ticks.clear()
@@ -441,68 +409,12 @@ class CheckPage(QWidget):
 
             button.setIcon(icons.tinted(f"channels/{value}", color, size, ratio))
 
-    def _format_phone_as_typed(self, text: str) -> None:
-        """Group the digits as the user types them at the end of the field. Deleting is
-        never undone by a regrouping, and an edit in the middle is left alone. What the
-        user typed is kept: if it turns out not to be a plain number (1-800-FLOWERS),
-        it comes back exactly as typed."""
-        shown = self._phone_typed
-        if len(text) > len(shown) and text.startswith(shown):
-            self._phone_keys += text[len(shown) :]  # typed (or pasted) at the end
-        else:
-            self._phone_keys = text  # a deletion or an edit in the middle: as it is now
-            self._phone_typed = text
-            return
-        from scamscreen.core import phone as phones
-
-        formatted = phones.format_as_typed(self._phone_keys, self.region)
-        self._phone_typed = formatted
-        if formatted != text:
-            self.phone.setText(formatted)  # (the cursor goes to the end)
-
-    def _format_phone(self) -> None:
-        raw = self.phone.text().strip()
-        if not raw:
-            return
-        import phonenumbers
-
-        from scamscreen.core import phone as phones
-
-        info = phones.analyse(raw, self.region)
-        if info.valid and not info.vanity and info.number is not None:
-            formatted = phonenumbers.format_number(
-                info.number,
-                phonenumbers.PhoneNumberFormat.NATIONAL
-                if not info.foreign
-                else phonenumbers.PhoneNumberFormat.INTERNATIONAL,
-            )
-            if formatted != raw:
-                self._phone_typed = self._phone_keys = formatted
-                self.phone.setText(formatted)
-
-    def _phone_hint(self) -> str:
-        raw = self.phone.text().strip()
-        if not raw:
-            return ""
-        from scamscreen.core import phone as phones
-
-        info = phones.analyse(raw, self.region)
-        if not info.valid:
-            return self.tr("This number cannot exist as written. Check it, or it may be faked.")
-        if info.type == "premium_rate":
-            return self.tr("This is a premium-rate number: calling it costs a lot of money.")
-        if info.foreign:
-            return self.tr("This number is in another country ({country}).").format(
-                country=info.country
-            )
-        return ""
-
     def _screen_now(self) -> None:
         screener = self.screener
         if screener is None:
             return  # set_screener() screens what was typed once the data is loaded
         fields = self.contact_fields()
-        self.phone_hint.setText(self._phone_hint())
+        self.phone_hint.setText(self.phone.hint())
         self.phone_hint.setVisible(bool(self.phone_hint.text()))
         if not any(v for k, v in fields.items() if k != "region"):
             self._show(None)

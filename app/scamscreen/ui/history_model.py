@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.core.times import utc_moment
-from scamscreen.ui.history_worker import PAGE_SIZE, Failed, Submit
+from scamscreen.ui.history_worker import PAGE_SIZE, Submit
+from scamscreen.ui.tasks import Failed
 
 if TYPE_CHECKING:
     from scamscreen.workspace import CaseLog

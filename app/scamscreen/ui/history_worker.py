@@ -3,19 +3,13 @@ the log checks the whole file, and a SQLite connection belongs to the thread tha
 
 from __future__ import annotations
 
-import itertools
-import queue
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QMetaObject,
-    QObject,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import QObject
+
+from scamscreen.ui.tasks import Done, Failed, Lane
 
 if TYPE_CHECKING:
     from scamscreen.workspace import CaseLog
@@ -23,112 +17,70 @@ if TYPE_CHECKING:
 PAGE_SIZE = 200  # rows fetched at a time as the list scrolls
 
 Job = Callable[["CaseLog"], Any]
-Done = Callable[[Any], None]
-Failed = Callable[[BaseException], None]
 Submit = Callable[[Job, Done, Failed], None]
 
 
 # -- the page's connection, on its own thread --------------------------------------------
 
 
-class _Mailbox(QObject):
-    """Where the log's thread leaves word that answers are waiting; lives on the GUI
-    thread, so a queued call to `deliver` runs there."""
-
-    def __init__(self, deliver: Callable[[], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._deliver = deliver
-
-    @Slot()
-    def deliver(self) -> None:
-        self._deliver()
-
-
 class CaseLogThread:
     """Runs jobs `fn(log)` one after another on one `CaseLog`, opened on first use and
     closed by `stop()` (a job after that opens it again); each answer is handed to its
-    callback on the GUI thread.
+    callback on the GUI thread. The jobs run on a `tasks.Lane` (a thread of its own):
+    see there for what happens when `owner` is deleted.
 
-    The thread is a daemon: a page that is never closed cannot hold up or crash the
-    program's exit (every save is committed on its own, so none is half-written). When
-    `owner` is deleted, the answers still to come are dropped and the thread ends.
-
-    Answers travel through a queue and a queued `invokeMethod`, not a Qt signal: with
-    PySide6 6.12, every `Signal.emit()` made from Python drops a reference to `True`,
-    and a long session would end in "deallocating True or False".
-    """
+    The log is opened with the quick check only, so the history is on screen at once;
+    the thorough check (seconds for a big log) runs when the first jobs are done, or at
+    once when a job meets damage the quick check could not see."""
 
     def __init__(
         self, home: Path, owner: QObject, on_recovered: Callable[[str], None] | None = None
     ) -> None:
         self.home = home
         self.on_recovered = on_recovered  # the log was damaged and restored at opening
-        self._jobs: queue.SimpleQueue[tuple[int, Job] | None] = queue.SimpleQueue()
-        self._answers: queue.SimpleQueue[tuple[int, bool, Any]] = queue.SimpleQueue()
-        self._tickets = itertools.count(1)
-        self._callbacks: dict[int, tuple[Done, Failed]] = {}
-        self._owner_alive = True
-        self._thread = self._new_thread()
-        self._lock = threading.Lock()  # the mailbox is not deleted while a call is posted
-        self._mailbox: _Mailbox | None = _Mailbox(self._deliver, owner)
-        self._mailbox.destroyed.connect(self._owner_gone)
-
-    def _new_thread(self) -> threading.Thread:
-        return threading.Thread(target=self._run, name="history-log", daemon=True)
+        self._log: CaseLog | None = None  # (used on the lane's thread only)
+        self._cared = False  # the thorough check and any backup due have run
+        self._lane = Lane(owner, "history-log", idle=self._care_once, finish=self._close)
 
     def submit(self, fn: Job, on_done: Done, on_error: Failed) -> None:
-        if not self._owner_alive:
-            return
-        ticket = next(self._tickets)
-        self._callbacks[ticket] = (on_done, on_error)
-        self._jobs.put((ticket, fn))
-        if not self._thread.is_alive():
-            self._thread.start()
+        self._lane.submit(lambda: self._with_log(fn), on_done, on_error)
 
     def running(self) -> bool:
-        return self._thread.is_alive()
+        return self._lane.running()
 
-    def _run(self) -> None:
+    def stop(self) -> None:
+        """Finish the jobs already asked for (an outcome being saved is saved), close
+        the connection, and end the thread. Answers still on their way are dropped."""
+        self._lane.stop()
+
+    # -- on the lane's thread
+
+    def _with_log(self, fn: Job) -> Any:
         import sqlite3
 
-        from scamscreen.workspace import Workspace  # (not at start-up: see app.py)
+        log = self._log
+        if log is None:
+            from scamscreen.workspace import Workspace  # (not at start-up: see app.py)
 
-        log: CaseLog | None = None
-        cared = False  # the thorough check and any backup due, once the first answer is out
+            log = self._log = Workspace(self.home).open_caselog(daily_backup=False, thorough=False)
+            self._say_recovered(log)
         try:
-            while (job := self._jobs.get()) is not None:
-                ticket, fn = job
-                try:
-                    if log is None:
-                        # The quick check only: the history is on screen at once, and
-                        # the thorough one (seconds for a big log) runs after this job.
-                        log = Workspace(self.home).open_caselog(
-                            daily_backup=False, thorough=False
-                        )
-                        if log.recovery is not None:
-                            self._reply(_RECOVERED, True, log.recovery.message)
-                    try:
-                        result = fn(log)
-                    except sqlite3.DatabaseError as exc:
-                        if isinstance(exc, sqlite3.OperationalError):
-                            raise  # locked, disk full...: said as it is
-                        # Damage the quick check could not see: check it all now,
-                        # restore the newest good backup, and answer from that.
-                        cared = True
-                        log = self._care(log)
-                        if log is None:
-                            raise
-                        result = fn(log)
-                except Exception as exc:  # handed to the job's error callback
-                    self._reply(ticket, False, exc)
-                else:
-                    self._reply(ticket, True, result)
-                if log is not None and not cared and self._jobs.empty():
-                    cared = True
-                    log = self._care(log)
-        finally:
-            if log is not None:
-                log.close()
+            return fn(log)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise  # locked, disk full...: said as it is
+            # Damage the quick check could not see: check it all now, restore the
+            # newest good backup, and answer from that.
+            self._cared = True
+            log = self._log = self._care(log)
+            if log is None:
+                raise
+            return fn(log)
+
+    def _care_once(self) -> None:
+        if self._log is not None and not self._cared:
+            self._cared = True
+            self._log = self._care(self._log)
 
     def _care(self, log: CaseLog) -> CaseLog | None:
         """Run the thorough check; if it finds damage, open the log again the thorough
@@ -140,58 +92,25 @@ class CaseLogThread:
                 return log
             log.close()
             log = Workspace(self.home).open_caselog()
-            if log.recovery is not None:
-                self._reply(_RECOVERED, True, log.recovery.message)
+            self._say_recovered(log)
             return log
         except Exception:
             log.close()
             return None
 
-    def _reply(self, ticket: int, ok: bool, payload: Any) -> None:
-        self._answers.put((ticket, ok, payload))
-        with self._lock:
-            if self._mailbox is not None:
-                QMetaObject.invokeMethod(
-                    self._mailbox, "deliver", Qt.ConnectionType.QueuedConnection
-                )
+    def _say_recovered(self, log: CaseLog) -> None:
+        if log.recovery is not None:
+            self._lane.post(self._recovered, log.recovery.message)
 
-    def _deliver(self) -> None:
-        while True:
-            try:
-                ticket, ok, payload = self._answers.get_nowait()
-            except queue.Empty:
-                return
-            if ticket == _RECOVERED:
-                if self.on_recovered is not None and self._owner_alive:
-                    self.on_recovered(payload)
-                continue
-            callbacks = self._callbacks.pop(ticket, None)
-            if callbacks is None:  # asked for before stop(): nobody waits for it now
-                continue
-            on_done, on_error = callbacks
-            if ok:
-                on_done(payload)
-            else:
-                on_error(payload)
+    def _recovered(self, message: str) -> None:
+        if self.on_recovered is not None:
+            self.on_recovered(message)
 
-    def _owner_gone(self) -> None:
-        with self._lock:
-            self._mailbox = None
-        self._owner_alive = False
-        self._callbacks.clear()
-        self._jobs.put(None)  # the jobs asked for are done, then the log is closed
-
-    def stop(self) -> None:
-        """Finish the jobs already asked for (an outcome being saved is saved), close
-        the connection, and end the thread. Answers still on their way are dropped."""
-        self._callbacks.clear()
-        if self._thread.is_alive():
-            self._jobs.put(None)
-            self._thread.join()
-        self._thread = self._new_thread()
-
-
-_RECOVERED = 0  # the ticket of the message about a log restored at opening (jobs count from 1)
+    def _close(self) -> None:
+        if self._log is not None:
+            self._log.close()
+        self._log = None
+        self._cared = False  # (a log opened again is cared for again)
 
 
 # -- words -------------------------------------------------------------------------------

@@ -9,7 +9,7 @@
 - `UserListsDialog` (ui/user_lists.py): the person's own block and allow lists.
 
 Nothing here that can take long runs on the GUI thread: each piece of work is a
-`BackgroundJob` (the thread pool of `scamscreen.ui.tasks`), and the known-scam lists are
+`tasks.BackgroundJob` (on the thread pool, with progress and Cancel), and the known-scam lists are
 opened on the thread that uses them (SQLite connections are per thread). Everything that
 came from a person or a file (numbers, notes, lines of a CSV, the feed's messages) is
 shown as plain text, never read as HTML.
@@ -17,12 +17,11 @@ shown as plain text, never read as HTML.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -31,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scamscreen.core.region import DEFAULT_REGION
 from scamscreen.ui.list_words import button, count_words, day, label, shown_value, size_words
 from scamscreen.ui.problems import in_words
-from scamscreen.ui.tasks import run_in_background
+from scamscreen.ui.tasks import BackgroundJob
 from scamscreen.ui.user_lists import MAX_USER_ENTRIES, UserListsDialog
 
 if TYPE_CHECKING:
@@ -56,72 +56,6 @@ __all__ = [  # (the dialogs Settings opens, and the words it shares with them)
 
 MAX_PROBLEMS_SHOWN = 5  # bad lines of an FTC file named in the dialog; the rest counted
 PROGRESS_STEPS = 1000  # the bar counts in tenths of a percent
-
-_running: set[BackgroundJob] = set()  # jobs still working: alive until they report
-
-
-# -- work off the GUI thread -------------------------------------------------------------
-
-
-class BackgroundJob(QObject):
-    """One piece of long work on the thread pool, with progress and Cancel.
-
-    `fn(job)` runs off the GUI thread; it may call `job.report(*values)` as often as it
-    likes and poll `job.cancelled()`. Reports are coalesced: at most one is waiting for
-    the GUI thread at a time, and the GUI reads the newest values when it gets to it
-    (`latest()`), so a fast download never floods the event queue and a stalled one
-    still shows the last bytes that came. `finished(result)` or `failed(error)` then
-    come on the GUI thread. The job is its own parent for `run_in_background` and stays
-    alive (held here) until it has reported, so nothing is ever sent from a deleted
-    object; a dialog closed meanwhile simply takes its connections with it."""
-
-    progressed = Signal(object)  # a tuple: what `fn` reported (emitted on its thread)
-    finished = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._cancel = threading.Event()
-        self._lock = threading.Lock()
-        self._latest: tuple[Any, ...] | None = None
-        self._waiting = False  # a report is on its way to the GUI thread
-
-    def start(self, fn: Callable[[BackgroundJob], Any]) -> None:
-        _running.add(self)
-        run_in_background(lambda: fn(self), self._done, self._failed, self)
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def cancelled(self) -> bool:
-        """Thread-safe: whether Cancel was pressed."""
-        return self._cancel.is_set()
-
-    def report(self, *values: Any) -> None:
-        """From the worker thread: the progress now."""
-        with self._lock:
-            self._latest = values
-            if self._waiting:
-                return
-            self._waiting = True
-        self.progressed.emit(values)
-
-    def latest(self) -> tuple[Any, ...] | None:
-        """On the GUI thread: the newest report (and room for the next one)."""
-        with self._lock:
-            self._waiting = False
-            return self._latest
-
-    def _done(self, result: Any) -> None:
-        _running.discard(self)
-        self.finished.emit(result)
-        self.deleteLater()
-
-    def _failed(self, error: BaseException) -> None:
-        _running.discard(self)
-        self.failed.emit(error)
-        self.deleteLater()
-
 
 def _log_unexpected(error: BaseException) -> None:
     """A failure the code did not foresee goes to the log (with its traceback), never
@@ -375,10 +309,10 @@ class FtcImportDialog(_WorkDialog):
     emitted when the lists changed. The lists are opened on the worker thread (SQLite
     connections belong to the thread that made them)."""
 
-    imported = Signal(object)  # feeds.lists.ImportReport
+    imported = Signal(object)  # workspace.ImportReport
 
     def __init__(
-        self, home: Path, path: Path, region: str = "US", parent: QWidget | None = None
+        self, home: Path, path: Path, region: str = DEFAULT_REGION, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.set_title(self.tr("Import FTC complaints"))

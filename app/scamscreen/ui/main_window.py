@@ -26,6 +26,7 @@ from scamscreen.ui.appearance import apply_appearance
 from scamscreen.ui.check_page import CheckPage
 from scamscreen.ui.problems import in_words
 from scamscreen.ui.tasks import run_in_background
+from scamscreen.ui.updating import region_setting
 
 if TYPE_CHECKING:  # (the other screens, and the data code, load when first used)
     from scamscreen.core.screening import Analysis, Screener
@@ -62,8 +63,7 @@ class MainWindow(QMainWindow):
         self.base_point_size = app.font().pointSizeF() if isinstance(app, QApplication) else 10.0
         self.setWindowTitle(self.tr("ScamScreen"))
         self.setAccessibleName(self.tr("ScamScreen"))
-        region = str(settings.value("region", "US"))
-        self.check = CheckPage(screener, region)
+        self.check = CheckPage(screener, region_setting(settings))
         self.check.verdict.set_trusted_person(
             str(settings.value("trusted/name", "")), str(settings.value("trusted/phone", ""))
         )
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_appearance(app, self.settings, self.base_point_size)
-        self.check.region = str(self.settings.value("region", "US"))
+        self.check.region = region_setting(self.settings)
         self._share_region()
         self.check.verdict.set_trusted_person(
             str(self.settings.value("trusted/name", "")),
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         A copy with no update server (`feeds.source`) does nothing here."""
         import time
 
-        from scamscreen.ui.app import update_source, updates_enabled
+        from scamscreen.ui.updating import update_source, updates_enabled
 
         if not updates_enabled(self.settings):
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scamscreen.core.region import DEFAULT_REGION
 from scamscreen.ui.adaptive import wrapping_form
 from scamscreen.ui.list_words import button, count_words, day, label, shown_value
 from scamscreen.ui.problems import in_words
@@ -44,7 +45,9 @@ class UserListsDialog(QDialog):
     changed = Signal()
     COLUMNS = ("list", "value", "note", "added")
 
-    def __init__(self, home: Path, region: str = "US", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, home: Path, region: str = DEFAULT_REGION, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         title = self.tr("Your block and allow lists")
         self.setWindowTitle(title)

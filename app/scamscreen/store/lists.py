@@ -1,11 +1,14 @@
-"""The known-scam lists: numbers and web addresses, where they come from, and what
-screening makes of them.
+"""The known-scam lists, kept: numbers and web addresses, and where they come from.
+What the values are (core/listvalues.py) and what screening makes of them
+(core/listfacts.py) are said in core; the feeds fetch and parse what fills them
+(feeds/ftc.py, feeds/team.py, feeds/update.py).
 
-Everything lives in one SQLite file of its own, `lists.db` in the user's data folder, next
-to the case log but not inside it: a million imported numbers would otherwise make every
-daily case-log backup a hundred megabytes. Like the case log it is the user's alone
-(0600), uses write-ahead logging (screening reads while an import writes) and waits for
-another writer instead of failing at once (busy timeout).
+Everything lives in one SQLite file of its own, `lists.db` in the user's data folder,
+next to the case log but not inside it: a million imported numbers would otherwise make
+every daily case-log backup a hundred megabytes. It is opened, written and migrated as
+the case log is (store/connection.py; sqlite-utils migrations in lists_schema.py): the
+user's alone (0600), write-ahead logging (screening reads while an import writes), and
+waiting for another writer instead of failing at once (busy timeout).
 
 What is in it (table `entries`, one row per value, list and source):
 
@@ -41,69 +44,39 @@ import os
 import re
 import sqlite3
 import threading
-import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
+import scamscreen.store.location as location
 from scamscreen.core.data import ListsUnreadable
-from scamscreen.core.errors import ImportCancelled as ImportCancelled
-from scamscreen.core.errors import ListError as ListError
-from scamscreen.core.files import CsvWriter, read_regular, replacing_text
+from scamscreen.core.errors import ImportCancelled, ListError
+from scamscreen.core.files import CsvWriter, replacing_text
 from scamscreen.core.i18n import _
+from scamscreen.core.listfacts import ListRow, facts_from
+from scamscreen.core.listvalues import (
+    KINDS,
+    LISTS,
+    USER_LISTS,
+    clean_note,
+    nanp_e164,
+    normalise,
+    normalise_number,
+    read_list_csv,
+)
+from scamscreen.core.region import DEFAULT_REGION
+from scamscreen.store.connection import connect, immediate, like_pattern, now, write_ahead
+from scamscreen.store.location import private_file
 
 LISTS_NAME = "lists.db"
-LISTS = ("scam", "block", "allow")
-USER_LISTS = ("block", "allow")
-KINDS = ("number", "domain")
-SCHEMA_VERSION = 1
-BUSY_TIMEOUT_MS = 10_000
+SCHEMA_VERSION = 1  # PRAGMA user_version: what a lookup-only opening checks (lists_schema.py)
 BATCH = 20_000  # rows written between two looks at cancelled()
-MAX_NOTE = 500
 MAX_LOOKUP = 64  # numbers and domains looked up per contact, at most
 SEED_DIR = "known-scams"
 _SOURCE = re.compile(r"(seed|ftc|user|feed(:[\w.-]{1,60})?|team:[^\x00-\x1f]{1,60})")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DIGITS = re.compile(r"\d")
 _PHONE_SEARCH = re.compile(r"[\d\s().+/-]+")
-_DOMAIN_LIKE = re.compile(r"[A-Za-z].*[./@]|[./@].*[A-Za-z]")
-_TECH_SUPPORT = re.compile(r"tech(nical)?[\s-]*support", re.IGNORECASE)
-
-SCHEMA = (
-    """
-    CREATE TABLE entries (
-        value TEXT NOT NULL,                 -- E.164 number or registrable domain
-        kind TEXT NOT NULL CHECK (kind IN ('number', 'domain')),
-        list TEXT NOT NULL CHECK (list IN ('scam', 'block', 'allow')),
-        source TEXT NOT NULL,                -- seed, ftc, feed, team:<name>, user
-        reports INTEGER NOT NULL DEFAULT 0,  -- how many reports the source counted
-        first_seen TEXT,                     -- YYYY-MM-DD
-        last_seen TEXT,
-        subject TEXT NOT NULL DEFAULT '',    -- the topic most reported
-        robocall INTEGER CHECK (robocall IN (0, 1)),  -- NULL: not known
-        note TEXT NOT NULL DEFAULT '',
-        reference TEXT NOT NULL DEFAULT '',  -- where the source says it has it from (a URL)
-        added_at TEXT NOT NULL,
-        PRIMARY KEY (value, kind, list, source)
-    ) WITHOUT ROWID
-    """,
-    # Listings, counts and replacing one source read this index, not the whole table.
-    "CREATE INDEX entries_by_list ON entries(list, source)",
-    """
-    CREATE TABLE imports (
-        sha256 TEXT PRIMARY KEY,  -- the same file imported twice would count twice
-        name TEXT NOT NULL,
-        imported_at TEXT NOT NULL,
-        rows INTEGER NOT NULL,
-        numbers INTEGER NOT NULL,
-        added INTEGER NOT NULL,
-        updated INTEGER NOT NULL,
-        problems INTEGER NOT NULL
-    ) WITHOUT ROWID
-    """,
-    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-)
 
 _COLUMNS = (
     "kind",
@@ -133,13 +106,6 @@ EXPORT_COLUMNS = (
     "robocall",
 )
 
-# How each source is named in a finding ("… is in {known_source}").
-_SOURCE_WORDS = {  # (translated where they are used: see source_words)
-    "ftc": "the FTC's Do Not Call complaints",
-    "seed": "ScamScreen's own list of known scams",
-    "feed": "the known-scam list of your ScamScreen updates",
-}
-
 
 class ImportReport:
     """What an FTC import did. (A plain class, not a dataclass: `scamscreen check`
@@ -168,70 +134,15 @@ class ImportReport:
         return f"ImportReport({vars(self)!r})"
 
 
-def now() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+class ReportedCalls(Protocol):
+    """An FTC file of reported calls as its reader added it up (feeds.ftc.Parsed)."""
 
-
-def normalise_number(raw: str, region: str = "US") -> str | None:
-    """A phone number as E.164, or None when it is not one that can exist."""
-    from scamscreen.feeds.ftc import normalise_number as normalise
-
-    return normalise(raw, region)
-
-
-def normalise_domain(raw: str) -> str | None:
-    """The registrable domain of a web address, email address or host name
-    ("https://microsoft.com.help-desk-support.com/x" -> "help-desk-support.com"), or None when
-    it names no domain with a real public suffix. An IP address is kept as it is."""
-    from scamscreen.core import web
-
-    text = raw.strip()
-    if not text or len(text) > 2048 or _CONTROL.search(text):
-        return None
-    if "@" in text and "/" not in text:
-        text = text.rsplit("@", 1)[-1]
-    host = web.host_info(text)
-    if host is None:
-        return None
-    if host.ip:
-        return host.display
-    if "." not in host.display or not web.find_links(host.display):
-        return None  # "localhost", "com", "Mr.Smith": no registrable domain
-    return web.registrable(host)
-
-
-def guess_kind(value: str) -> str:
-    """Number or domain, as written: letters with a dot, slash or @ make a web address
-    ("help-desk.com", "https://x.com/a", "a@b.com"); "1-800-MY-APPLE" is a number."""
-    return "domain" if _DOMAIN_LIKE.search(value) else "number"
-
-
-def normalise(kind: str, value: str, region: str = "US") -> str:
-    """`value` as the lists keep it; `ListError` in plain words when it cannot be one."""
-    if kind not in KINDS:
-        raise ListError(
-            _("{kind!r} is not a kind of entry: use number or domain.").format(kind=kind)
-        )
-    shown = value.strip()[:60]
-    if kind == "number":
-        e164 = normalise_number(value, region)
-        if e164 is None:
-            raise ListError(
-                _(
-                    "{value!r} is not a phone number that can exist. Write it with its area "
-                    "code (844 555 0199) or with its country code (+44 20 7946 0958)."
-                ).format(value=shown)
-            )
-        return e164
-    domain = normalise_domain(value)
-    if domain is None:
-        raise ListError(
-            _(
-                "{value!r} is not a web address or domain. Write it as example.com or "
-                "https://example.com/page."
-            ).format(value=shown)
-        )
-    return domain
+    numbers: list[tuple[str, int, str | None, str | None, str, int | None]]
+    rows: int
+    blank: int
+    problems: list[tuple[int, str]]
+    problem_count: int
+    sha256: str
 
 
 def _check_list(list_name: str | None, allowed: Sequence[str] = LISTS) -> None:
@@ -252,65 +163,6 @@ def _check_source(source: object) -> str:
             ).format(source=str(source)[:60])
         )
     return source
-
-
-def is_tech_support(subject: str) -> bool:
-    """The FTC's topic for tech-support calls ("Computer & technical support"), however
-    a feed or an older file spells it."""
-    return bool(subject) and _TECH_SUPPORT.search(subject) is not None
-
-
-def source_words(source: str) -> str:
-    """A source as a finding names it."""
-    if source.startswith("team:"):
-        return _("your team's list \u201c{name}\u201d").format(name=source[5:])
-    if source.startswith("feed"):
-        return _(_SOURCE_WORDS["feed"])
-    return _(_SOURCE_WORDS[source]) if source in _SOURCE_WORDS else source
-
-
-def reported_words(reports: int, last_seen: str | None, subject: str) -> str:
-    """The words of a finding, such as "reported 214 times, last on 2026-11-02, as tech
-    support" (the rules say "This number was {known_reported}")."""
-    if reports > 1:
-        parts = [_("reported {count} times").format(count=f"{reports:,}")]
-        if last_seen:
-            parts.append(_("last on {date}").format(date=last_seen))
-    elif reports == 1:
-        parts = [_("reported once")]
-        if last_seen:
-            parts.append(_("on {date}").format(date=last_seen))
-    else:
-        parts = [_("listed as a scam")]
-        if last_seen:
-            parts.append(_("last seen on {date}").format(date=last_seen))
-    if is_tech_support(subject):
-        parts.append(_("as tech support"))
-    elif subject:
-        parts.append(_("about \u201c{subject}\u201d").format(subject=subject))
-    return ", ".join(parts)
-
-
-def display_number(e164: str) -> str:
-    """The number as a finding shows it: "+1 844-555-0199" (libphonenumber's international
-    form; written out directly for the +1 numbers nearly every list entry is)."""
-    if len(e164) == 12 and e164.startswith("+1") and e164[2:].isdigit():
-        return f"+1 {e164[2:5]}-{e164[5:8]}-{e164[8:]}"
-    import phonenumbers
-
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return e164
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-
-
-def _clean_note(note: str) -> str:
-    return _CONTROL.sub(" ", str(note or "")).strip()[:MAX_NOTE]
-
-
-class _Connection(sqlite3.Connection):
-    """A connection that can be held weakly (the built-in one cannot)."""
 
 
 class KnownLists:
@@ -357,9 +209,7 @@ class KnownLists:
                 ) from None
             return lists
         try:
-            from scamscreen.store.location import private_dir
-
-            private_dir(home)
+            location.private_dir(home)
             if not path.exists():
                 # Created readable by the user alone before SQLite writes a byte to it.
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
@@ -404,53 +254,53 @@ class KnownLists:
 
     @staticmethod
     def _connect(path: Path, *, reader: bool = False) -> sqlite3.Connection:
-        conn = sqlite3.connect(
-            path,
-            timeout=BUSY_TIMEOUT_MS / 1000,
-            isolation_level=None,
-            check_same_thread=False,  # see the module docstring: one thread at a time
-            factory=_Connection,
-        )
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn = connect(path, any_thread=True)  # (see the module docstring)
         if reader:
             conn.execute("PRAGMA query_only = 1")
             return conn
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
-            conn.close()
-            raise ListError(
+
+        def no_wal(mode: str) -> ListError:
+            return ListError(
                 _("The known-scam lists {path} cannot use write-ahead logging ({mode}).").format(
                     path=path, mode=mode
                 ),
                 storage=True,
             )
+
         # A power cut may lose the last import or edit, never the file: imports can be
         # run again, and the user's own lists are a few rows.
-        conn.execute("PRAGMA synchronous = NORMAL")
-        from scamscreen.store.location import private_file
-
-        for suffix in ("", "-wal", "-shm"):
-            private_file(path.with_name(path.name + suffix))
+        write_ahead(conn, path, "NORMAL", no_wal)
+        private_file(path)
         return conn
 
-    def _check_version(self, conn: sqlite3.Connection) -> int:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise ListError(
-                _(
-                    "The known-scam lists {path} were written by a newer version of "
-                    "ScamScreen. Install the newer version to use them."
-                ).format(path=self.path),
-                storage=True,
-            )
-        return int(version)
+    def _check_version(self, conn: sqlite3.Connection) -> None:
+        if conn.execute("PRAGMA user_version").fetchone()[0] > SCHEMA_VERSION:
+            raise self._newer()
+
+    def _newer(self) -> ListError:
+        return ListError(
+            _(
+                "The known-scam lists {path} were written by a newer version of "
+                "ScamScreen. Install the newer version to use them."
+            ).format(path=self.path),
+            storage=True,
+        )
 
     def _migrate(self) -> None:
-        with self._writing() as conn:
-            if self._check_version(conn) == 0:
-                for statement in SCHEMA:
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        """Apply the migrations this file has not had (lists_schema.py), after checking
+        that it was not written by a newer version."""
+        from sqlite_utils import Database  # (not for a lookup: about 80 ms to import)
+
+        from scamscreen.store.lists_schema import known_migrations, migrations
+
+        assert self._writer is not None  # (open() calls this with the writer it made)
+        db = Database(self._writer)
+        self._check_version(self._writer)
+        applied = [m.name for m in migrations.applied(db)]
+        if any(name not in known_migrations() for name in applied):
+            raise self._newer()
+        with self._writing():  # two processes opening new lists must not both migrate
+            migrations.apply(db)
 
     def close(self) -> None:
         """Close every connection, the other threads' readers too."""
@@ -486,35 +336,15 @@ class KnownLists:
                 self._readers.add(conn)
         return conn
 
-    class _Writing:
-        def __init__(self, lists: KnownLists) -> None:
-            self.lists = lists
-
-        def __enter__(self) -> sqlite3.Connection:
-            lists = self.lists
-            if lists._writer is None:
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (`connection.immediate`) on the writing connection, one
+        thread at a time; rolled back if anything goes wrong inside it."""
+        with self._write_lock:
+            if self._writer is None:
                 raise ListError(_("The known-scam lists are open for lookups only."))
-            lists._write_lock.acquire()
-            try:
-                # Take the write lock up front: a transaction that reads first and writes
-                # later fails at once when another process wrote in between.
-                lists._writer.execute("BEGIN IMMEDIATE")
-            except BaseException:
-                lists._write_lock.release()
-                raise
-            return lists._writer
-
-        def __exit__(self, kind: object, exc: object, trace: object) -> None:
-            conn = self.lists._writer
-            try:
-                if conn is not None and conn.in_transaction:
-                    conn.execute("ROLLBACK" if kind is not None else "COMMIT")
-            finally:
-                self.lists._write_lock.release()
-
-    def _writing(self) -> KnownLists._Writing:
-        """One write transaction; rolled back if anything goes wrong inside it."""
-        return KnownLists._Writing(self)
+            with immediate(self._writer) as conn:
+                yield conn
 
     # -- screening ---------------------------------------------------------------------
 
@@ -554,69 +384,19 @@ class KnownLists:
         if not keys:
             return set()
         try:
-            rows = self._reader().execute(self._lookup_sql(len(keys)), keys).fetchall()
+            cursor = self._reader().execute(self._lookup_sql(len(keys)), keys)
+            rows = [ListRow._make(row) for row in cursor]
         except (sqlite3.Error, ListError) as exc:
             raise ListsUnreadable(str(exc)) from exc
         if not rows:
             return set()
-        return self._facts(rows, set(numbers), values)
-
-    def _facts(
-        self, rows: list[tuple[Any, ...]], numbers: set[str], values: dict[str, str]
-    ) -> set[str]:
-        facts: set[str] = set()
-        scam: dict[str, list[tuple[Any, ...]]] = {}
-        for row in rows:
-            kind, value, list_name = row[0], row[1], row[2]
-            if (kind == "number") != (value in numbers):
-                continue
-            prefix = "phone" if kind == "number" else "domain"
-            if list_name == "scam":
-                scam.setdefault(value, []).append(row)
-                facts.add(f"{prefix}:reported")
-                if kind == "number" and is_tech_support(row[6]):
-                    facts.add("phone:reported_tech_support")
-            else:
-                which = "blocked" if list_name == "block" else "allowed"
-                facts.add(f"{prefix}:{which}_by_user")
-                what = "number" if kind == "number" else "domain"
-                shown = display_number(value) if kind == "number" else value
-                values.setdefault(f"{which}_{what}", shown)
-                note = row[7]
-                values.setdefault(
-                    f"{which}_{what}_note", f" (your note: \u201c{note}\u201d)" if note else ""
-                )
-
-        # The strongest report (a number before a domain, then most reports, then most
-        # recent) speaks first; every source that lists it is named.
-        def strength(item: tuple[str, list[tuple[Any, ...]]]) -> tuple[bool, int, str]:
-            value, hits = item
-            return (value in numbers, max(r[4] for r in hits), max(r[5] or "" for r in hits))
-
-        ranked = sorted(sorted(scam.items()), key=strength, reverse=True)  # stable: by value
-        for value, hits in ranked:
-            best = max(hits, key=lambda r: (r[4], r[5] or "", bool(r[6])))
-            last_seen = max((r[5] for r in hits if r[5]), default=None)
-            subject = best[6] or next((r[6] for r in hits if r[6]), "")
-            tech = next((r[6] for r in hits if is_tech_support(r[6])), None)
-            words = reported_words(best[4], last_seen, tech or subject)
-            sources = " and ".join(dict.fromkeys(source_words(r[3]) for r in hits))
-            if value in numbers:
-                values.setdefault("known_number", display_number(value))
-                values.setdefault("known_reported", words)
-                values.setdefault("known_source", sources)
-            else:
-                values.setdefault("known_domain", value)
-                values.setdefault("known_domain_reported", words)
-                values.setdefault("known_domain_source", sources)
-            values.setdefault("known_reports", str(best[4]) if best[4] else "")
-            values.setdefault("known_last_seen", last_seen or "")
-            values.setdefault("known_subject", subject)
-        return facts
+        return facts_from(rows, set(numbers), values)
 
     # -- the user's own lists ----------------------------------------------------------
 
-    def add(self, kind: str, value: str, list_name: str, note: str = "", region: str = "US") -> str:
+    def add(
+        self, kind: str, value: str, list_name: str, note: str = "", region: str = DEFAULT_REGION
+    ) -> str:
         """Put a number or domain on the user's block or allow list, with a note; returns
         the value as kept (E.164, registrable domain). A value is on at most one of the
         two: adding it to one takes it off the other. Adding it again changes the note."""
@@ -632,11 +412,11 @@ class KnownLists:
                 "INSERT INTO entries (value, kind, list, source, note, added_at) "
                 "VALUES (?, ?, ?, 'user', ?, ?) "
                 "ON CONFLICT (value, kind, list, source) DO UPDATE SET note = excluded.note",
-                (kept, kind, list_name, _clean_note(note), now()),
+                (kept, kind, list_name, clean_note(note), now()),
             )
         return kept
 
-    def remove(self, kind: str, value: str, list_name: str, region: str = "US") -> bool:
+    def remove(self, kind: str, value: str, list_name: str, region: str = DEFAULT_REGION) -> bool:
         """Take a number or domain off the user's block or allow list; False if it was
         not on it. (Entries of the scam list come from their sources: to overrule one,
         put the number on the allow list.)"""
@@ -682,11 +462,7 @@ class KnownLists:
                     clauses.append("kind = 'number' AND value LIKE ?")
                     params.append(f"%{digits}%")
             else:
-                pattern = (
-                    "%"
-                    + search.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                    + "%"
-                )
+                pattern = like_pattern(search.lower())
                 clauses.append(
                     "(value LIKE ? ESCAPE '\\' OR lower(note) LIKE ? ESCAPE '\\' "
                     "OR lower(subject) LIKE ? ESCAPE '\\' OR lower(source) LIKE ? ESCAPE '\\')"
@@ -730,11 +506,10 @@ class KnownLists:
 
     def meta(self, prefix: str) -> dict[str, str]:
         """The stored settings whose key starts with `prefix` (e.g. "team:")."""
-        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return dict(
             self._reader().execute(
                 "SELECT key, value FROM meta WHERE key LIKE ? ESCAPE '\\' ORDER BY key",
-                (escaped + "%",),
+                (like_pattern(prefix, anywhere=False),),
             )
         )
 
@@ -814,7 +589,9 @@ class KnownLists:
 
     # -- sources -----------------------------------------------------------------------
 
-    def replace_source(self, source: str, rows: Iterable[Sequence[Any]], region: str = "US") -> int:
+    def replace_source(
+        self, source: str, rows: Iterable[Sequence[Any]], region: str = DEFAULT_REGION
+    ) -> int:
         """Replace every entry of one source (a feed's known-numbers file, a team list,
         the seed) with `rows`, atomically: readers see the old entries or the new ones,
         never a mix, and a failure leaves the old ones. Each row is
@@ -873,7 +650,7 @@ class KnownLists:
 
         from scamscreen.core.data import data_dir
 
-        folder = data_dir() / SEED_DIR
+        folder = data_dir() / SEED_DIR  # (the shipped list; an update's is its `feed` source)
         files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
         digest = hashlib.sha256()
         for path in files:
@@ -906,29 +683,17 @@ class KnownLists:
 
     # -- FTC complaints ----------------------------------------------------------------
 
-    def import_ftc(
-        self,
-        path: str | os.PathLike[str],
-        progress: Callable[[int, int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-        region: str = "US",
+    def add_reported_calls(
+        self, parsed: ReportedCalls, file: str, cancelled: Callable[[], bool] | None = None
     ) -> ImportReport:
-        """Add an FTC Do Not Call reported-calls CSV to the scam list (source `ftc`).
-
-        Each number's reports are added to what earlier imports counted, its first and
-        last day widened, its subject and robocall flag brought up to date. Bad lines are
-        reported by line number in the `ImportReport` and the rest is imported; a file
-        that is not this format at all raises `ListError` before anything changes. The
-        same file imported twice changes nothing (`already_imported`). `cancelled()` is
-        checked every few thousand rows: when it says so, `ImportCancelled` is raised and
-        the lists are exactly as they were. `progress(rows, bytes_read, bytes_total)` is
-        called as the file is read.
-        """
-        from scamscreen.feeds.ftc import read_reported_calls
-
-        parsed = read_reported_calls(path, progress, cancelled, region)
+        """Add an FTC file of reported calls, as its reader added it up, to the scam list
+        (source `ftc`); `file` is its path. Each number's reports are added to what
+        earlier imports counted, its first and last day widened, its subject and
+        robocall flag brought up to date. The same file added twice changes nothing
+        (`already_imported`). `cancelled()` is checked every few thousand rows: when it
+        says so, `ImportCancelled` is raised and the lists are exactly as they were."""
         report = ImportReport(
-            file=str(path),
+            file=file,
             rows=parsed.rows,
             numbers=len(parsed.numbers),
             blank=parsed.blank,
@@ -971,7 +736,7 @@ class KnownLists:
                 "INSERT INTO imports VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     parsed.sha256,
-                    Path(path).name,
+                    Path(file).name,
                     stamp,
                     parsed.rows,
                     len(numbers),
@@ -994,8 +759,6 @@ class KnownLists:
 
 def _prepared(rows: Iterable[Sequence[Any]], region: str) -> Iterator[tuple[Any, ...]]:
     """Rows for `replace_source`, checked and normalised one at a time."""
-    from scamscreen.feeds.ftc import nanp_e164
-
     for number, row in enumerate(rows, start=1):
         if not 4 <= len(row) <= 7:
             raise ListError(
@@ -1025,152 +788,7 @@ def _prepared(rows: Iterable[Sequence[Any]], region: str) -> Iterator[tuple[Any,
             kind,
             reports,
             str(last_seen)[:10] if last_seen else None,
-            _clean_note(str(subject or ""))[:120],
-            _clean_note(note),
-            _clean_note(reference),
+            clean_note(str(subject or ""))[:120],
+            clean_note(note),
+            clean_note(reference),
         )
-
-
-# -- list files (seed, feeds, team lists) -----------------------------------------------
-
-
-class ListFile:
-    """A known-numbers CSV read for `replace_source`: its good rows and its problems."""
-
-    def __init__(self) -> None:
-        self.rows: list[tuple[str, str, str, str, int, str | None, str]] = []
-        self.problems: list[tuple[int, str]] = []  # (line, what is wrong), the first 100
-        self.problem_count = 0
-
-
-MAX_LIST_FILE_BYTES = 256 * 1024 * 1024
-
-
-def read_list_csv(source: str | os.PathLike[str] | IO[str], region: str = "US") -> ListFile:
-    """Read a known-numbers (or known-domains) CSV: the seed, a feed's file, a team list.
-
-    Columns (header names matched ignoring case): `number` (or `domain`, or `value`),
-    `source` (the URL the entry comes from), `note`; optional `kind` (number/domain; when
-    not given, a value with letters and a dot, slash or @ is a domain, see `guess_kind`),
-    `reports`, `last_seen` (YYYY-MM-DD), `subject`. Lines starting with `#` are comments.
-    A bad line is reported by its number and left out; a file without the columns raises
-    `ListError`."""
-    import csv
-    import io
-    from datetime import datetime
-
-    if isinstance(source, str | os.PathLike):
-        path = Path(source)
-        try:
-            if path.stat().st_size > MAX_LIST_FILE_BYTES:
-                raise ListError(
-                    _("{file} is too big for a list of known numbers.").format(file=path)
-                )
-            text = read_regular(path, MAX_LIST_FILE_BYTES).decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise ListError(
-                _("{file} is not a CSV text file in UTF-8.").format(file=path)
-            ) from None
-        except OSError as exc:
-            raise ListError(
-                _("{file}: cannot read it ({reason}).").format(
-                    file=path, reason=exc.strerror or exc
-                )
-            ) from None
-        where = str(path)
-        handle: IO[str] = io.StringIO(text)
-    else:
-        handle = source
-        where = getattr(source, "name", "the list")
-    lines = (line for line in handle)
-    reader = csv.reader(lines)
-    header: list[str] | None = None
-    out = ListFile()
-
-    def problem(line: int, message: str) -> None:
-        out.problem_count += 1
-        if len(out.problems) < 100:
-            out.problems.append((line, message))
-
-    positions: dict[str, int] = {}
-    value_column = ""
-    try:
-        for row in reader:
-            line = reader.line_num
-            if not row or (row[0].lstrip().startswith("#")) or not "".join(row).strip():
-                continue
-            if header is None:
-                header = [c.strip().lstrip("\ufeff").lower() for c in row]
-                for index, name in enumerate(header):
-                    positions.setdefault(name, index)
-                value_column = next(
-                    (c for c in ("number", "domain", "value") if c in positions), ""
-                )
-                missing = [c for c in ("source", "note") if c not in positions]
-                if not value_column or missing:
-                    raise ListError(
-                        _(
-                            "{file} is not a list of known numbers: it needs the columns "
-                            "number (or domain), source and note; it has {found}."
-                        ).format(file=where, found=", ".join(header) or _("none"))
-                    )
-                continue
-            if _CONTROL.search("".join(row)):
-                problem(line, _("holds binary data (NUL or control characters), not text"))
-                continue
-
-            def cell(name: str, row: list[str] = row) -> str:
-                index = positions.get(name)
-                return row[index].strip() if index is not None and index < len(row) else ""
-
-            value = cell(value_column)
-            kind = cell("kind").lower() or guess_kind(value)
-            if kind not in KINDS:
-                problem(line, _("the kind {kind!r} is not number or domain").format(kind=kind))
-                continue
-            try:
-                kept = normalise(kind, value, region)
-            except ListError as exc:
-                problem(line, str(exc))
-                continue
-            reports_text = cell("reports")
-            try:
-                reports = int(reports_text) if reports_text else 0
-            except ValueError:
-                problem(
-                    line,
-                    _("reports {value!r} is not a whole number").format(value=reports_text[:20]),
-                )
-                continue
-            last_seen = cell("last_seen") or None
-            if last_seen is not None:
-                try:
-                    last_seen = datetime.strptime(last_seen[:10], "%Y-%m-%d").date().isoformat()
-                except ValueError:
-                    problem(
-                        line,
-                        _("last_seen {value!r} is not a date such as 2026-11-02").format(
-                            value=last_seen[:20]
-                        ),
-                    )
-                    continue
-            out.rows.append(
-                (
-                    kind,
-                    kept,
-                    cell("source"),
-                    cell("note"),
-                    max(reports, 0),
-                    last_seen,
-                    cell("subject"),
-                )
-            )
-    except csv.Error as exc:
-        raise ListError(
-            _("{file} line {line} cannot be read as CSV ({reason}).").format(
-                file=where, line=reader.line_num, reason=exc
-            )
-        ) from None
-    if header is None:
-        raise ListError(_("{file} is empty: it has no header line.").format(file=where))
-    return out
