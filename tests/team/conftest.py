@@ -294,3 +294,52 @@ def pg() -> Iterator[Cluster]:
         yield cluster
     finally:
         cluster.remove()
+
+
+class Team:
+    """The session's team database, set up by `team init`, with one account of each
+    kind on the desk "north" and a staff member of the desk "south"."""
+
+    def __init__(self, cluster: Cluster) -> None:
+        from scamscreen.store.team import admin
+
+        self.cluster = cluster
+        self.owner_url = cluster.owner_url()
+        self.first_init = admin.init(self.owner_url)
+        self.users: dict[str, str] = {}
+        for name, role, desk in (("alice", "staff", "north"), ("lena", "lead", "north"),
+                                 ("audrey", "auditor", "north"), ("bob", "staff", "south"),
+                                 ("sam", "lead", "south")):
+            made = admin.add_user(self.owner_url, name, role, desk)
+            self.users[name] = made.password
+
+    def url(self, name: str, **kw: str) -> str:
+        return self.cluster.url(name, self.users[name], **kw)
+
+    def url_without_password(self, name: str) -> str:
+        return self.cluster.url(name)
+
+    @contextlib.contextmanager
+    def connect(self, name: str) -> Iterator[object]:
+        """psycopg directly, as that account: what the server allows, not the client."""
+        import psycopg
+
+        with psycopg.connect(self.url(name), autocommit=True) as conn:
+            yield conn
+
+
+@pytest.fixture(scope="session")
+def team(pg: Cluster) -> Team:
+    return Team(pg)
+
+
+@pytest.fixture(scope="session")
+def screened(screener):
+    """Screen a contact given as fields: (contact, result)."""
+    from scamscreen.core.contact import parse_contact
+
+    def _screen(**fields: object) -> tuple[object, object]:
+        contact = parse_contact(fields)
+        return contact, screener.screen(contact)
+
+    return _screen
