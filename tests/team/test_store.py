@@ -3,6 +3,8 @@ for one desk, with PostgreSQL's own full-text search."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from scamscreen.core.errors import StoreError
@@ -63,5 +65,8 @@ def test_seen_before_outcome_checklist_stats(alice, screened, screener):
     assert alice.checklists(one.id) == ["verify"]
     assert any(r["verdict"] == "likely_scam" for r in alice.stats_by_week())
     assert any(r["organisation"] == "microsoft" for r in alice.stats_by_org())
+    assert any(r["value"] == "+18445550199" and r["contacts"] >= 2
+               for r in alice.repeated_since(7))
+    assert alice.stats_since(datetime.now(UTC) - timedelta(days=1))
     with pytest.raises(StoreError):
         alice.set_outcome(10**12, "genuine")
