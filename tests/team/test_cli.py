@@ -57,6 +57,11 @@ def test_log_commands_use_the_team_store(cli, team, tmp_path):
     assert stored["id"] in [c["id"] for c in json.loads(found.stdout)["contacts"]]
     shown = cli("log", "show", str(stored["id"]), "--json", home=home, env=env)
     assert json.loads(shown.stdout)["uid"] == stored["uid"]
+    assert "Jo Caller" not in shown.stdout  # the reporter only when asked (and audited)
+    asked = json.loads(cli("log", "show", str(stored["id"]), "--json", "--reporter",
+                           home=home, env=env).stdout)
+    assert asked["reporter"] == {"name": "Jo Caller", "phone": None,
+                                 "email": "jo@example.org"}
     assert cli("log", "seen", str(stored["id"]), home=home, env=env).returncode == 0
     marked = cli("log", "outcome", str(stored["id"]), "confirmed_scam", "--money-lost", "250",
                  home=home, env=env)
