@@ -187,6 +187,23 @@ def bench_sqlite(home: Path, ops: int, top_id: int) -> dict[str, list[float]]:
         return run_ops(log, ops, top_id, 0)
 
 
+def explain(url: str, top_id: int) -> None:
+    """How long each search takes through TeamLog.search, alone (the first call, cold)."""
+    from scamscreen.store.team.log import TeamLog
+
+    with TeamLog.open(url, max_size=1) as log:
+        for query, filters in store_bench.QUERIES:
+            start = time.perf_counter()
+            found = log.search(query, limit=100, **filters)
+            took = (time.perf_counter() - start) * 1000
+            say(f"search {query!r} {filters}: {len(found)} shown in {took:.1f} ms")
+        for target in (1, top_id // 2, top_id):
+            start = time.perf_counter()
+            seen = log.seen_before(target)
+            took = (time.perf_counter() - start) * 1000
+            say(f"seen before #{target}: {len(seen)} contacts in {took:.1f} ms")
+
+
 def main() -> int:
     import argparse
 
@@ -194,6 +211,8 @@ def main() -> int:
     parser.add_argument("--contacts", type=int, default=CONTACTS)
     parser.add_argument("--staff", type=int, default=STAFF)
     parser.add_argument("--ops", type=int, default=OPS, help="of each kind, per process")
+    parser.add_argument("--explain", action="store_true",
+                        help="time each search alone (as staff) after loading")
     args = parser.parse_args()
 
     cluster_code = _load(ROOT / "tests" / "team" / "conftest.py", "team_cluster")
@@ -226,6 +245,8 @@ def main() -> int:
             say(f"team store: {args.contacts:,} contacts, {args.staff} staff processes, "
                 f"{args.ops} of each operation per process")
             build(cluster, Path(tmp), args.contacts)
+            if args.explain:
+                explain(urls[0], args.contacts)
             team = bench_team(cluster, urls, args.ops, args.contacts)
             local = bench_sqlite(Path(tmp), args.ops, args.contacts)
     finally:
