@@ -49,6 +49,7 @@ WRITTEN = (
 )  # fmt: skip
 MOMENT = "%Y-%m-%dT%H:%M:%S.%fZ"
 MANY_MATCHES = 1_000  # above this, a word search walks the history (see search())
+POOL_WAIT_SECONDS = 6.0
 
 
 def _moment(value: Any) -> Any:
@@ -167,7 +168,10 @@ class TeamLog:
             )
         pool: ConnectionPool[Any] = ConnectionPool(
             "", kwargs=params, min_size=1, max_size=max_size, open=False,
-            check=ConnectionPool.check_connection, timeout=15, name="scamscreen-team",
+            check=ConnectionPool.check_connection, name="scamscreen-team",
+            # how long an operation waits for a connection: a server that went away
+            # sends a new contact to the outbox after two such waits, not minutes later
+            timeout=POOL_WAIT_SECONDS,
         )
         try:
             pool.open(wait=True, timeout=15)
