@@ -7,8 +7,9 @@ the tests or the benchmarks.
                                      the whole test suite
                                      (which builds the frozen bundle and, with NSIS's
                                      makensis, the Windows installer, and runs that
-                                     under Wine; on Debian as root NSIS, poppler-utils
-                                     and Wine are installed first)
+                                     under Wine, and starts PostgreSQL clusters of its
+                                     own; on Debian as root NSIS, poppler-utils, Wine
+                                     and postgresql are installed first)
     python3 dev.py bench             set up, then run the performance suite
     python3 dev.py lock [PACKAGE...] choose newer releases on purpose: resolve again (all, or
                                      only the named packages) into constraints.txt
@@ -90,12 +91,24 @@ def lock(packages: list[str]) -> int:
     )
 
 
+def postgresql_bin() -> Path | None:
+    """The folder of Debian's PostgreSQL server programs (initdb, pg_ctl, postgres), the
+    newest version installed; None when there is none."""
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    return found[-1].parent if found else None
+
+
 def ensure_tools() -> None:
     """Some tests need programs from outside PyPI: NSIS's makensis (the Windows installer
-    is compiled), poppler's pdftotext (a report PDF is read back) and Wine (the compiled
-    installer and its uninstaller are run silently in a throwaway Wine prefix). On a
-    Debian or Ubuntu machine where we are root (CI), install the packages nsis,
-    poppler-utils, wine, wine64 and wine32:i386, without their recommended extras. Wine
+    is compiled), poppler's pdftotext (a report PDF is read back), Wine (the compiled
+    installer and its uninstaller are run silently in a throwaway Wine prefix) and the
+    PostgreSQL server (tests/team start a cluster of their own, as an unprivileged user).
+    On a Debian or Ubuntu machine where we are root (CI), install the packages nsis,
+    poppler-utils, wine, wine64, wine32:i386 and postgresql, without their recommended
+    extras (the cluster Debian's package makes and starts is not used). Wine
     needs its 32-bit half because the installer is a 32-bit program, so the i386
     architecture is enabled first (`dpkg --add-architecture i386`). Elsewhere the tests
     that need them say how to get them, and are skipped."""
@@ -107,6 +120,8 @@ def ensure_tools() -> None:
     missing = [package for tool, package in wanted.items() if not shutil.which(tool)]
     if not Path("/usr/lib/wine/wine").exists():  # Debian's 32-bit Wine loader
         missing += ["wine64", "wine32:i386"]
+    if not postgresql_bin():  # the team store's tests start their own cluster
+        missing.append("postgresql")
     if not missing or not shutil.which("apt-get") or os.geteuid() != 0:
         return
     print(f"Installing {', '.join(missing)} (Debian packages) for the tests ...", flush=True)

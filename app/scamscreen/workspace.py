@@ -22,6 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scamscreen.core.region import DEFAULT_REGION
+from scamscreen.workspace_team import TEAM_URL_ENV as TEAM_URL_ENV
+from scamscreen.workspace_team import TEAM_URL_SETTING as TEAM_URL_SETTING
+from scamscreen.workspace_team import TeamMode
 
 if TYPE_CHECKING:
     from scamscreen.core.checklists import Checklist
@@ -129,7 +132,7 @@ class _Unreadable:
         raise ListsUnreadable(str(self.problem))
 
 
-class Workspace:
+class Workspace(TeamMode):
     """One data folder (`home`) and everything it holds. Handles are opened when first
     used; `close()` closes them. Not thread-safe: the app gives each thread that needs
     the case log its own connection (`open_caselog`)."""
@@ -141,11 +144,16 @@ class Workspace:
         *,
         lookup_only: bool = False,
         warnings: list[str] | None = None,
+        team_url: str | None = None,
+        insecure_loopback: bool = False,
     ) -> None:
         """`lookup_only`: the lists are only looked up (`check`): such a handle never
         migrates or writes, and a folder without a lists file never loads SQLite.
         `warnings`: where to put what the person should be told on the way (lists that
-        cannot be used, an installed update that was refused); `check` prints them."""
+        cannot be used, an installed update that was refused); `check` prints them.
+        `team_url`: the team server to use (`--team`); else SCAMSCREEN_TEAM_URL, else the
+        address `team join` kept. `insecure_loopback`: allow an unencrypted connection to
+        a server on this computer (for trying team mode out)."""
         self.home = Path(home)
         self.settings = settings or Settings()
         self.lookup_only = lookup_only
@@ -157,6 +165,9 @@ class Workspace:
         self._caselog: CaseLog | None = None
         self._lists: KnownLists | None = None
         self._lists_tried = False
+        self.team_url_given = team_url
+        self.insecure_loopback = insecure_loopback
+        self._team = None
 
     def __repr__(self) -> str:
         return f"Workspace({str(self.home)!r})"
@@ -523,6 +534,9 @@ class Workspace:
     # -- closing
 
     def close(self) -> None:
+        if self._team is not None:
+            self._team.close()
+            self._team = None
         if self._caselog is not None:
             self._caselog.close()
             self._caselog = None

@@ -40,6 +40,18 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
         help=_("with --screenshots: the window's size in pixels (default: 1366x768)"),
     )
     parser.add_argument(
+        "--team",
+        metavar="URL",
+        help=_("use the team's shared case log on this PostgreSQL server (else "
+               "SCAMSCREEN_TEAM_URL, else the server `team join` kept)"),
+    )
+    parser.add_argument(
+        "--insecure-loopback",
+        action="store_true",
+        help=_("allow a team server on this computer (127.0.0.1) without verified TLS, "
+               "for trying team mode out"),
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help=_("check that this copy of ScamScreen works (no display needed), then exit"),
@@ -47,7 +59,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from scamscreen.cli import caselog, check, feed, lists, report
+    from scamscreen.cli import caselog, check, feed, lists, report, team
 
     parser = argparse.ArgumentParser(
         prog="scamscreen",
@@ -60,6 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     feed.add_parsers(commands)
     lists.add_parsers(commands)
     report.add_parsers(commands)
+    team.add_parsers(commands)
     return parser
 
 
@@ -157,7 +170,7 @@ def _run(argv: list[str], desktop: Desktop | None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from scamscreen.cli import caselog, check, feed, lists, report
+    from scamscreen.cli import caselog, check, feed, lists, report, team
 
     if args.command == "check":
         return check.run_check(args)
@@ -169,5 +182,7 @@ def _run_command(args: argparse.Namespace) -> int:
         return lists.run(args)
     if args.command in report.COMMANDS:
         return report.run(args)
+    if args.command in team.COMMANDS:
+        return team.run(args)
     _parser().print_help(sys.stderr)
     return EXIT_OK

@@ -66,6 +66,11 @@ def add_parsers(commands: Any) -> None:
     show = sub.add_parser("show", help=_("show one contact"))
     show.add_argument("id", type=contact_id)
     show.add_argument("--json", action="store_true")
+    show.add_argument(
+        "--reporter",
+        action="store_true",
+        help=_("team mode: also who reported it (name, phone, email); the look-up is audited"),
+    )
 
     search = sub.add_parser("search", help=_("find contacts"))
     search.add_argument("query", nargs="?", default="", help=_("words, a number or a domain"))
@@ -105,6 +110,12 @@ def add_parsers(commands: Any) -> None:
         help=_("remove your own name, email, phone and account numbers"),
     )
     export.add_argument("--output", metavar="FILE", help=_("write FILE, not standard output"))
+    export.add_argument(
+        "--with-reporter",
+        action="store_true",
+        help=_("team mode, desk leads: include the name, phone and email of the people who "
+               "reported the contacts"),
+    )
 
     imp = commands.add_parser("import", help=_("add the contacts of a JSON export"))
     imp.add_argument("file")
@@ -123,11 +134,33 @@ def add_parsers(commands: Any) -> None:
     profile.add_argument("--phone")
 
 
-def _workspace(args: argparse.Namespace) -> Any:
-    """The Workspace of the data folder, its case log open (the caller closes it)."""
+# The commands that use the team's case log when a team server is set (issue 16).
+TEAM_COMMANDS = {"add", "show", "search", "outcome", "delete", "seen", "stats", "purge",
+                 "export"}  # fmt: skip
+
+
+def _bare_workspace(args: argparse.Namespace) -> Any:
     from scamscreen.workspace import Workspace
 
-    workspace = Workspace.at(args.data_dir)
+    return Workspace.at(
+        args.data_dir,
+        team_url=getattr(args, "team", None),
+        insecure_loopback=bool(getattr(args, "insecure_loopback", False)),
+    )
+
+
+def _team_workspace(args: argparse.Namespace) -> Any:
+    """The Workspace when this command uses the team's case log, else None."""
+    command = args.log_command if args.command == "log" else args.command
+    if command not in TEAM_COMMANDS:
+        return None
+    workspace = _bare_workspace(args)
+    return workspace if workspace.team_url() else None
+
+
+def _workspace(args: argparse.Namespace) -> Any:
+    """The Workspace of the data folder, its case log open (the caller closes it)."""
+    workspace = _bare_workspace(args)
     log = workspace.caselog
     if log.recovery is not None:
         print(log.recovery.message, file=sys.stderr)
@@ -135,7 +168,11 @@ def _workspace(args: argparse.Namespace) -> Any:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    """The case log of the data folder (the caller closes it)."""
+    """The case log of the data folder, or the team's when a team server is set and the
+    command is one of TEAM_COMMANDS (the caller closes it)."""
+    team = _team_workspace(args)
+    if team is not None:
+        return team.team
     return _workspace(args).caselog
 
 
@@ -229,6 +266,14 @@ def _add(args: argparse.Namespace) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_BAD_DATA
     result = screener.screen(contact, args.region)
+    team = _team_workspace(args)
+    if team is not None:
+        for key in ("reporter_phone", "reporter_email"):  # (the team store keeps these too)
+            item = value.get(key)
+            if item is not None and not isinstance(item, str):
+                raise InputProblem(where, key, _("must be text"))
+            extras[key] = item or None
+        return _add_to_team(team, contact, result, screener.data_version, extras)
     with _open(args) as log:
         stored = log.add(
             contact, result, data_version=screener.data_version, picture=picture, **extras
@@ -237,6 +282,28 @@ def _add(args: argparse.Namespace) -> int:
     if args.image:
         answer["picture_kept"] = picture is not None
     emit(answer, sys.stdout)
+    return EXIT_OK
+
+
+def _add_to_team(
+    workspace: Any, contact: Any, result: Any, data_version: str, extras: dict[str, Any]
+) -> int:
+    """Save to the team's case log; when the server cannot be reached, to this
+    computer's outbox (`team sync` sends it)."""
+    row = workspace.team_row(contact, result, data_version=data_version, **extras)
+    out = {"uid": row["uid"], "verdict": result.verdict, "score": result.score}
+    with workspace:
+        stored = workspace.save_to_team(row)
+        if stored is None:
+            print(_("Saved on this computer; it will go to your team when the server is back."),
+                  file=sys.stderr)
+            emit({"id": None, **out, "queued": True}, sys.stdout)
+            return EXIT_OK
+        sent = workspace.sync_team()
+        if sent.sent:
+            print(_("Also sent {count} contacts that were waiting on this computer.").format(
+                count=sent.sent), file=sys.stderr)
+    emit({"id": stored.id, **out}, sys.stdout)
     return EXIT_OK
 
 
@@ -285,12 +352,11 @@ def _show(args: argparse.Namespace) -> int:
                 _("There is no contact number {id} in the case log.").format(id=args.id)
             )
         row["checklists"] = {
-            name: log.checklist_progress(args.id, name)
-            for (name,) in log.db.execute(
-                "SELECT DISTINCT checklist FROM checklist_progress WHERE contact_id = ?", [args.id]
-            ).fetchall()
+            name: log.checklist_progress(args.id, name) for name in log.checklists(args.id)
         }
-        picture = log.pictures.info(args.id)
+        picture = log.pictures.info(args.id) if hasattr(log, "pictures") else None
+        if args.reporter and hasattr(log, "reporter"):  # (the team's log: audited there)
+            row["reporter"] = log.reporter(args.id)
     if args.json:
         emit({**row, "picture": log_picture.as_json(picture)}, sys.stdout)
     else:
@@ -337,7 +403,7 @@ def _outcome(args: argparse.Namespace) -> int:
 
 def _delete(args: argparse.Namespace) -> int:
     with _open(args) as log:
-        picture = log.pictures.info(args.id)
+        picture = log.pictures.info(args.id) if hasattr(log, "pictures") else None
         log.delete(args.id)
     if picture is not None:
         print(_("Contact {id} was deleted for good, with the picture kept with it.").format(
@@ -435,7 +501,8 @@ def _organisation_names(args: argparse.Namespace) -> dict[str, str]:
 def _purge(args: argparse.Namespace) -> int:
     with _open(args) as log:
         count = log.purge_older_than(args.older_than)
-        log.set_setting("retention_days", str(args.older_than))
+        if not getattr(log, "desk", None):  # (a team's retention is its server's business)
+            log.set_setting("retention_days", str(args.older_than))
     print(
         _("Contacts older than {days} days deleted: {count}").format(
             count=count, days=args.older_than
@@ -446,6 +513,9 @@ def _purge(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     as_json = args.format == "json"
+    team = _team_workspace(args)
+    if team is not None:
+        return _export_team(team, args, as_json)
     with _workspace(args) as workspace:
         if args.output:
             from scamscreen.core.files import replacing_text
@@ -471,6 +541,23 @@ def _export(args: argparse.Namespace) -> int:
                 count=kept),
             file=sys.stderr,
         )
+    return EXIT_OK
+
+
+def _export_team(workspace: Any, args: argparse.Namespace, as_json: bool) -> int:
+    """The desk's contacts (leads only; the server audits it), the reporters' details
+    only with --with-reporter."""
+    with workspace:
+        if args.output:
+            from scamscreen.core.files import replacing_text
+
+            with replacing_text(Path(args.output)) as out:
+                count = workspace.export_team(out, as_json=as_json,
+                                              with_reporter=args.with_reporter)
+        else:
+            count = workspace.export_team(sys.stdout, as_json=as_json,
+                                          with_reporter=args.with_reporter)
+    print(_("Contacts exported: {count}").format(count=count), file=sys.stderr)
     return EXIT_OK
 
 

@@ -35,6 +35,18 @@ class StoreError(Exception):
         self.full = full
 
 
+
+class TeamError(StoreError):
+    """Something about the team's shared case log (team mode, store/team) the person can
+    act on: an address that is not safe to use, an account that may not do what was
+    asked, a server that cannot be reached (`unreachable`: then a new contact waits in
+    this computer's outbox). The message never holds a password."""
+
+    def __init__(self, message: str, *, unreachable: bool = False, refused: bool = False) -> None:
+        super().__init__(message, storage=unreachable)
+        self.unreachable = unreachable
+        self.refused = refused  # the server said no (permissions), not a network problem
+
 class ListError(ValueError):
     """Something about the lists the person can act on; the message says what, in plain
     words (a number that cannot exist, a file that is not the FTC's format, a lists file

@@ -724,6 +724,15 @@ class CaseLog:
         ).fetchall()
         return {step: bool(done) for step, done in rows}
 
+    def checklists(self, contact_id: int) -> list[str]:
+        """The checklists this contact has progress in."""
+        rows = self.db.execute(
+            "SELECT DISTINCT checklist FROM checklist_progress WHERE contact_id = ? "
+            "ORDER BY checklist",
+            [contact_id],
+        ).fetchall()
+        return [name for (name,) in rows]
+
     def set_step(self, contact_id: int, checklist: str, step: str, done: bool) -> None:
         self._require(contact_id)
         with self.writing():

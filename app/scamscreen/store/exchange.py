@@ -38,6 +38,7 @@ CSV_COLUMNS = [
     "requests", "verdict", "score", "finding_ids", "outcome", "money_lost", "paid_how",
     "ticket_ref", "staff_member", "reported_by", "notes",
 ]  # fmt: skip
+TEAM_EXTRAS = ("desk", "logged_by", "reporter_phone", "reporter_email")
 REDACTED = "[redacted]"
 # Card numbers in groups (4111 1111 1111 1111) and long unbroken digit runs.
 _CARD = re.compile(r"\b\d{4}(?:[ -]\d{4}){2,4}\b")
@@ -134,11 +135,19 @@ def export_json(log: CaseLog, out: IO[str], *, redact: bool = False) -> int:
         record = {key: row[key] for key in EXPORTED}
         if row.get("damaged"):  # what was stored, as it is (see CaseLog._decode)
             record["damaged"] = row["damaged"]
-        record["observables"] = [
-            {"kind": kind, "value": value}
-            for kind, value in log.db.execute(
+        # the team store's export brings them along (with who logged it, and the
+        # reporter's phone and email when a lead asked for them)
+        record.update({key: row[key] for key in TEAM_EXTRAS if row.get(key) is not None})
+        stored = (
+            [(o["kind"], o["value"]) for o in row["observables"]]
+            if "observables" in row
+            else log.db.execute(
                 "SELECT kind, value FROM observables WHERE contact_id = ?", [row["id"]]
             ).fetchall()
+        )
+        record["observables"] = [
+            {"kind": kind, "value": value}
+            for kind, value in stored
             if not (redactor and redactor.is_mine(value))
         ]
         out.write(("" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False))

@@ -1,0 +1,149 @@
+"""The team server's address: what the client accepts, and how it is shown.
+
+Secure by default (issue 16): a connection must be TLS with a verified certificate,
+`sslmode=verify-full` unless the address asks for `verify-ca`; an address without
+`sslmode` gets verify-full. `disable`, `allow`, `prefer` and `require` are refused with a
+message saying why, except to this computer itself (a loopback address or a unix
+socket) when the person asked for `--insecure-loopback`, for trying team mode out.
+
+Passwords: libpq's own ways work (`PGPASSWORD`, a password in the address, `~/.pgpass`),
+and `team join` keeps one in the system keyring. An address is never shown, stored or
+put in a message with its password: `shown()` takes it out.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from scamscreen.core.errors import TeamError
+from scamscreen.core.i18n import _
+
+VERIFIED = ("verify-full", "verify-ca")
+UNVERIFIED = ("disable", "allow", "prefer", "require")
+CONNECT_TIMEOUT = 5  # seconds; an address may say otherwise (connect_timeout=)
+
+
+def _why(mode: str) -> str:
+    if mode == "require":
+        return _(
+            "sslmode=require encrypts the connection but does not check the server's "
+            "certificate, so anyone between you and the server could pretend to be it and "
+            "read the team's contacts"
+        )
+    return _(
+        "sslmode={mode} may send the team's contacts, and the proof of your password, "
+        "without encryption"
+    ).format(mode=mode)
+
+
+def parse(url: str) -> dict[str, Any]:
+    """The address's parameters (libpq's own reading: a postgresql:// URL or
+    `key=value` words); TeamError for one libpq cannot read."""
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import conninfo_to_dict
+
+    if not url or not url.strip():
+        raise TeamError(_("The team address is empty. Give it as postgresql://USER@HOST/DATABASE."))
+    try:
+        return dict(conninfo_to_dict(url.strip()))
+    except ProgrammingError:
+        raise TeamError(
+            _("“{url}” is not a PostgreSQL address. Give it as postgresql://USER@HOST/DATABASE "
+              "(with ?sslrootcert=FILE when your IT department made its own certificates).")
+            .format(url=shown(url))
+        ) from None
+
+
+def is_loopback(host: str | None) -> bool:
+    """This computer itself: localhost, 127.0.0.0/8, ::1, or a unix socket folder. Every
+    host of a multi-host address must be one."""
+    if not host:
+        return True  # libpq's default: the local unix socket
+    for one in str(host).split(","):
+        one = one.strip()
+        if one.startswith("/") or one.lower() == "localhost":
+            continue
+        try:
+            if not ipaddress.ip_address(one.strip("[]")).is_loopback:
+                return False
+        except ValueError:
+            return False
+    return True
+
+
+def checked(url: str, *, insecure_loopback: bool = False) -> dict[str, Any]:
+    """The connection parameters for `url`, made safe: sslmode verify-full when the
+    address does not say, and a refusal (TeamError) for an unverified mode, unless
+    `insecure_loopback` and the server is this computer."""
+    params = parse(url)
+    mode = str(params.get("sslmode") or "verify-full").strip().lower()
+    if mode in UNVERIFIED:
+        if not (insecure_loopback and is_loopback(params.get("host") or params.get("hostaddr"))):
+            hint = (
+                _("--insecure-loopback allows it only to this computer itself (127.0.0.1).")
+                if insecure_loopback
+                else _("Use sslmode=verify-full (the default) with the certificate of your "
+                       "server's authority (sslrootcert=FILE).")
+            )
+            raise TeamError(
+                _("Refused: {why}. {hint}").format(why=_why(mode), hint=hint), refused=True
+            )
+    elif mode not in VERIFIED:
+        raise TeamError(
+            _("“sslmode={mode}” is not a mode ScamScreen knows; use verify-full.").format(mode=mode)
+        )
+    params["sslmode"] = mode
+    params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
+    params.setdefault("application_name", "scamscreen")
+    return params
+
+
+def password_of(url: str) -> str | None:
+    try:
+        return parse(url).get("password") or None
+    except TeamError:
+        return None
+
+
+def without_password(url: str) -> str:
+    """The address with any password taken out (to store in settings)."""
+    text = url.strip()
+    if "://" in text:
+        parts = urlsplit(text)
+        netloc = parts.netloc
+        if "@" in netloc:
+            auth, host = netloc.rsplit("@", 1)
+            user = auth.split(":", 1)[0]
+            netloc = f"{user}@{host}" if user else host
+        query = "&".join(
+            item for item in parts.query.split("&") if not item.lower().startswith("password=")
+        )
+        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    words = [w for w in text.split() if not w.lower().startswith("password=")]
+    return " ".join(words)
+
+
+def shown(url: str) -> str:
+    """The address as it may be printed: without its password."""
+    try:
+        return without_password(url)
+    except ValueError:
+        return _("(an address that cannot be read)")
+
+
+def scrub(message: str, *secrets: str | None) -> str:
+    """`message` without any of `secrets` in it (a password a library echoed)."""
+    for secret in secrets:
+        if secret:
+            message = message.replace(secret, "********")
+    return message
+
+
+def describe(params: dict[str, Any]) -> str:
+    """user@host:port/database, for messages and the keyring's entry name."""
+    user = params.get("user") or "?"
+    host = params.get("host") or params.get("hostaddr") or "localhost"
+    port = params.get("port") or "5432"
+    return f"{user}@{host}:{port}/{params.get('dbname') or user}"

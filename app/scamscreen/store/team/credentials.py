@@ -1,0 +1,51 @@
+"""The team password in the system's keyring (`keyring`: Windows Credential Manager,
+macOS Keychain, the Secret Service on Linux), under the address it is for. Never in a
+settings file. (Tests choose a keyring of their own with PYTHON_KEYRING_BACKEND or
+keyring's configuration file, so the real one is never touched.)"""
+
+from __future__ import annotations
+
+import contextlib
+
+from scamscreen.core.errors import TeamError
+from scamscreen.core.i18n import _
+from scamscreen.store.team import address
+
+SERVICE = "ScamScreen team"
+
+
+def _entry(url: str) -> str:
+    return address.describe(address.parse(url))
+
+
+def save(url: str, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(SERVICE, _entry(url), password)
+    except KeyringError as exc:
+        raise TeamError(
+            _("The password could not be kept in this computer's keyring ({problem}). Nothing "
+              "was saved; without a keyring, give the password in PGPASSWORD each time.")
+            .format(problem=exc)
+        ) from None
+
+
+def load(url: str) -> str | None:
+    """The password kept for `url`, or None (no keyring, or nothing kept)."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(SERVICE, _entry(url))
+    except (KeyringError, TeamError):
+        return None
+
+
+def forget(url: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    with contextlib.suppress(PasswordDeleteError, KeyringError, TeamError):
+        keyring.delete_password(SERVICE, _entry(url))

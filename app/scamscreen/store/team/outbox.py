@@ -1,0 +1,93 @@
+"""Contacts waiting on this computer for the team server (issue 16): when the server
+cannot be reached, `log add` keeps the contact here, in a small SQLite file in the
+person's own data folder (0600, like the case log), and `team sync` (the app: on its
+own) sends them. A contact keeps its uid, and the server ignores a uid it has already,
+so a send interrupted at any point is simply sent again: nothing lost, nothing twice.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from scamscreen.store.location import private_dir, private_file
+
+OUTBOX_NAME = "team-outbox.db"
+
+
+class Sent(NamedTuple):
+    sent: int
+    waiting: int
+    problem: Exception | None
+
+
+class Outbox:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        private_dir(path.parent)
+        fresh = not path.exists()
+        if fresh:  # made private before anything is written into it
+            path.touch(mode=0o600)
+        private_file(path)
+        self.conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+        self.conn.execute("PRAGMA journal_mode = WAL")
+        self.conn.execute("PRAGMA synchronous = FULL")
+        for suffix in ("-wal", "-shm"):
+            private_file(path.with_name(path.name + suffix))
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS outbox (uid TEXT PRIMARY KEY, team TEXT NOT NULL,"
+            " row TEXT NOT NULL, queued_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,"
+            " last_problem TEXT)"
+        )
+
+    @classmethod
+    def open(cls, home: Path | str) -> Outbox:
+        return cls(Path(home) / OUTBOX_NAME)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Outbox:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def put(self, team: str, row: dict[str, Any]) -> None:
+        """Keep `row` (a `contact_row`) for the team at `team` (its address, without a
+        password); durable when this returns."""
+        self.conn.execute(
+            "INSERT INTO outbox (uid, team, row, queued_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (uid) DO NOTHING",
+            [row["uid"], team, json.dumps(row, ensure_ascii=False),
+             datetime.now(UTC).isoformat()],
+        )
+
+    def waiting(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [json.loads(text) for (text,) in
+                self.conn.execute("SELECT row FROM outbox ORDER BY queued_at, uid")]
+
+    def send(self, insert: Callable[[dict[str, Any]], Any]) -> Sent:
+        """Send every waiting contact with `insert(row)`, oldest first; each is taken out
+        only after the server has acknowledged it. Stops at the first failure."""
+        sent = 0
+        for uid, text in self.conn.execute(
+            "SELECT uid, row FROM outbox ORDER BY queued_at, uid"
+        ).fetchall():
+            try:
+                insert(json.loads(text))
+            except Exception as exc:  # (TeamError, mostly: the message says why)
+                self.conn.execute(
+                    "UPDATE outbox SET attempts = attempts + 1, last_problem = ? WHERE uid = ?",
+                    [str(exc), uid])
+                return Sent(sent, self.waiting(), exc)
+            self.conn.execute("DELETE FROM outbox WHERE uid = ?", [uid])
+            sent += 1
+        return Sent(sent, self.waiting(), None)
