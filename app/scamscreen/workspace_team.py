@@ -8,15 +8,24 @@ import: psycopg and keyring load only when a team method runs.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 if TYPE_CHECKING:
     from scamscreen.core.contact import Contact
     from scamscreen.core.screening import Result
+    from scamscreen.store import CaseLog
     from scamscreen.store.team.log import TeamLog as TeamLog
 
 TEAM_URL_ENV = "SCAMSCREEN_TEAM_URL"  # the team server's address, as `--team` gives it
 TEAM_URL_SETTING = "team_url"  # kept in the case log's settings by `team join` (no password)
+
+
+class TeamMember(NamedTuple):
+    """Who the person is on the team server: their login, role and desk."""
+
+    user: str
+    role: str
+    desk: str
 
 
 class TeamMode:
@@ -36,6 +45,17 @@ class TeamMode:
 
     def make_folder(self) -> Path:
         raise NotImplementedError
+
+    def open_caselog(self, *, daily_backup: bool = True, thorough: bool = True) -> CaseLog:
+        raise NotImplementedError
+
+    def open_log(self, *, daily_backup: bool = True, thorough: bool = True) -> CaseLog:
+        """A new handle on the case log in use (the caller closes it): the team's, when a
+        team server is set, else this computer's own. The team's has the same operations
+        (store.team.log.TeamLog), so a screen reading the history need not know which."""
+        if self.team_url():
+            return cast("CaseLog", self.open_team())
+        return self.open_caselog(daily_backup=daily_backup, thorough=thorough)
 
     def team_url(self) -> str | None:
         """The team server's address in use: `--team`, else SCAMSCREEN_TEAM_URL, else the
@@ -163,6 +183,13 @@ class TeamMode:
             log.close()
             raise
         return log
+
+    def team_member(self, url: str | None = None) -> TeamMember:
+        """Connect to the team server at `url` (else the one in use), with the password
+        the keyring keeps for it, and say who the person is there: the connection test
+        of the app's Settings. TeamError (with its `kind`) says what is wrong."""
+        with self.open_team(url) as log:
+            return TeamMember(log.user, log.role, log.desk)
 
     def team_leave(self) -> None:
         from scamscreen.store.team import credentials

@@ -40,12 +40,25 @@ class TeamError(StoreError):
     """Something about the team's shared case log (team mode, store/team) the person can
     act on: an address that is not safe to use, an account that may not do what was
     asked, a server that cannot be reached (`unreachable`: then a new contact waits in
-    this computer's outbox). The message never holds a password."""
+    this computer's outbox). The message never holds a password.
 
-    def __init__(self, message: str, *, unreachable: bool = False, refused: bool = False) -> None:
+    `kind` says what is wrong in a word a window can put in its own words (the Settings
+    screen's "Test the connection"): one of TEAM_PROBLEMS, or "" for anything else."""
+
+    def __init__(
+        self, message: str, *, unreachable: bool = False, refused: bool = False, kind: str = ""
+    ) -> None:
         super().__init__(message, storage=unreachable)
         self.unreachable = unreachable
         self.refused = refused  # the server said no (permissions), not a network problem
+        self.kind = kind or ("unreachable" if unreachable else "")
+
+
+# What a team connection's problem is (TeamError.kind): an address that asks for no TLS
+# or an unchecked certificate (refused by ScamScreen itself); a server without TLS; a
+# certificate that could not be checked; a wrong user name or password; a server that
+# could not be reached; the server said no to the account (no desk, no permission).
+TEAM_PROBLEMS = ("insecure", "no_tls", "untrusted", "password", "unreachable", "refused")
 
 class ListError(ValueError):
     """Something about the lists the person can act on; the message says what, in plain

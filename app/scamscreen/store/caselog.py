@@ -142,6 +142,7 @@ class CaseLog:
         self.db = db
         self.path = path
         self.recovery = recovery  # what happened at opening, when something did
+        self.desk: str | None = None  # (this computer's own log: no team's desk, see TeamLog)
         # The automatic backups (see backup.py): saves since the newest backup, and when
         # that was taken. None until the log is open: migrating is not saving.
         self._saves = 0

@@ -88,11 +88,14 @@ def checked(url: str, *, insecure_loopback: bool = False) -> dict[str, Any]:
                        "server's authority (sslrootcert=FILE).")
             )
             raise TeamError(
-                _("Refused: {why}. {hint}").format(why=_why(mode), hint=hint), refused=True
+                _("Refused: {why}. {hint}").format(why=_why(mode), hint=hint), refused=True,
+                kind="insecure",
             )
     elif mode not in VERIFIED:
         raise TeamError(
-            _("“sslmode={mode}” is not a mode ScamScreen knows; use verify-full.").format(mode=mode)
+            _("“sslmode={mode}” is not a mode ScamScreen knows; use verify-full.")
+            .format(mode=mode),
+            kind="insecure",
         )
     params["sslmode"] = mode
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))

@@ -71,19 +71,21 @@ def explain(
     detail = address.scrub(detail, password, address.password_of(url))
     text = detail.lower()
     refused = False
+    kind = ""
     if isinstance(exc, pg_errors.InsufficientPrivilege) or "permission denied" in text:
-        refused = True
+        refused, kind = True, "refused"
         why = _("the server refused: your account may not do this ({detail})").format(
             detail=detail)
-    elif "password authentication failed" in text:
-        refused = True
+    elif "password authentication failed" in text or "no password supplied" in text:
+        refused, kind = True, "password"
         why = _("the user name or password is wrong")
     elif "no pg_hba.conf entry" in text:
-        refused = True
+        refused, kind = True, "refused"
         why = _("the server does not accept this account from here over this kind of "
                 "connection ({detail})").format(detail=detail)
     elif any(words in text for words in _TLS_TROUBLE):
-        refused = True
+        no_tls = "does not support ssl" in text or "ssl is not enabled" in text
+        refused, kind = True, ("no_tls" if no_tls else "untrusted")
         why = _("the server's certificate could not be checked ({detail}); give your IT "
                 "department's certificate authority with sslrootcert=FILE").format(
                     detail=detail)
@@ -94,4 +96,5 @@ def explain(
             doing=doing, server=where, why=why),
         unreachable=unreachable(exc),
         refused=refused,
+        kind=kind,
     )

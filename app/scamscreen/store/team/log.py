@@ -125,11 +125,26 @@ def contact_row(
     }
 
 
+class _NoPictures:
+    """The team store keeps no pictures: a screenshot or photo is read on the person's
+    computer and never sent anywhere (PRODUCT.md), so a team contact has none."""
+
+    def get(self, contact_id: int) -> None:
+        return None
+
+    def keep(self, contact_id: int, picture: Any) -> None:
+        return None
+
+    def remove(self, contact_id: int) -> None:
+        return None
+
+
 class TeamLog:
     """One desk's view of the team store, over a small pool of verified connections."""
 
     recovery = None  # (as CaseLog: what happened at opening; nothing to say here)
     backup_problem = None
+    pictures = _NoPictures()
 
     def __init__(self, url: str, pool: ConnectionPool[Any], who: dict[str, Any],
                  *, region: str | None = None) -> None:
@@ -164,7 +179,7 @@ class TeamLog:
             raise TeamError(
                 _("The account “{user}” is not a member of a desk on the team server; ask the "
                   "person who runs it to add you (scamscreen team add-user).").format(user=row[0]),
-                refused=True,
+                refused=True, kind="refused",
             )
         pool: ConnectionPool[Any] = ConnectionPool(
             "", kwargs=params, min_size=1, max_size=max_size, open=False,
@@ -293,6 +308,15 @@ class TeamLog:
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         return self.region if key == "region" and self.region else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        """(As CaseLog's: the app tells the log its region, to read typed numbers.)"""
+        if key == "region":
+            self.region = value or None
+
+    def daily_care(self) -> str:
+        """(As CaseLog's: the server looks after its own files and backups.)"""
+        return "ok"
 
     def _as_number(self, query: str) -> str | None:
         digits = re.sub(r"[\s().+-]", "", query)
@@ -439,6 +463,20 @@ class TeamLog:
         rows = self._rows(
             "SELECT count(*) AS n FROM scamscreen.observables WHERE desk = %s AND kind = %s "
             "AND value = %s AND contacted_at >= %s", [self.desk, kind, value, since],
+            _("look up contacts seen before"))
+        return int(rows[0]["n"])
+
+    def seen_this_week(self, contact_id: int, days: int = 7) -> int:
+        """How many of the desk's contacts of the last `days` days (this one included)
+        share a number, domain or email address with this one: "seen by your team N
+        times this week" (0 when it has none to share)."""
+        since = datetime.now(UTC) - timedelta(days=days)
+        rows = self._rows(
+            "SELECT count(DISTINCT o.uid) AS n FROM scamscreen.observables AS mine "
+            "JOIN scamscreen.observables AS o ON o.desk = mine.desk AND o.kind = mine.kind "
+            "AND o.value = mine.value AND o.contacted_at >= %s "
+            "WHERE mine.desk = %s AND mine.uid = (SELECT uid FROM scamscreen.contacts "
+            "WHERE desk = %s AND id = %s)", [since, self.desk, self.desk, contact_id],
             _("look up contacts seen before"))
         return int(rows[0]["n"])
 
