@@ -96,6 +96,13 @@ class TeamMode:
             self._team = self.open_team()
         return self._team
 
+    def forget_team(self) -> None:
+        """Close the handle on the team's log (a team was joined or left): the next use
+        opens the one in use then."""
+        if self._team is not None:
+            team, self._team = self._team, None
+            team.close()
+
     @staticmethod
     def team_row(contact: Contact, result: Result, *, data_version: str,
                  **details: Any) -> dict[str, Any]:

@@ -445,18 +445,25 @@ def test_every_interactive_control_has_an_accessible_name_and_a_mnemonic(page):
         if isinstance(w, QAbstractButton | QLineEdit | QComboBox | QAbstractSpinBox)
         and not w.objectName().startswith("qt_")  # a spin box's own line edit
     ]
-    # the scam lists; the card, simple mode and help desks; the language
-    assert len(controls) == 19
+    # the scam lists; the card, simple mode and help desks; the language; the team's
+    # address, Join, Test the connection and Leave the team
+    assert len(controls) == 23
     assert [w for w in controls if not w.accessibleName()] == []
 
     buddies = {label.buddy(): label.text() for label in page.findChildren(QLabel)}
-    letters = []
+    letters = {}
     for widget in controls:
         text = widget.text() if isinstance(widget, QAbstractButton) else buddies.get(widget)
         assert text and "&" in text, widget.accessibleName()
-        letters.append(re.search(r"&(\w)", text).group(1).lower())
-    assert len(letters) == len(set(letters)), letters  # every Alt+letter is different
-    assert "f" not in letters  # Alt+F is the File menu
+        letters[widget] = re.search(r"&(\w)", text).group(1).lower()
+    # The team's address is typed before joining, Leave is shown once joined: never
+    # both at once (they share Alt+V). Otherwise every Alt+letter is different.
+    team = page.team_box
+    for one_of in (team.address, team.leave_button):
+        shown = [letter for widget, letter in letters.items() if widget is not one_of]
+        assert len(shown) == len(set(shown)), sorted(shown)
+    assert "f" not in letters.values()  # Alt+F is the File menu
+    assert "h" not in letters.values()  # Alt+H is the Help menu
 
 
 def test_the_page_is_rendered_for_a_look(app_appearance, qtbot, page):

@@ -143,11 +143,22 @@ class ContactDetail(QScrollArea):
         self.seen_before.setText(self.tr("Looking…"))
         self.steps_done.setText(self.tr("Looking…"))
 
-    def show_more(self, others: list[dict[str, Any]], steps: dict[str, int]) -> None:
+    def show_more(
+        self, others: list[dict[str, Any]], steps: dict[str, int], team_seen: int | None = None
+    ) -> None:
         """What was read about the contact shown: the others that used its number or
-        website, and the steps ticked in each checklist."""
-        self.seen_before.setText(self._seen_before_text(others))
+        website, and the steps ticked in each checklist. `team_seen` (team mode): how
+        many of the desk's contacts this week share its number or website, it included."""
+        text = self._seen_before_text(others)
+        if team_seen is not None:
+            text = f"{self._team_seen_text(team_seen)}\n{text}"
+        self.seen_before.setText(text)
         self.steps_done.setText(self._steps_text(steps))
+
+    def _team_seen_text(self, n: int) -> str:
+        if n <= 1:
+            return self.tr("Seen by your team only this once this week.")
+        return self.tr("Seen by your team {n} times this week.").format(n=n)
 
     def _steps_text(self, steps: dict[str, int]) -> str:
         verify, recovery = steps.get("verify", 0), steps.get("recovery", 0)

@@ -82,6 +82,10 @@ class HistoryPage(QWidget):
         self.problem = plain()
         self.problem.setAccessibleName(self.tr("Problem with your history"))
         self.problem.setVisible(False)
+        self.team_heading = plain(bold=True)  # team mode: whose contacts these are
+        self.team_heading.setAccessibleName(self.tr("Whose contacts these are"))
+        self.team_heading.setVisible(False)
+        self.desk: str | None = None
         self.model = HistoryModel(
             self._thread.submit, self, on_page=self._page_arrived, on_error=self._failed
         )
@@ -97,6 +101,7 @@ class HistoryPage(QWidget):
         self._name_the_parts()
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.team_heading)
         layout.addWidget(self.bar)
         layout.addWidget(self.problem)
         layout.addWidget(self._arranged(), 1)
@@ -177,8 +182,20 @@ class HistoryPage(QWidget):
     def refresh(self) -> None:
         """Read the history again (after a save elsewhere), keeping the search, the
         filters and the chosen contact."""
+        self._thread.submit(lambda log: log.desk, self._show_desk, self._failed)
         self._search()
         self._load_overview()
+
+    def _show_desk(self, desk: str | None) -> None:
+        """Team mode: say that these are the team's contacts, and which desk's."""
+        self.desk = desk
+        if desk is not None:
+            self.team_heading.setText(
+                self.tr("Your team's contacts: desk “{desk}”, on the team server.").format(
+                    desk=desk
+                )
+            )
+        self.team_heading.setVisible(desk is not None)
 
     def close_log(self) -> None:
         """Close the page's connection to the case log, after the jobs already asked for
@@ -244,22 +261,20 @@ class HistoryPage(QWidget):
         self._show_contact(contact)
         contact_id = contact["id"]
 
-        def more(
-            log: CaseLog,
-        ) -> tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, int]]:
+        def more(log: CaseLog) -> tuple[Any, ...]:
             steps = {
                 name: sum(log.checklist_progress(contact_id, name).values())
                 for name in self.checklist_buttons
             }
-            return log.get(contact_id), log.seen_before(contact_id), steps
+            team: Any = log  # (the team's log: store.team.log.TeamLog)
+            seen = team.seen_this_week(contact_id) if log.desk is not None else None
+            return log.get(contact_id), log.seen_before(contact_id), steps, seen
 
-        def arrived(
-            answer: tuple[dict[str, Any] | None, list[dict[str, Any]], dict[str, int]],
-        ) -> None:
-            fresh, others, steps = answer
+        def arrived(answer: tuple[Any, ...]) -> None:
+            fresh, others, steps, seen = answer
             if contact_id == self.selected_id and fresh is not None:
                 self._show_contact(fresh)
-                self.detail.show_more(others, steps)
+                self.detail.show_more(others, steps, seen)
 
         self._thread.submit(more, arrived, self._failed)
         self.picture.load(contact_id)

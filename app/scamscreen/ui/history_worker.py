@@ -1,5 +1,7 @@
 """The History screen's connection to the case log, on a thread of its own: opening
-the log checks the whole file, and a SQLite connection belongs to the thread that made it."""
+the log checks the whole file, and a SQLite connection belongs to the thread that made it.
+With a team server set (team mode), the log is the team's (`Workspace.open_log`): the same
+operations, over the network, just as much off the GUI thread."""
 
 from __future__ import annotations
 
@@ -45,6 +47,11 @@ class CaseLogThread:
     def submit(self, fn: Job, on_done: Done, on_error: Failed) -> None:
         self._lane.submit(lambda: self._with_log(fn), on_done, on_error)
 
+    def run(self, fn: Callable[[], Any], on_done: Done, on_error: Failed) -> None:
+        """`fn()` on the same thread, in order with the log's jobs, without opening the
+        log (a save to the team, which goes to the outbox when the server is away)."""
+        self._lane.submit(fn, on_done, on_error)
+
     def running(self) -> bool:
         return self._lane.running()
 
@@ -62,7 +69,7 @@ class CaseLogThread:
         if log is None:
             from scamscreen.workspace import Workspace  # (not at start-up: see app.py)
 
-            log = self._log = Workspace(self.home).open_caselog(daily_backup=False, thorough=False)
+            log = self._log = Workspace(self.home).open_log(daily_backup=False, thorough=False)
             self._say_recovered(log)
         try:
             return fn(log)

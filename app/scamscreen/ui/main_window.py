@@ -26,6 +26,7 @@ from scamscreen.ui.appearance import apply_appearance
 from scamscreen.ui.check_page import CheckPage
 from scamscreen.ui.problems import in_words
 from scamscreen.ui.tasks import run_in_background
+from scamscreen.ui.team_link import TeamWindow
 from scamscreen.ui.updating import region_setting
 
 if TYPE_CHECKING:  # (the other screens, and the data code, load when first used)
@@ -41,7 +42,7 @@ AUTO_CHECK_DELAY_MS = 60_000  # the automatic check waits until the app has sett
 AUTO_CHECK_EVERY_S = 20 * 3600  # about once a day
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TeamWindow, QMainWindow):
     """The main window. Only the Check screen is built at first; History and Settings are
     built (and their modules imported) the first time they are shown, and the screening
     data may be handed over after the window is on screen (`set_screener`)."""
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(body)
         self.setStatusBar(QStatusBar())
+        self._link_team()
 
         new = QAction(self.tr("&New check"), self)
         new.setShortcut(QKeySequence.StandardKey.New)  # Ctrl+N
@@ -182,6 +184,7 @@ class MainWindow(QMainWindow):
             page = SettingsPage(self.settings, self.home)
             page.changed.connect(self._settings_changed)
             page.data_updated.connect(self._data_updated)
+            page.team_changed.connect(self.team_changed)
             self._settings_page = page
             self._put_page(self.SETTINGS, page)
         return self._settings_page
@@ -417,17 +420,6 @@ class MainWindow(QMainWindow):
         self.show_page(self.history)
         self.history.focus_search()
 
-    def _share_region(self) -> None:
-        """The case log reads typed numbers (in a history search) in the user's region:
-        tell it, off the GUI thread, when the region is set."""
-        region = self.check.region
-
-        def work(log: CaseLog) -> None:
-            if log.setting("region") != region:
-                log.set_setting("region", region)
-
-        self.log.submit(work, lambda _none: None, self._store_failed)
-
     def new_check(self) -> None:
         self.saved_id = None
         self.show_page(self.check)
@@ -437,9 +429,12 @@ class MainWindow(QMainWindow):
         self.saved_id = None  # the contact changed: a new save is a new entry
 
     def save(self, then: object = None) -> None:
-        """Save the current check to the case log (off the GUI thread)."""
+        """Save the current check to the case log (off the GUI thread): the team's, in
+        team mode, or this computer's outbox while the team server is away."""
         result = self.check.result
         if result is None:
+            return
+        if self._saved_to_team(then):  # (team mode)
             return
         from scamscreen.core.contact import parse_contact
 

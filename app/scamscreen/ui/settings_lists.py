@@ -109,7 +109,7 @@ class ListsSection(Section):
             ),
         )
         self.own_lists_button = button(
-            self.tr("Your b&lock and allow lists…"),
+            self.tr("&Your block and allow lists…"),
             self.edit_own_lists,
             self.tr(
                 "Numbers and websites you want ScamScreen to warn you about, or that you "

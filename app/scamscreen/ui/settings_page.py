@@ -41,6 +41,7 @@ from scamscreen.ui.settings_data import DataSection, RetentionSection
 from scamscreen.ui.settings_lists import ListsSection
 from scamscreen.ui.settings_parts import Column, Section, wrapped
 from scamscreen.ui.settings_people import SimpleModeSection, TrustedSection
+from scamscreen.ui.settings_team import TeamSection
 from scamscreen.ui.styles import (  # noqa: F401 (re-exported for the page's callers)
     HighContrastStyle,
     ReadableStyle,
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
 class SettingsPage(QWidget):
     changed = Signal()
     data_updated = Signal()  # the screening data or the known-scam lists changed
+    team_changed = Signal()  # a team server was joined or left (help-desk mode)
 
     def __init__(
         self,
@@ -91,6 +93,7 @@ class SettingsPage(QWidget):
         self.trusted_box = TrustedSection(settings, store, region, self.data_box.say)
         self.simple_box = SimpleModeSection(settings, store)
         self.lists_box = ListsSection(settings, store, self.home, region, trusted_keys)
+        self.team_box = TeamSection(settings, store, self.home)
         self.sections: list[Section] = [
             country,
             self._text_size_box(),
@@ -98,6 +101,7 @@ class SettingsPage(QWidget):
             self.trusted_box,
             self.simple_box,
             self._helpdesk_box(),
+            self.team_box,
             self.data_box,
             self.retention_box,
             self.lists_box,
@@ -108,6 +112,9 @@ class SettingsPage(QWidget):
         for section in (self.data_box, self.retention_box):
             section.changed.connect(self.changed)
         self.lists_box.data_updated.connect(self.data_updated)
+        self.team_box.team_changed.connect(self.team_changed)
+        self.team_box.setVisible(self.helpdesk.isChecked())  # a help-desk thing
+        self.helpdesk.toggled.connect(self.team_box.setVisible)
         self._name_the_controls()
 
         scroll = QScrollArea()
@@ -273,7 +280,7 @@ class SettingsPage(QWidget):
         self.text_scale.setCorrectionMode(QSpinBox.CorrectionMode.CorrectToNearestValue)
         self.text_scale.setValue(text_scale(self.settings))
         self.text_scale.valueChanged.connect(self._text_scale_changed)
-        box.row(box.form(), self.tr("&Text size:"), self.text_scale)
+        box.row(box.form(), self.tr("Te&xt size:"), self.text_scale)
         box.hint(
             self.tr("How big all the writing is: 100% is normal, 200% is twice as big."),
             self.text_scale,
@@ -295,7 +302,7 @@ class SettingsPage(QWidget):
 
     def _helpdesk_box(self) -> Section:
         box = self._section(self.tr("Help desks"))
-        self.helpdesk = QCheckBox(self.tr("&Help-desk mode"))
+        self.helpdesk = QCheckBox(self.tr("He&lp-desk mode"))
         self.helpdesk.setAccessibleName(self.tr("Help-desk mode"))
         self.helpdesk.setChecked(setting_bool(self.settings, "helpdesk/enabled", False))
         self.helpdesk.toggled.connect(lambda on: self._store("helpdesk/enabled", bool(on)))
@@ -303,8 +310,8 @@ class SettingsPage(QWidget):
         box.hint(
             self.tr(
                 "Adds a ticket reference, the staff member and who reported it to each "
-                "check, and shows the numbers and websites seen more than once this "
-                "week in History."
+                "check, shows the numbers and websites seen more than once this week in "
+                "History, and lets the desk share one history on a team server."
             ),
             self.helpdesk,
         )

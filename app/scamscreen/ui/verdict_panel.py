@@ -183,10 +183,13 @@ class VerdictPanel(QFrame):
             icons.drawn(_ICONS[verdict], QSize(side, side), self.devicePixelRatioF())
         )
 
-    def show_saved(self, saved: bool) -> None:
-        """Say on the screen itself that the check was saved (until it changes)."""
+    def show_saved(self, saved: bool, text: str | None = None) -> None:
+        """Say on the screen itself that the check was saved (until it changes); `text`
+        says where, when not in the person's own history."""
         self.saved.setText(
-            self.tr("✓ Saved to your history. You can find it there later.") if saved else ""
+            (text or self.tr("✓ Saved to your history. You can find it there later."))
+            if saved
+            else ""
         )
         self.saved.setVisible(saved)
 
