@@ -417,128 +417,138 @@
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="155"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="160"/>
+        <source>Seen by your team only this once this week.</source>
+        <translation>Su equipo lo ha visto solo esta vez esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="161"/>
+        <source>Seen by your team {n} times this week.</source>
+        <translation>Su equipo lo ha visto {n} veces esta semana.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="166"/>
         <source>No steps ticked yet.</source>
         <translation>Todavía no hay pasos marcados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="169"/>
         <source>Checking steps done: {n}</source>
         <translation>Pasos de comprobación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="160"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="171"/>
         <source>Recovery steps done: {n}</source>
         <translation>Pasos de recuperación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="172"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="183"/>
         <source>Choose a contact in the list to see what was said.</source>
         <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="175"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="186"/>
         <source>You can then mark what it turned out to be: a scam, or genuine.</source>
         <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="183"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="194"/>
         <source>{verdict}: {org}</source>
         <translation>{verdict}: {org}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="185"/>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="240"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="196"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="251"/>
         <source>no organisation given</source>
         <translation>no dijeron de dónde eran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="200"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="190"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="201"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="191"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="202"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="192"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="203"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="193"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="204"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="205"/>
         <source>Risk score</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="205"/>
         <source>{score} out of 100</source>
         <translation>{score} de 100</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="195"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="206"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="198"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="209"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="201"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="212"/>
         <source>Outcome: {outcome}</source>
         <translation>Resultado: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="210"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="221"/>
         <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
         <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="228"/>
         <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
         <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="222"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="233"/>
         <source>No warning signs were found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="227"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="238"/>
         <source>Not seen before: no other contact used this number or website.</source>
         <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="234"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="245"/>
         <source>same number {value}</source>
         <translation>mismo número {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="236"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="247"/>
         <source>same website {value}</source>
         <translation>mismo sitio web {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="238"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="249"/>
         <source>• {when}: {org}, {verdict} ({shared})</source>
         <translation>• {when}: {org}, {verdict} ({shared})</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="246"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="257"/>
         <source>…and {n} more.</source>
         <translation>…y {n} más.</translation>
     </message>
@@ -1008,22 +1018,32 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
         <translation>Problema con su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="109"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="86"/>
+        <source>Whose contacts these are</source>
+        <translation>De quién son estos contactos</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="114"/>
         <source>Your history</source>
         <translation>Su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="125"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="130"/>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="336"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="194"/>
+        <source>Your team&apos;s contacts: desk “{desk}”, on the team server.</source>
+        <translation>Los contactos de su equipo: mesa «{desk}», en el servidor del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="351"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="394"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="409"/>
         <source>Your history could not be used just now, and nothing was changed: {problem}</source>
         <translation>Su historial no se pudo usar en este momento, y no se cambió nada: {problem}</translation>
     </message>
@@ -1214,7 +1234,7 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/settings_lists.py" line="112"/>
-        <source>Your b&amp;lock and allow lists…</source>
+        <source>&amp;Your block and allow lists…</source>
         <translation>Sus listas de bloqueo y de con&amp;fianza…</translation>
     </message>
     <message>
@@ -1326,93 +1346,93 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="64"/>
         <location filename="../../app/scamscreen/ui/main_window.py" line="65"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="66"/>
         <source>ScamScreen</source>
         <translation>ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="78"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="79"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="90"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="91"/>
         <source>Check a contact</source>
         <translation>Comprobar un contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="91"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="92"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="93"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="104"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="106"/>
         <source>&amp;New check</source>
         <translation>&amp;Nueva comprobación</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="107"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="110"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="112"/>
         <source>&amp;Find in history</source>
         <translation>&amp;Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="117"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="119"/>
         <source>&amp;About ScamScreen</source>
         <translation>&amp;Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="119"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="121"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="124"/>
         <source>&amp;Leave simple mode…</source>
         <translation>Salir del modo &amp;sencillo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="224"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="227"/>
         <source>The known-scam lists cannot be used: {problem}</source>
         <translation>No se pueden usar las listas de estafas conocidas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="376"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="379"/>
         <source>The scam lists were updated (version {version}).</source>
         <translation>Se actualizaron las listas de estafas (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="380"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="383"/>
         <source>Could not check for new scam lists: {problem}</source>
         <translation>No se pudo buscar listas de estafas nuevas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="384"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="387"/>
         <source>The scam lists are up to date.</source>
         <translation>Las listas de estafas están al día.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="393"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="396"/>
         <source>Could not check for new scam lists just now.</source>
         <translation>No se pudo buscar listas de estafas nuevas en este momento.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="400"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="403"/>
         <source>ScamScreen {version}
 
 Checks a &apos;support&apos; call, pop-up, email or text against the companies&apos; real contact details and the signs of a scam, and tells you what to do.
@@ -1431,27 +1451,67 @@ Versión de los datos en uso: {data}
 Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="410"/>
         <location filename="../../app/scamscreen/ui/main_window.py" line="413"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="416"/>
         <source>About ScamScreen</source>
         <translation>Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="473"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="468"/>
         <source>Saved to your history.</source>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="504"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="499"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="505"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="500"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
 {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="40"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="41"/>
+        <source>Your team password</source>
+        <translation>La contraseña de su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="44"/>
+        <source>The password for {where}, from the person who runs your team server. ScamScreen keeps it in this computer&apos;s keyring, not in its settings.</source>
+        <translation>La contraseña para {where}, de la persona que administra el servidor de su equipo. ScamScreen la guarda en el llavero de esta computadora, no en su configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="50"/>
+        <source>Team password</source>
+        <translation>Contraseña del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="51"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="55"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Unirse</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="57"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="58"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="59"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1754,163 +1814,163 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="81"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="83"/>
         <source>Changes are saved as soon as you make them.</source>
         <translation>Los cambios se guardan en cuanto los hace.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="84"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="86"/>
         <source>Problem saving settings</source>
         <translation>Problema al guardar la configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="114"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="129"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="209"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="216"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="210"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="217"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="211"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="218"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="212"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="219"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="213"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="220"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="214"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="221"/>
         <source>New Zealand</source>
         <translation>Nueva Zelanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="215"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="222"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="216"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="218"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="219"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="230"/>
         <source>Your country</source>
         <translation>Su país</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="236"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="243"/>
         <source>&amp;Country or region:</source>
         <translation>&amp;País o región:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="239"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="246"/>
         <source>Phone numbers written without a country code are read as numbers from this country.</source>
         <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="254"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="261"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="262"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="269"/>
         <source>Language of the &amp;words:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="263"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="270"/>
         <source>A new language shows the next time ScamScreen opens.</source>
         <translation>El idioma nuevo se ve la próxima vez que abra ScamScreen.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="267"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="274"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="276"/>
-        <source>&amp;Text size:</source>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="283"/>
+        <source>Te&amp;xt size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="278"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="305"/>
+        <source>He&amp;lp-desk mode</source>
+        <translation>Modo de mesa de a&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="312"/>
+        <source>Adds a ticket reference, the staff member and who reported it to each check, shows the numbers and websites seen more than once this week in History, and lets the desk share one history on a team server.</source>
+        <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, muestra en el Historial los números y sitios web vistos más de una vez esta semana, y permite que la mesa comparta un historial en un servidor del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="285"/>
         <source>How big all the writing is: 100% is normal, 200% is twice as big.</source>
         <translation>Qué tan grande se ve todo lo escrito: 100% es lo normal, 200% es el doble de grande.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="284"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="291"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="285"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="292"/>
         <source>Hi&amp;gh contrast colours</source>
         <translation>Colores de alto &amp;contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="286"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="293"/>
         <source>High contrast colours</source>
         <translation>Colores de alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="291"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="298"/>
         <source>White writing on a black background, with what is selected in yellow.</source>
         <translation>Letras blancas sobre fondo negro, con lo seleccionado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="297"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="304"/>
         <source>Help desks</source>
         <translation>Mesas de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="298"/>
-        <source>&amp;Help-desk mode</source>
-        <translation>Modo de mesa de a&amp;yuda</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="299"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="306"/>
         <source>Help-desk mode</source>
         <translation>Modo de mesa de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="305"/>
-        <source>Adds a ticket reference, the staff member and who reported it to each check, and shows the numbers and websites seen more than once this week in History.</source>
-        <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, y muestra en el Historial los números y sitios web vistos más de una vez esta semana.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="321"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="328"/>
         <source>Your settings could not be saved to {file}. They apply until ScamScreen is closed.</source>
         <translation>Su configuración no se pudo guardar en {file}. Se aplica hasta que cierre ScamScreen.</translation>
     </message>
@@ -2100,6 +2160,220 @@ Software libre con licencia MIT.</translation>
     </message>
 </context>
 <context>
+    <name>TeamLink</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="51"/>
+        <source>Contacts waiting to go to your team</source>
+        <translation>Contactos que esperan para ir a su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="134"/>
+        <source>{n} contacts waiting to go to your team</source>
+        <translation>{n} contactos esperan para ir a su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="136"/>
+        <source>1 contact waiting to go to your team</source>
+        <translation>1 contacto espera para ir a su equipo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSection</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="79"/>
+        <source>Your team</source>
+        <translation>Su equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="89"/>
+        <source>A help desk can keep one history for the whole team on a server your IT department runs: everyone sees what the others saved. ScamScreen connects to it only with TLS and a checked certificate.</source>
+        <translation>Una mesa de ayuda puede tener un solo historial para todo el equipo en un servidor que administra su departamento de informática: cada uno ve lo que guardaron los demás. ScamScreen se conecta a él solo con TLS y un certificado comprobado.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="96"/>
+        <source>postgresql://NAME@SERVER/scamscreen?sslrootcert=ca.crt</source>
+        <translation>postgresql://NOMBRE@SERVIDOR/scamscreen?sslrootcert=ca.crt</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="98"/>
+        <source>Team ser&amp;ver address:</source>
+        <translation>Dirección del ser&amp;vidor del equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="100"/>
+        <source>The address your IT department gave you, without the password.</source>
+        <translation>La dirección que le dio su departamento de informática, sin la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="103"/>
+        <source>The team server in use</source>
+        <translation>El servidor del equipo en uso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="106"/>
+        <source>Who you are on the team</source>
+        <translation>Quién es usted en el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="109"/>
+        <source>&amp;Join…</source>
+        <translation>Uni&amp;rse…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="110"/>
+        <source>&amp;Test the connection</source>
+        <translation>Probar la cone&amp;xión</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="111"/>
+        <source>Lea&amp;ve the team…</source>
+        <translation>Deja&amp;r el equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="115"/>
+        <source>About the team connection</source>
+        <translation>Sobre la conexión con el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="137"/>
+        <source>Team server: {address}</source>
+        <translation>Servidor del equipo: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="142"/>
+        <source>You are {user} ({role}) on the desk “{desk}”.</source>
+        <translation>Usted es {user} ({role}) en la mesa «{desk}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="152"/>
+        <source>staff</source>
+        <translation>empleado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="153"/>
+        <source>desk lead</source>
+        <translation>responsable de la mesa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="154"/>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="166"/>
+        <source>Not a secure connection: ScamScreen connects to a team server only with TLS and a checked certificate, so it did not connect.</source>
+        <translation>La conexión no es segura: ScamScreen se conecta a un servidor del equipo solo con TLS y un certificado comprobado, así que no se conectó.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="170"/>
+        <source>The server does not offer a secure (TLS) connection, so ScamScreen sent it nothing. Ask your IT department to turn TLS on.</source>
+        <translation>El servidor no ofrece una conexión segura (TLS), así que ScamScreen no le envió nada. Pida a su departamento de informática que active TLS.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="174"/>
+        <source>The server&apos;s certificate is not trusted: it could not be checked against your IT department&apos;s certificate authority. Ask them for it, and add sslrootcert=FILE to the address.</source>
+        <translation>El certificado del servidor no es de confianza: no se pudo comprobar con la autoridad de certificación de su departamento de informática. Pídasela y agregue sslrootcert=ARCHIVO a la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="178"/>
+        <source>The user name or password is wrong.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="180"/>
+        <source>The server cannot be reached: check the address, and that this computer is connected to your organisation&apos;s network.</source>
+        <translation>No se puede llegar al servidor: revise la dirección y que esta computadora esté conectada a la red de su organización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="183"/>
+        <source>The server does not let this account use the team history.</source>
+        <translation>El servidor no permite que esta cuenta use el historial del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="188"/>
+        <source>{problem}
+Details: {detail}</source>
+        <translation>{problem}
+Detalles: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="231"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="266"/>
+        <source>Type the team server&apos;s address first.</source>
+        <translation>Escriba primero la dirección del servidor del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="255"/>
+        <source>You joined your team: History now shows the team&apos;s contacts.</source>
+        <translation>Se unió a su equipo: el Historial muestra ahora los contactos del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="258"/>
+        <source>Joining…</source>
+        <translation>Uniéndose…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="274"/>
+        <source>The connection works: it is encrypted, the server&apos;s certificate is trusted and your password was accepted.</source>
+        <translation>La conexión funciona: está cifrada, el certificado del servidor es de confianza y su contraseña fue aceptada.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="279"/>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="286"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="295"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="297"/>
+        <source>Leave the team</source>
+        <translation>Dejar el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="290"/>
+        <source>Leave the team? ScamScreen forgets the team server&apos;s address and your password, and History shows this computer&apos;s own contacts again. The team&apos;s contacts stay on the server.</source>
+        <translation>¿Dejar el equipo? ScamScreen olvida la dirección del servidor del equipo y su contraseña, y el Historial vuelve a mostrar los contactos de esta computadora. Los contactos del equipo se quedan en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="296"/>
+        <source>&amp;Leave the team</source>
+        <translation>&amp;Dejar el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="298"/>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="311"/>
+        <source>You left the team: History shows this computer&apos;s own contacts.</source>
+        <translation>Dejó el equipo: el Historial muestra los contactos de esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="206"/>
+        <source>Saved on this computer; it will go to your team when the server is back.</source>
+        <translation>Guardado en esta computadora; irá a su equipo cuando el servidor vuelva.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="216"/>
+        <source>Saved to your team&apos;s history.</source>
+        <translation>Guardado en el historial de su equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="220"/>
+        <source>✓ Saved to your team&apos;s history. Your team can see it now.</source>
+        <translation>✓ Guardado en el historial de su equipo. Su equipo ya puede verlo.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="233"/>
+        <source>The contacts waiting for your team could not be sent: {problem}</source>
+        <translation>No se pudieron enviar los contactos que esperan a su equipo: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>TrustedSection</name>
     <message>
         <location filename="../../app/scamscreen/ui/settings_people.py" line="31"/>
@@ -2129,7 +2403,7 @@ Software libre con licencia MIT.</translation>
     <message>
         <location filename="../../app/scamscreen/ui/settings_people.py" line="51"/>
         <source>Print a re&amp;minder card…</source>
-        <translation>Imprimir una tarjeta &amp;recordatorio…</translation>
+        <translation>Imprimir una tar&amp;jeta recordatorio…</translation>
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/settings_people.py" line="54"/>
@@ -2529,67 +2803,67 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
         <translation>Antes de pagarle a alguien o dejar que alguien entre, llame a alguien de confianza: un familiar o un amigo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="190"/>
         <source>✓ Saved to your history. You can find it there later.</source>
         <translation>✓ Se guardó en su historial. Puede encontrarlo allí más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="201"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="204"/>
         <source>Tell me what happened</source>
         <translation>Cuénteme qué pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="203"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="206"/>
         <source>Choose how they contacted you, and type or paste what they said.</source>
         <translation>Elija cómo se comunicaron con usted, y escriba o pegue lo que le dijeron.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="208"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="211"/>
         <source>This looks like a scam. Stop now.</source>
         <translation>Esto parece una estafa. Deténgase ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="209"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="212"/>
         <source>Something is not right. Check before you do anything.</source>
         <translation>Algo no está bien. Compruebe antes de hacer nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="210"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="213"/>
         <source>No warning signs found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="216"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="219"/>
         <source>Hang up or close it now: don&apos;t pay, don&apos;t install anything and don&apos;t read out any code.</source>
         <translation>Cuelgue o ciérrelo ahora: no pague, no instale nada y no lea ningún código en voz alta.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="220"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="223"/>
         <source>Don&apos;t pay or let anyone in until you have checked, through a contact you look up yourself.</source>
         <translation>No pague ni deje entrar a nadie hasta haberlo comprobado, con un contacto que usted mismo busque.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="224"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="227"/>
         <source>That is not proof it is real: if they want money, access or codes, first check through a contact you look up yourself.</source>
         <translation>Eso no prueba que sea real: si le piden dinero, acceso o códigos, primero compruébelo con un contacto que usted mismo busque.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="235"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="238"/>
         <source>Risk score: {score} out of 100.</source>
         <translation>Nivel de riesgo: {score} de 100.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="260"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="263"/>
         <source>How to reach the real company:</source>
         <translation>Cómo comunicarse con la empresa de verdad:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="263"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="266"/>
         <source>Look up their number yourself: on their own website, a bill, or the back of your card. Never use a number they gave you.</source>
         <translation>Busque usted mismo su número: en su propio sitio web, en una factura o en el reverso de su tarjeta. Nunca use un número que le dieron ellos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="296"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="299"/>
         <source>Show all reasons (%n more)</source>
         <translation>
             <numerusform>Mostrar todas las razones (%n más)</numerusform>
@@ -2597,22 +2871,22 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
         </translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="298"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="301"/>
         <source>Show fewer reasons</source>
         <translation>Mostrar menos razones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="299"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="302"/>
         <source>Show all reasons</source>
         <translation>Mostrar todas las razones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="292"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="295"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="250"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="253"/>
         <source>How to reach {org} yourself:</source>
         <translation>Cómo comunicarse usted mismo con {org}:</translation>
     </message>

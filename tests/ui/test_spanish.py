@@ -54,6 +54,7 @@ SAME = {
     ", {scams}",
     "• {when}: {org}, {verdict} ({shared})",
     "&PIN:",
+    "auditor",
 }
 # Common English words that never appear in Spanish sentences.
 ENGLISH_WORD = re.compile(r"\b(the|you|your|with|this|that|what|don't|they|please)\b", re.I)
@@ -254,10 +255,17 @@ def test_no_english_on_any_main_screen_in_spanish(
     assert no_english(found, english) == []
     assert_unique_mnemonics(window, history)
 
+    settings.setValue("helpdesk/enabled", True)  # (with the help desk's Team box)
     window.show_page(window.settings_page)
-    qtbot.waitUntil(lambda: window.settings_page.lists_ready, timeout=20000)
+    page = window.settings_page
+    qtbot.waitUntil(lambda: page.lists_ready and page.team_box.ready, timeout=20000)
+    assert page.team_box.isVisibleTo(page)
     assert no_english(visible_words(window), english) == []
-    assert_unique_mnemonics(window, window.settings_page)
+    assert_unique_mnemonics(window, page)
+    page.team_box.joined = "postgresql://alice@team.example.org/scamscreen"  # (as if joined)
+    page.team_box._show()
+    assert no_english(visible_words(window), english) == []
+    assert_unique_mnemonics(window, page)
     window.close()
 
 
@@ -294,7 +302,7 @@ def test_each_main_screen_has_unique_alt_letters_in_english(
     qtbot, qapp, screener, tmp_path, settings, app_appearance
 ):
     """The same check as in Spanish, for the English words: "A c&hat" and the "&Help"
-    menu once shared Alt+H on the Check screen."""
+    menu once shared Alt+H on the Check screen, and "&Help-desk mode" in Settings."""
     from scamscreen.ui.main_window import MainWindow
 
     translations.install(qapp, "en")
@@ -307,4 +315,14 @@ def test_each_main_screen_has_unique_alt_letters_in_english(
     window.show_page(window.history)
     qtbot.waitUntil(window.history.is_idle, timeout=20000)
     assert_unique_mnemonics(window, window.history)
+    settings.setValue("helpdesk/enabled", True)  # Settings with the help desk's Team box
+    page = window.settings_page
+    window.show_page(page)
+    qtbot.waitUntil(lambda: page.lists_ready and page.team_box.ready, timeout=20000)
+    assert page.team_box.isVisibleTo(page)
+    assert_unique_mnemonics(window, page)
+    page.team_box.joined = "postgresql://alice@team.example.org/scamscreen"  # (as if joined)
+    page.team_box._show()
+    assert page.team_box.leave_button.isVisibleTo(page)
+    assert_unique_mnemonics(window, page)
     window.close()

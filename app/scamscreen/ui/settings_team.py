@@ -92,7 +92,9 @@ class TeamSection(Section):
             )
         )
         self.address = QLineEdit()
-        self.address.setPlaceholderText("postgresql://you@server/scamscreen?sslrootcert=ca.crt")
+        self.address.setPlaceholderText(
+            self.tr("postgresql://NAME@SERVER/scamscreen?sslrootcert=ca.crt")
+        )
         self.address_label = self.row(self.form(), self.tr("Team ser&ver address:"), self.address)
         self.address.setAccessibleDescription(
             self.tr("The address your IT department gave you, without the password.")
