@@ -508,6 +508,9 @@ class MainWindow(TeamWindow, QMainWindow):
         result = self.check.result
         if result is None:
             return
+        if self.saved_id is None and result is self.team_link.queued:  # (waits in the outbox)
+            self._show_wizard(None, name, result.analysis, {})  # (its ticks are not kept)
+            return
         if self.saved_id is None:
             self.save(then=lambda: self.open_checklist(name))
             return
@@ -553,7 +556,7 @@ class MainWindow(TeamWindow, QMainWindow):
         )
 
     def _show_wizard(
-        self, contact_id: int, name: str, analysis: Analysis, done: dict[str, bool]
+        self, contact_id: int | None, name: str, analysis: Analysis, done: dict[str, bool]
     ) -> None:
         from scamscreen.core.indicators import placeholders
         from scamscreen.ui.checklist import ChecklistWizard
@@ -563,6 +566,9 @@ class MainWindow(TeamWindow, QMainWindow):
         steps = checklist.for_contact(analysis.facts, placeholders(analysis.values, words))
 
         def tick(step: str, checked: bool) -> None:
+            if contact_id is None:  # (a check waiting in the outbox: nothing to keep it with)
+                return
+
             def ticked(_none: None) -> None:
                 if self._history is not None:
                     self._history.step_ticked(contact_id)

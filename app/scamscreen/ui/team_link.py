@@ -47,6 +47,7 @@ class TeamLink(QObject):
         self.known = False  # `url` has been read (check() answered)
         self.waiting = 0
         self.sending = False
+        self.queued: object = None  # the check (its Result) last saved to the outbox
         self.label = QLabel()
         self.label.setAccessibleName(self.tr("Contacts waiting to go to your team"))
         self.label.hide()
@@ -179,7 +180,10 @@ class TeamWindow:
 
     def _saved_to_team(self, then: object) -> bool:
         """In team mode, save the check to the team (True); else leave it to the case
-        log (False). Just after start, whether a team server is set is read first."""
+        log (False). Just after start, whether a team server is set is read first. A
+        check already waiting in the outbox is not saved twice."""
+        if self.check.result is not None and self.check.result is self.team_link.queued:
+            return True
         if not self.team_link.known:
             self.team_link.check(lambda: self.save(then))
             return True
@@ -203,6 +207,7 @@ class TeamWindow:
         def done(stored: Any) -> None:
             if stored is None:  # the server is away: kept in the outbox, sent later
                 self.saved_id = None
+                self.team_link.queued = result
                 queued = QCoreApplication.translate(
                     "TeamWindow",
                     "Saved on this computer; it will go to your team when the server is back.",
