@@ -150,15 +150,11 @@ class ContactDetail(QScrollArea):
         website, and the steps ticked in each checklist. `team_seen` (team mode): how
         many of the desk's contacts this week share its number or website, it included."""
         text = self._seen_before_text(others)
-        if team_seen is not None:
-            text = f"{self._team_seen_text(team_seen)}\n{text}"
+        if team_seen is not None and team_seen > 1:  # (once: "not seen before" says it)
+            text = self.tr("Seen by your team {n} times this week.").format(n=team_seen)
+            text += "\n" + self._seen_before_text(others)
         self.seen_before.setText(text)
         self.steps_done.setText(self._steps_text(steps))
-
-    def _team_seen_text(self, n: int) -> str:
-        if n <= 1:
-            return self.tr("Seen by your team only this once this week.")
-        return self.tr("Seen by your team {n} times this week.").format(n=n)
 
     def _steps_text(self, steps: dict[str, int]) -> str:
         verify, recovery = steps.get("verify", 0), steps.get("recovery", 0)
