@@ -417,138 +417,133 @@
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="160"/>
-        <source>Seen by your team only this once this week.</source>
-        <translation>Su equipo lo ha visto solo esta vez esta semana.</translation>
-    </message>
-    <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="154"/>
         <source>Seen by your team {n} times this week.</source>
         <translation>Su equipo lo ha visto {n} veces esta semana.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="166"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="162"/>
         <source>No steps ticked yet.</source>
         <translation>Todavía no hay pasos marcados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="169"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="165"/>
         <source>Checking steps done: {n}</source>
         <translation>Pasos de comprobación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="171"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="167"/>
         <source>Recovery steps done: {n}</source>
         <translation>Pasos de recuperación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="183"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="179"/>
         <source>Choose a contact in the list to see what was said.</source>
         <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="186"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="182"/>
         <source>You can then mark what it turned out to be: a scam, or genuine.</source>
         <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="190"/>
         <source>{verdict}: {org}</source>
         <translation>{verdict}: {org}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="196"/>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="251"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="192"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="247"/>
         <source>no organisation given</source>
         <translation>no dijeron de dónde eran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="200"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="196"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="201"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="197"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="202"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="198"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="203"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="199"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="204"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="200"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="205"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="201"/>
         <source>Risk score</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="205"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="201"/>
         <source>{score} out of 100</source>
         <translation>{score} de 100</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="206"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="202"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="209"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="205"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="212"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="208"/>
         <source>Outcome: {outcome}</source>
         <translation>Resultado: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="221"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="217"/>
         <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
         <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="228"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="224"/>
         <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
         <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="229"/>
         <source>No warning signs were found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="238"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="234"/>
         <source>Not seen before: no other contact used this number or website.</source>
         <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="245"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="241"/>
         <source>same number {value}</source>
         <translation>mismo número {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="247"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="243"/>
         <source>same website {value}</source>
         <translation>mismo sitio web {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="249"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="245"/>
         <source>• {when}: {org}, {verdict} ({shared})</source>
         <translation>• {when}: {org}, {verdict} ({shared})</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_detail.py" line="257"/>
+        <location filename="../../app/scamscreen/ui/history_detail.py" line="253"/>
         <source>…and {n} more.</source>
         <translation>…y {n} más.</translation>
     </message>
@@ -2162,17 +2157,17 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>TeamLink</name>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="51"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="52"/>
         <source>Contacts waiting to go to your team</source>
         <translation>Contactos que esperan para ir a su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="134"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="135"/>
         <source>{n} contacts waiting to go to your team</source>
         <translation>{n} contactos esperan para ir a su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="136"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="137"/>
         <source>1 contact waiting to go to your team</source>
         <translation>1 contacto espera para ir a su equipo</translation>
     </message>
@@ -2353,22 +2348,22 @@ Detalles: {detail}</translation>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="206"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="211"/>
         <source>Saved on this computer; it will go to your team when the server is back.</source>
         <translation>Guardado en esta computadora; irá a su equipo cuando el servidor vuelva.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="216"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="221"/>
         <source>Saved to your team&apos;s history.</source>
         <translation>Guardado en el historial de su equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="220"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="225"/>
         <source>✓ Saved to your team&apos;s history. Your team can see it now.</source>
         <translation>✓ Guardado en el historial de su equipo. Su equipo ya puede verlo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="238"/>
         <source>The contacts waiting for your team could not be sent: {problem}</source>
         <translation>No se pudieron enviar los contactos que esperan a su equipo: {problem}</translation>
     </message>
