@@ -127,16 +127,23 @@ def contact_row(
 
 class _NoPictures:
     """The team store keeps no pictures: a screenshot or photo is read on the person's
-    computer and never sent anywhere (PRODUCT.md), so a team contact has none."""
+    computer and never sent anywhere (PRODUCT.md), so a team contact has none. (The
+    operations of store.pictures.Pictures, for the screens and commands that ask.)"""
 
     def get(self, contact_id: int) -> None:
+        return None
+
+    def info(self, contact_id: int) -> None:
         return None
 
     def keep(self, contact_id: int, picture: Any) -> None:
         return None
 
-    def remove(self, contact_id: int) -> None:
-        return None
+    def remove(self, contact_id: int) -> bool:
+        return False
+
+    def count(self) -> int:
+        return 0
 
 
 class TeamLog:
