@@ -340,9 +340,11 @@ class TeamLog:
         params: list[Any] = [query]
         number = self._as_number(query)
         if number:
+            # (per contact, through the observables' key: the walk stops at the page's end)
             condition = sql.SQL(
-                "({} OR uid IN (SELECT o.uid FROM scamscreen.observables AS o "
-                "WHERE o.desk = %s AND o.kind = 'phone' AND o.value = %s))").format(condition)
+                "({} OR EXISTS (SELECT 1 FROM scamscreen.observables AS o "
+                "WHERE o.desk = %s AND o.uid = contacts.uid AND o.kind = 'phone' "
+                "AND o.value = %s))").format(condition)
             params += [self.desk, number]
         return condition, params
 
