@@ -73,12 +73,37 @@ def is_loopback(host: str | None) -> bool:
     return True
 
 
+def _is_socket(host: str) -> bool:
+    """A unix socket's folder (or Linux's abstract `@name`), or nothing: libpq's own
+    socket. libpq ignores sslmode there: no TLS, no certificate."""
+    return not host or host.startswith(("/", "@"))
+
+
+def over_socket(params: dict[str, Any]) -> bool:
+    """Whether libpq would connect through a unix socket (to any of the hosts), where
+    sslmode does not apply: the address's host, else PGHOST, else libpq's default."""
+    import os
+
+    if params.get("hostaddr") or os.environ.get("PGHOSTADDR"):
+        return False
+    hosts = str(params.get("host") or os.environ.get("PGHOST") or "")
+    return any(_is_socket(one.strip()) for one in hosts.split(","))
+
+
 def checked(url: str, *, insecure_loopback: bool = False) -> dict[str, Any]:
     """The connection parameters for `url`, made safe: sslmode verify-full when the
     address does not say, and a refusal (TeamError) for an unverified mode, unless
     `insecure_loopback` and the server is this computer."""
     params = parse(url)
     mode = str(params.get("sslmode") or "verify-full").strip().lower()
+    if mode in VERIFIED and not insecure_loopback and over_socket(params):
+        raise TeamError(
+            _("Refused: a unix socket (an address without a host, or a folder) has no TLS, "
+              "so the server cannot be checked: whatever listens there would get the "
+              "team's contacts. Give the server's name, or --insecure-loopback to try "
+              "team mode out on this computer."),
+            refused=True,
+        )
     if mode in UNVERIFIED:
         if not (insecure_loopback and is_loopback(params.get("host") or params.get("hostaddr"))):
             hint = (

@@ -167,6 +167,8 @@ class TeamLog:
         pool: ConnectionPool[Any] = ConnectionPool(
             "", kwargs=params, min_size=1, max_size=max_size, open=False,
             check=ConnectionPool.check_connection, timeout=15, name="scamscreen-team",
+            configure=lambda conn: connection.ensure_tls(
+                conn, params, insecure_loopback=insecure_loopback),
         )
         try:
             pool.open(wait=True, timeout=15)

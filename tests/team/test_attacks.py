@@ -1,0 +1,46 @@
+"""Attacks on team mode (issue 16), each a hole found on branch team16 and written to
+fail there first: the attacker's way in, tried against the real server of the tests
+(psycopg directly as the role, where it is the server that must refuse) or against the
+client as a person would run it. After them, what was tried and held."""
+
+from __future__ import annotations
+
+import pytest
+
+from scamscreen.core.errors import TeamError
+from scamscreen.store.team import address
+from scamscreen.store.team.log import TeamLog, contact_row
+
+SCAM = {"channel": "phone_inbound", "claimed_org": "Microsoft", "phone": "+1 844 555 0123",
+        "text": "Microsoft support said my computer is hacked and wanted AnyDesk."}
+
+
+def _socket_url(team, user: str) -> str:
+    """The test server through its unix socket (no TLS is possible there)."""
+    cluster = team.cluster
+    return (f"postgresql://{user}:{team.users[user]}@/scamscreen"
+            f"?host={cluster.root}&port={cluster.port}")
+
+
+def _row(screened, screener, **details):
+    contact, result = screened(**SCAM)
+    return contact_row(contact, result, data_version=screener.data_version, **details)
+
+
+# -- 1. a unix socket is not TLS, yet verify-full let it through -------------------------
+
+
+def test_a_unix_socket_is_not_verified_tls_so_it_is_refused(team):
+    """libpq ignores sslmode on a unix socket: `verify-full` (the default) connected to
+    whatever listens on that socket (any local user can make one in /tmp, and ask for
+    the password in clear) with no TLS and no `--insecure-loopback`."""
+    with pytest.raises(TeamError) as caught:
+        TeamLog.open(_socket_url(team, "alice")).close()
+    assert caught.value.refused and "insecure-loopback" in str(caught.value)
+    for url in ("postgresql:///scamscreen", "dbname=scamscreen user=alice",
+                "postgresql://alice@%2Ftmp/scamscreen"):  # (no host: libpq's socket)
+        with pytest.raises(TeamError, match="unix socket"):
+            address.checked(url)
+    # for trying it out on this computer, the person may still ask for it
+    with TeamLog.open(_socket_url(team, "alice"), insecure_loopback=True) as log:
+        assert log.desk == "north"
