@@ -44,3 +44,27 @@ def test_a_unix_socket_is_not_verified_tls_so_it_is_refused(team):
     # for trying it out on this computer, the person may still ask for it
     with TeamLog.open(_socket_url(team, "alice"), insecure_loopback=True) as log:
         assert log.desk == "north"
+
+
+# -- 2. --insecure-loopback could be pointed at another computer ---------------------------
+
+
+@pytest.mark.parametrize(("url", "env"), [
+    ("postgresql://m@localhost/x?hostaddr=203.0.113.5&sslmode=disable", {}),
+    ("postgresql://m@127.0.0.1/x?hostaddr=127.0.0.1,203.0.113.5&sslmode=disable", {}),
+    ("postgresql://m@/x?sslmode=disable", {"PGHOST": "db.evil.example"}),
+    ("postgresql://m@127.0.0.1/x?sslmode=disable", {"PGHOSTADDR": "203.0.113.5"}),
+    ("postgresql://m@/x?service=evil&sslmode=disable", {}),
+    ("postgresql://m@127.0.0.1/x?sslmode=disable", {"PGSERVICE": "evil"}),
+])
+def test_insecure_loopback_cannot_be_sent_to_another_computer(monkeypatch, url, env):
+    """libpq connects to `hostaddr` (and to PGHOST, PGHOSTADDR or a service file's host
+    when the address has none), but only `host` was checked to be this computer: the
+    contacts and the password's proof went in clear to 203.0.113.5."""
+    for name in ("PGHOST", "PGHOSTADDR", "PGSERVICE"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(TeamError) as caught:
+        address.checked(url, insecure_loopback=True)
+    assert caught.value.refused

@@ -73,6 +73,28 @@ def is_loopback(host: str | None) -> bool:
     return True
 
 
+def goes_to_this_computer(params: dict[str, Any]) -> bool:
+    """Whether libpq will connect to this computer only: it connects to `hostaddr`
+    when given (`host` is then only a name), else to `host`; either may also come from
+    PGHOSTADDR and PGHOST, and a service (`service=`, PGSERVICE) may name any host, so
+    an address with one is not this computer's for sure."""
+    import os
+
+    if params.get("service") or os.environ.get("PGSERVICE"):
+        return False
+    hostaddr = params.get("hostaddr") or os.environ.get("PGHOSTADDR")
+    if hostaddr:
+        return all(_ip_loopback(one.strip()) for one in str(hostaddr).split(","))
+    return is_loopback(params.get("host") or os.environ.get("PGHOST"))
+
+
+def _ip_loopback(text: str) -> bool:
+    try:
+        return ipaddress.ip_address(text.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def _is_socket(host: str) -> bool:
     """A unix socket's folder (or Linux's abstract `@name`), or nothing: libpq's own
     socket. libpq ignores sslmode there: no TLS, no certificate."""
@@ -105,7 +127,7 @@ def checked(url: str, *, insecure_loopback: bool = False) -> dict[str, Any]:
             refused=True,
         )
     if mode in UNVERIFIED:
-        if not (insecure_loopback and is_loopback(params.get("host") or params.get("hostaddr"))):
+        if not (insecure_loopback and goes_to_this_computer(params)):
             hint = (
                 _("--insecure-loopback allows it only to this computer itself (127.0.0.1).")
                 if insecure_loopback
