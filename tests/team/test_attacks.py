@@ -68,3 +68,37 @@ def test_insecure_loopback_cannot_be_sent_to_another_computer(monkeypatch, url, 
     with pytest.raises(TeamError) as caught:
         address.checked(url, insecure_loopback=True)
     assert caught.value.refused
+
+
+# -- 3. the password in the settings file, the keyring's entry name and messages -------------
+
+
+@pytest.mark.parametrize("given", [
+    "host=db.example user=maria password = s3cret dbname=x",
+    "host=db.example user=maria password='s3cret with spaces' dbname=x",
+    "postgresql://maria@db.example/x?pass%77ord=s3cret",
+    "postgresql://maria@db.example/x?PASSWORD=s3cret",
+    "host=db.example password = s3cret port=notanumber",  # (libpq cannot read it)
+])
+def test_no_way_of_writing_the_password_keeps_it_in_what_is_stored_or_shown(given):
+    """`without_password` split key=value words on spaces and compared query keys as
+    written: `password = s3cret` (libpq allows spaces around =), a quoted password and
+    a percent-encoded key all kept the password in the settings and in messages."""
+    assert "s3cret" not in address.without_password(given)
+    assert "s3cret" not in address.shown(given)
+    with pytest.raises(TeamError) as caught:  # (an address libpq cannot read either)
+        address.parse(given + " 'unterminated")
+    assert "s3cret" not in str(caught.value)
+
+
+def test_join_with_a_spaced_password_keeps_it_out_of_the_data_folder(cli, team, tmp_path):
+    home = tmp_path / "home"
+    cluster = team.cluster
+    dsn = (f"host=127.0.0.1 port={cluster.port} dbname=scamscreen user=alice "
+           f"sslrootcert={cluster.ca} password = {team.users['alice']}")
+    joined = cli("team", "join", dsn, home=home)
+    assert joined.returncode == 0, joined.stderr
+    assert team.users["alice"] not in joined.stdout + joined.stderr
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert team.users["alice"].encode() not in path.read_bytes(), path

@@ -14,8 +14,9 @@ put in a message with its password: `shown()` takes it out.
 from __future__ import annotations
 
 import ipaddress
+import re
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from scamscreen.core.errors import TeamError
 from scamscreen.core.i18n import _
@@ -154,8 +155,16 @@ def password_of(url: str) -> str | None:
         return None
 
 
+# One `keyword = value` of libpq's key/value form: spaces around "=" are allowed, a
+# value is either single-quoted (with backslash escapes) or runs to the next space.
+_WORD = re.compile(
+    r"""\s*([A-Za-z_]+)\s*=\s*('(?:[^'\\]|\\.)*'|(?:[^\s'\\]|\\.)(?:[^\s\\]|\\.)*)"""
+)
+
+
 def without_password(url: str) -> str:
-    """The address with any password taken out (to store in settings)."""
+    """The address with any password taken out (to store in settings); ValueError when
+    it cannot be read well enough to be sure."""
     text = url.strip()
     if "://" in text:
         parts = urlsplit(text)
@@ -164,12 +173,22 @@ def without_password(url: str) -> str:
             auth, host = netloc.rsplit("@", 1)
             user = auth.split(":", 1)[0]
             netloc = f"{user}@{host}" if user else host
-        query = "&".join(
-            item for item in parts.query.split("&") if not item.lower().startswith("password=")
+        query = "&".join(  # (libpq decodes %XX in a parameter's name too)
+            item for item in parts.query.split("&")
+            if unquote(item.split("=", 1)[0]).strip().lower() != "password"
         )
         return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
-    words = [w for w in text.split() if not w.lower().startswith("password=")]
-    return " ".join(words)
+    kept, position = [], 0
+    while position < len(text):
+        found = _WORD.match(text, position)
+        if not found:
+            raise ValueError("not libpq's key=value form")
+        if found.group(1).lower() != "password":
+            kept.append(f"{found.group(1)}={found.group(2)}")
+        position = found.end()
+        while position < len(text) and text[position].isspace():
+            position += 1
+    return " ".join(kept)
 
 
 def shown(url: str) -> str:
