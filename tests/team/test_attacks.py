@@ -102,3 +102,38 @@ def test_join_with_a_spaced_password_keeps_it_out_of_the_data_folder(cli, team, 
     for path in home.rglob("*"):
         if path.is_file():
             assert team.users["alice"].encode() not in path.read_bytes(), path
+
+
+# -- 4. attribution forged: who ticked a step, and when a contact was made --------------------
+
+
+def test_staff_cannot_forge_who_ticked_a_step_or_when_a_contact_was_made(team, screened,
+                                                                         screener):
+    """Staff were granted `updated_by` and `updated_at` of checklist ticks, and
+    `created_at`/`updated_at` of contacts: alice ticked steps as lena, and dated a
+    contact in 2999, past any retention a lead purges by."""
+    row = _row(screened, screener)
+    with TeamLog.open(team.url("alice")) as log:
+        log.insert_row(row)
+    with team.connect("alice") as conn:
+        conn.execute(
+            "INSERT INTO scamscreen.checklist_progress (desk, uid, checklist, step, done, "
+            "updated_by, updated_at) VALUES ('north', %s, 'verify', 'forged', true, 'lena', "
+            "'2001-01-01')", [row["uid"]])
+        conn.execute(
+            "UPDATE scamscreen.checklist_progress SET done = false, updated_by = 'lena', "
+            "updated_at = '2001-01-01' WHERE desk = 'north' AND uid = %s", [row["uid"]])
+        ticks = conn.execute(
+            "SELECT updated_by, updated_at > now() - interval '1 hour' FROM "
+            "scamscreen.checklist_progress WHERE uid = %s", [row["uid"]]).fetchall()
+        assert ticks == [("alice", True)]
+        made = conn.execute(
+            "INSERT INTO scamscreen.contacts (uid, verdict, score, engine_version, "
+            "data_version, created_at, updated_at) VALUES (%s, 'likely_scam', 90, '1', 'x', "
+            "'2999-01-01', '2999-01-01') RETURNING uid", [row["uid"] + "-2999"]).fetchone()
+        conn.execute("UPDATE scamscreen.contacts SET updated_at = '2999-01-01' "
+                     "WHERE desk = 'north' AND uid = %s", [row["uid"]])
+        dates = conn.execute(
+            "SELECT bool_and(created_at <= now() AND updated_at <= now()) FROM "
+            "scamscreen.contacts WHERE uid IN (%s, %s)", [row["uid"], made[0]]).fetchone()
+        assert dates == (True,)

@@ -338,9 +338,44 @@ GRANT EXECUTE ON FUNCTION scamscreen.export_contacts(boolean) TO {LEAD};
 GRANT SELECT ON scamscreen.audit_log TO {AUDITOR};
 """
 
+# Who and when are the server's word, not the client's: staff may write those columns
+# (the outbox sends a contact as it was made, a tick says when), but a checklist tick
+# is always by session_user at now(), and no contact is made or changed in the future
+# (out of reach of a lead's purge by created_at).
+M002_STAMPS = """
+CREATE FUNCTION scamscreen.stamp_checklist() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.updated_by := session_user;
+    NEW.updated_at := now();
+    RETURN NEW;
+END $$;
+CREATE TRIGGER checklist_stamp BEFORE INSERT OR UPDATE ON scamscreen.checklist_progress
+    FOR EACH ROW EXECUTE FUNCTION scamscreen.stamp_checklist();
+
+CREATE FUNCTION scamscreen.stamp_contact() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.created_at := least(NEW.created_at, now());
+        NEW.updated_at := least(NEW.updated_at, now());
+    ELSE
+        NEW.created_at := OLD.created_at;
+        NEW.updated_at := now();
+    END IF;
+    NEW.logged_by := CASE WHEN TG_OP = 'INSERT' THEN session_user ELSE OLD.logged_by END;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER contacts_stamp BEFORE INSERT OR UPDATE ON scamscreen.contacts
+    FOR EACH ROW EXECUTE FUNCTION scamscreen.stamp_contact();
+REVOKE ALL ON FUNCTION scamscreen.stamp_checklist(), scamscreen.stamp_contact() FROM PUBLIC;
+"""
+
 MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (1, "contacts, members, audit log, row-level security",
      (M001_TABLES, M001_AUDIT, M001_POLICIES, M001_GRANTS)),
+    (2, "who and when are the server's: checklist ticks, contacts' dates",
+     (M002_STAMPS,)),
 )
 
 
