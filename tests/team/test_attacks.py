@@ -5,6 +5,7 @@ client as a person would run it. After them, what was tried and held."""
 
 from __future__ import annotations
 
+import psycopg
 import pytest
 
 from scamscreen.core.errors import TeamError
@@ -137,3 +138,33 @@ def test_staff_cannot_forge_who_ticked_a_step_or_when_a_contact_was_made(team, s
             "SELECT bool_and(created_at <= now() AND updated_at <= now()) FROM "
             "scamscreen.contacts WHERE uid IN (%s, %s)", [row["uid"], made[0]]).fetchone()
         assert dates == (True,)
+
+
+# -- 5. the append-only audit log filled by staff, for good ----------------------------------
+
+
+def test_staff_cannot_fill_the_append_only_audit_log(team, screened, screener):
+    """Nobody may delete audit rows, so what goes in stays: a staff member's person
+    search was kept whole (10 MB a search), as were the uid given to `reporter()` and
+    a checklist step's name. A few calls could fill the server's disk for good."""
+    huge = "x" * 2_000_000
+    row = _row(screened, screener)
+    with TeamLog.open(team.url("alice")) as log:
+        log.insert_row(row)
+    with team.connect("audrey") as conn:
+        last = conn.execute("SELECT coalesce(max(id), 0) FROM scamscreen.audit_log").fetchone()[0]
+    for statement, params in [
+        ("SELECT * FROM scamscreen.find_person(%s)", [huge]),
+        ("SELECT * FROM scamscreen.reporter(%s)", [huge]),
+        ("INSERT INTO scamscreen.checklist_progress (desk, uid, checklist, step, done) "
+         "VALUES ('north', %s, %s, 'x', true)", [row["uid"], huge]),
+        ("INSERT INTO scamscreen.checklist_progress (desk, uid, checklist, step, done) "
+         "VALUES ('north', %s, 'verify', %s, true)", [row["uid"], huge]),
+    ]:
+        with team.connect("alice") as conn, pytest.raises(psycopg.Error):
+            conn.execute(statement, params)
+    with team.connect("audrey") as conn:
+        largest = conn.execute(
+            "SELECT coalesce(max(length(detail::text) + coalesce(length(contact_uid), 0)), 0) "
+            "FROM scamscreen.audit_log WHERE id > %s", [last]).fetchone()[0]
+    assert largest < 1000

@@ -371,11 +371,62 @@ CREATE TRIGGER contacts_stamp BEFORE INSERT OR UPDATE ON scamscreen.contacts
 REVOKE ALL ON FUNCTION scamscreen.stamp_checklist(), scamscreen.stamp_contact() FROM PUBLIC;
 """
 
+# The audit log is append-only for everyone, so nothing unbounded may go into it: a
+# person search's text, a uid asked for and a checklist step's name are kept short.
+M003_BOUNDED_AUDIT = """
+ALTER TABLE scamscreen.checklist_progress ADD CONSTRAINT checklist_names_short
+    CHECK (length(checklist) BETWEEN 1 AND 100 AND length(step) BETWEEN 1 AND 100) NOT VALID;
+
+CREATE OR REPLACE FUNCTION scamscreen.reporter(p_uid text)
+    RETURNS TABLE (name text, phone text, email text)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    d text := scamscreen.my_desk();
+BEGIN
+    IF d IS NULL THEN
+        RAISE EXCEPTION 'not a member of a desk' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(p_uid) > 64 THEN
+        RAISE EXCEPTION 'a contact''s uid is at most 64 characters'
+            USING ERRCODE = 'string_data_right_truncation';
+    END IF;
+    PERFORM scamscreen.audit(d, 'view-person', p_uid, '{}'::jsonb);
+    RETURN QUERY SELECT c.reporter_name, c.reporter_phone, c.reporter_email
+        FROM scamscreen.contacts AS c WHERE c.desk = d AND c.uid = p_uid;
+END $$;
+
+CREATE OR REPLACE FUNCTION scamscreen.find_person(p_text text)
+    RETURNS TABLE (id bigint, uid text, contacted_at timestamptz, name text, phone text,
+                   email text)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    d text := scamscreen.my_desk();
+    pattern text := '%' || replace(replace(replace(p_text, '\\', '\\\\'), '%', '\\%'), '_', '\\_')
+                    || '%';
+BEGIN
+    IF d IS NULL THEN
+        RAISE EXCEPTION 'not a member of a desk' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(p_text) > 200 THEN
+        RAISE EXCEPTION 'a search for a person is at most 200 characters'
+            USING ERRCODE = 'string_data_right_truncation';
+    END IF;
+    PERFORM scamscreen.audit(d, 'search-person', NULL, jsonb_build_object('query', p_text));
+    RETURN QUERY SELECT c.id, c.uid, c.contacted_at, c.reporter_name, c.reporter_phone,
+                        c.reporter_email
+        FROM scamscreen.contacts AS c
+        WHERE c.desk = d AND (c.reporter_name ILIKE pattern OR c.reporter_phone ILIKE pattern
+                              OR c.reporter_email ILIKE pattern)
+        ORDER BY c.contacted_at DESC LIMIT 200;
+END $$;
+"""
+
 MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (1, "contacts, members, audit log, row-level security",
      (M001_TABLES, M001_AUDIT, M001_POLICIES, M001_GRANTS)),
     (2, "who and when are the server's: checklist ticks, contacts' dates",
      (M002_STAMPS,)),
+    (3, "nothing unbounded in the append-only audit log", (M003_BOUNDED_AUDIT,)),
 )
 
 
