@@ -5,6 +5,9 @@ client as a person would run it. After them, what was tried and held."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 import psycopg
 import pytest
 
@@ -168,3 +171,35 @@ def test_staff_cannot_fill_the_append_only_audit_log(team, screened, screener):
             "SELECT coalesce(max(length(detail::text) + coalesce(length(contact_uid), 0)), 0) "
             "FROM scamscreen.audit_log WHERE id > %s", [last]).fetchone()[0]
     assert largest < 1000
+
+
+# -- 6. a server that stops answering hangs the client for ever ----------------------------
+
+
+def test_a_server_that_does_not_answer_does_not_hang_the_client(team, monkeypatch):
+    """No statement_timeout or lock_timeout was set: a search waiting on a lock (or a
+    server that is stuck) waited for ever, and so did the app's History."""
+    monkeypatch.setattr(address, "STATEMENT_TIMEOUT_MS", 1500, raising=False)
+    monkeypatch.setattr(address, "LOCK_TIMEOUT_MS", 1000, raising=False)
+    outcome: dict[str, object] = {}
+    with psycopg.connect(team.owner_url) as blocker:
+        blocker.execute("LOCK TABLE scamscreen.contacts IN ACCESS EXCLUSIVE MODE")
+
+        def search() -> None:
+            try:
+                with TeamLog.open(team.url("alice")) as log:
+                    outcome["found"] = log.search("anydesk")
+            except Exception as exc:  # (reported below)
+                outcome["problem"] = exc
+
+        thread = threading.Thread(target=search, daemon=True)
+        started = time.monotonic()
+        thread.start()
+        thread.join(20)
+        waited = time.monotonic() - started
+        hung = thread.is_alive()
+        blocker.rollback()  # (lets a hung search end)
+    thread.join(30)
+    assert not hung, "the search was still waiting after 20 seconds"
+    assert isinstance(outcome.get("problem"), TeamError), outcome
+    assert waited < 15

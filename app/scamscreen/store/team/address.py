@@ -24,6 +24,13 @@ from scamscreen.core.i18n import _
 VERIFIED = ("verify-full", "verify-ca")
 UNVERIFIED = ("disable", "allow", "prefer", "require")
 CONNECT_TIMEOUT = 5  # seconds; an address may say otherwise (connect_timeout=)
+# A server that is slow or stuck must not hang the app: no statement runs longer, no
+# lock is waited for longer (an address's own options=-c ... come after, and win), and
+# TCP keepalives notice a server that went away without a word.
+STATEMENT_TIMEOUT_MS = 60_000
+LOCK_TIMEOUT_MS = 10_000
+KEEPALIVES = {"keepalives": "1", "keepalives_idle": "30", "keepalives_interval": "10",
+              "keepalives_count": "3", "tcp_user_timeout": "60000"}
 
 
 def _why(mode: str) -> str:
@@ -144,6 +151,10 @@ def checked(url: str, *, insecure_loopback: bool = False) -> dict[str, Any]:
         )
     params["sslmode"] = mode
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
+    for key, value in KEEPALIVES.items():
+        params.setdefault(key, value)
+    limits = f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={LOCK_TIMEOUT_MS}"
+    params["options"] = f"{limits} {params['options']}" if params.get("options") else limits
     params.setdefault("application_name", "scamscreen")
     return params
 
