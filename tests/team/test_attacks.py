@@ -14,6 +14,7 @@ import pytest
 from scamscreen.core.errors import TeamError
 from scamscreen.store.team import address
 from scamscreen.store.team.log import TeamLog, contact_row
+from scamscreen.store.team.outbox import Outbox
 
 SCAM = {"channel": "phone_inbound", "claimed_org": "Microsoft", "phone": "+1 844 555 0123",
         "text": "Microsoft support said my computer is hacked and wanted AnyDesk."}
@@ -203,3 +204,27 @@ def test_a_server_that_does_not_answer_does_not_hang_the_client(team, monkeypatc
     assert not hung, "the search was still waiting after 20 seconds"
     assert isinstance(outcome.get("problem"), TeamError), outcome
     assert waited < 15
+
+
+# -- 7. the outbox sent one team's contacts to another ---------------------------------------
+
+
+def test_the_outbox_sends_contacts_only_to_the_team_they_were_kept_for(team, tmp_path,
+                                                                      screened, screener):
+    """Each waiting contact records the team it is for, but `team sync` sent all of them
+    to whatever server is set now: after changing servers (or accounts), the reporters
+    of desk north went to desk south."""
+    from scamscreen.workspace import Workspace
+
+    home = tmp_path / "home"
+    row = _row(screened, screener, reported_by="Maria Lopez")
+    with Outbox.open(home) as box:
+        box.put(address.without_password(team.url("alice")), row)
+    with Workspace.at(home, team_url=team.url("bob")) as workspace:
+        sent = workspace.sync_team()
+    assert sent.sent == 0 and sent.waiting == 1
+    with team.connect("bob") as conn:
+        assert conn.execute("SELECT count(*) FROM scamscreen.contacts WHERE uid = %s",
+                            [row["uid"]]).fetchone() == (0,)
+    with Workspace.at(home, team_url=team.url("alice")) as workspace:
+        assert workspace.sync_team().sent == 1

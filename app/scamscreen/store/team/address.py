@@ -202,6 +202,17 @@ def without_password(url: str) -> str:
     return " ".join(kept)
 
 
+def same_account(one: str, other: str) -> bool:
+    """Whether two addresses name the same account on the same server and database
+    (the port and the TLS options may differ)."""
+    try:
+        a, b = parse(one), parse(other)
+    except TeamError:
+        return False
+    keys = ("user", "host", "hostaddr", "dbname", "service")
+    return all((a.get(k) or "") == (b.get(k) or "") for k in keys)
+
+
 def shown(url: str) -> str:
     """The address as it may be printed: without its password."""
     try:

@@ -74,13 +74,21 @@ class Outbox:
         return [json.loads(text) for (text,) in
                 self.conn.execute("SELECT row FROM outbox ORDER BY queued_at, uid")]
 
-    def send(self, insert: Callable[[dict[str, Any]], Any]) -> Sent:
+    def send(self, insert: Callable[[dict[str, Any]], Any], *, team: str | None = None) -> Sent:
         """Send every waiting contact with `insert(row)`, oldest first; each is taken out
-        only after the server has acknowledged it. Stops at the first failure."""
+        only after the server has acknowledged it. Stops at the first failure. With
+        `team` (the address in use), only the contacts kept for that account on that
+        server are sent: the others wait for it (TeamError in `problem`)."""
+        from scamscreen.store.team.address import same_account
+
         sent = 0
-        for uid, text in self.conn.execute(
-            "SELECT uid, row FROM outbox ORDER BY queued_at, uid"
+        other = 0
+        for uid, text, kept_for in self.conn.execute(
+            "SELECT uid, row, team FROM outbox ORDER BY queued_at, uid"
         ).fetchall():
+            if team is not None and not same_account(kept_for, team):
+                other += 1
+                continue
             try:
                 insert(json.loads(text))
             except Exception as exc:  # (TeamError, mostly: the message says why)
@@ -90,4 +98,12 @@ class Outbox:
                 return Sent(sent, self.waiting(), exc)
             self.conn.execute("DELETE FROM outbox WHERE uid = ?", [uid])
             sent += 1
-        return Sent(sent, self.waiting(), None)
+        problem = None
+        if other:
+            from scamscreen.core.errors import TeamError
+            from scamscreen.core.i18n import _
+
+            problem = TeamError(_(
+                "{count} contacts were saved for another team server or account; they wait "
+                "on this computer until you use that one again.").format(count=other))
+        return Sent(sent, self.waiting(), problem)
