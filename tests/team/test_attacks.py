@@ -228,3 +228,30 @@ def test_the_outbox_sends_contacts_only_to_the_team_they_were_kept_for(team, tmp
                             [row["uid"]]).fetchone() == (0,)
     with Workspace.at(home, team_url=team.url("alice")) as workspace:
         assert workspace.sync_team().sent == 1
+
+
+# -- 8. one contact the server refuses holds back every other -----------------------------
+
+
+def test_a_contact_the_server_refuses_does_not_hold_back_the_others(team, tmp_path,
+                                                                    screened, screener):
+    """`send` stopped at the first failure of any kind: one contact the server will
+    never take (here: a channel this server's schema does not know, as from a newer
+    ScamScreen) kept every contact behind it on this computer for ever."""
+    from scamscreen.workspace import Workspace
+
+    home = tmp_path / "home"
+    url = team.url("alice")
+    refused = {**_row(screened, screener), "channel": "carrier_pigeon"}
+    good = _row(screened, screener)
+    with Outbox.open(home) as box:
+        box.put(address.without_password(url), refused)
+        box.conn.execute("UPDATE outbox SET queued_at = '2000-01-01' WHERE uid = ?",
+                         [refused["uid"]])
+        box.put(address.without_password(url), good)
+    with Workspace.at(home, team_url=url) as workspace:
+        sent = workspace.sync_team()
+    assert sent.sent == 1 and sent.waiting == 1 and sent.problem is not None
+    with team.connect("alice") as conn:
+        assert conn.execute("SELECT count(*) FROM scamscreen.contacts WHERE uid = %s",
+                            [good["uid"]]).fetchone() == (1,)

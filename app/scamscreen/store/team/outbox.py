@@ -76,13 +76,16 @@ class Outbox:
 
     def send(self, insert: Callable[[dict[str, Any]], Any], *, team: str | None = None) -> Sent:
         """Send every waiting contact with `insert(row)`, oldest first; each is taken out
-        only after the server has acknowledged it. Stops at the first failure. With
+        only after the server has acknowledged it. Stops when the server cannot be
+        reached; a contact the server refuses stays here (its problem noted) and the
+        ones after it are still sent. With
         `team` (the address in use), only the contacts kept for that account on that
         server are sent: the others wait for it (TeamError in `problem`)."""
         from scamscreen.store.team.address import same_account
 
         sent = 0
         other = 0
+        problem: Exception | None = None
         for uid, text, kept_for in self.conn.execute(
             "SELECT uid, row, team FROM outbox ORDER BY queued_at, uid"
         ).fetchall():
@@ -95,11 +98,13 @@ class Outbox:
                 self.conn.execute(
                     "UPDATE outbox SET attempts = attempts + 1, last_problem = ? WHERE uid = ?",
                     [str(exc), uid])
-                return Sent(sent, self.waiting(), exc)
+                if getattr(exc, "unreachable", True):  # (the server away: try later)
+                    return Sent(sent, self.waiting(), exc)
+                problem = problem or exc
+                continue
             self.conn.execute("DELETE FROM outbox WHERE uid = ?", [uid])
             sent += 1
-        problem = None
-        if other:
+        if other and problem is None:
             from scamscreen.core.errors import TeamError
             from scamscreen.core.i18n import _
 
