@@ -11,7 +11,7 @@ import time
 import psycopg
 import pytest
 
-from scamscreen.core.errors import TeamError
+from scamscreen.core.errors import StoreError, TeamError
 from scamscreen.store.team import address
 from scamscreen.store.team.log import TeamLog, contact_row
 from scamscreen.store.team.outbox import Outbox
@@ -255,3 +255,21 @@ def test_a_contact_the_server_refuses_does_not_hold_back_the_others(team, tmp_pa
     with team.connect("alice") as conn:
         assert conn.execute("SELECT count(*) FROM scamscreen.contacts WHERE uid = %s",
                             [good["uid"]]).fetchone() == (1,)
+
+
+# -- 9. a link planted where the outbox will be ---------------------------------------------
+
+
+def test_a_link_planted_at_the_outbox_is_not_followed(tmp_path, screened, screener):
+    """The outbox was made with `touch` and opened by SQLite through whatever was at its
+    path: a link planted there sent the waiting contacts (reporters included) into the
+    planter's file."""
+    home = tmp_path / "home"
+    home.mkdir(mode=0o700)
+    elsewhere = tmp_path / "planted"
+    elsewhere.mkdir()
+    target = elsewhere / "stolen.db"
+    (home / "team-outbox.db").symlink_to(target)
+    with pytest.raises((OSError, StoreError)), Outbox.open(home) as box:
+        box.put("team", _row(screened, screener, reported_by="Maria Lopez"))
+    assert not target.exists() or b"Maria" not in target.read_bytes()

@@ -7,13 +7,18 @@ so a send interrupted at any point is simply sent again: nothing lost, nothing t
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from scamscreen.core.errors import StoreError
+from scamscreen.core.i18n import _
 from scamscreen.store.location import private_dir, private_file
 
 OUTBOX_NAME = "team-outbox.db"
@@ -25,14 +30,33 @@ class Sent(NamedTuple):
     problem: Exception | None
 
 
+def _own_file(path: Path) -> None:
+    """Make the outbox file 0600 before anything is written into it (O_EXCL: never
+    someone else's file; O_NOFOLLOW: never through a link planted at its path), or
+    check that the one there is a plain file of this user's, and its journals too."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, flags, 0o600))
+    for one in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            info = os.lstat(one)
+        except FileNotFoundError:
+            continue
+        theirs = hasattr(os, "getuid") and info.st_uid != os.getuid()
+        if not stat.S_ISREG(info.st_mode) or theirs:
+            raise StoreError(
+                _("“{path}” is not a plain file of yours (a link, or someone else's): the "
+                  "contacts waiting for your team are not written there.").format(path=one),
+                storage=True,
+            )
+    private_file(path)
+
+
 class Outbox:
     def __init__(self, path: Path) -> None:
         self.path = path
         private_dir(path.parent)
-        fresh = not path.exists()
-        if fresh:  # made private before anything is written into it
-            path.touch(mode=0o600)
-        private_file(path)
+        _own_file(path)
         self.conn = sqlite3.connect(path, timeout=10, isolation_level=None)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
