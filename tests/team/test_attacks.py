@@ -5,6 +5,7 @@ client as a person would run it. After them, what was tried and held."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 
@@ -273,3 +274,17 @@ def test_a_link_planted_at_the_outbox_is_not_followed(tmp_path, screened, screen
     with pytest.raises((OSError, StoreError)), Outbox.open(home) as box:
         box.put("team", _row(screened, screener, reported_by="Maria Lopez"))
     assert not target.exists() or b"Maria" not in target.read_bytes()
+
+
+# -- 10. team doctor said "safe" of what it could not see ---------------------------------
+
+
+def test_doctor_does_not_call_safe_what_it_could_not_check(cli, team, tmp_path):
+    """As the owner (who may not read pg_hba_file_rules), `team doctor --json` said
+    `"safe": true` though who may log in from where was never seen."""
+    done = cli("team", "doctor", "--url", team.owner_url, "--json", home=tmp_path / "home")
+    report = json.loads(done.stdout)
+    assert any(f["ok"] is None for f in report["findings"])
+    assert report["safe"] is not True
+    text = cli("team", "doctor", "--url", team.owner_url, home=tmp_path / "home").stdout
+    assert "Nothing unsafe found." not in text and "could not be checked" in text
