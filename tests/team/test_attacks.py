@@ -288,3 +288,20 @@ def test_doctor_does_not_call_safe_what_it_could_not_check(cli, team, tmp_path):
     assert report["safe"] is not True
     text = cli("team", "doctor", "--url", team.owner_url, home=tmp_path / "home").stdout
     assert "Nothing unsafe found." not in text and "could not be checked" in text
+
+
+def test_doctor_flags_hostnogssenc_as_allowing_plain_connections(careless_pg):
+    """`hostnogssenc` matches plain TCP connections as `host` does, but only `host` and
+    `hostnossl` were flagged."""
+    from scamscreen.store.team import doctor
+
+    hba = careless_pg.data / "pg_hba.conf"
+    hba.write_text("local all all trust\n"
+                   "hostnogssenc all all 127.0.0.1/32 scram-sha-256\n")
+    careless_pg._run(str(careless_pg.bindir / "pg_ctl"), "-D", str(careless_pg.data), "reload")
+    try:
+        found = doctor.examine(careless_pg.admin_url(), insecure_loopback=True)
+    finally:
+        careless_pg.configure(safe=False)
+    line = [f for f in found if f.topic == "pg_hba" and "hostnogssenc" in f.text]
+    assert line and line[0].ok is False, found

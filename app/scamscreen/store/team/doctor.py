@@ -102,7 +102,7 @@ def _row_security(conn: Any) -> list[Finding]:
                     .format(count=len(rows)))]
 
 
-_PLAIN = {"host", "hostnossl"}
+_PLAIN = {"host", "hostnossl", "hostnogssenc"}  # (hostnogssenc: plain TCP too)
 def _unsafe_methods() -> dict[str, str]:
     return {"trust": _("no password at all"),
             "password": _("the password sent as it is"),
