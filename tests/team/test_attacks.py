@@ -6,6 +6,9 @@ client as a person would run it. After them, what was tried and held."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 
@@ -305,3 +308,22 @@ def test_doctor_flags_hostnogssenc_as_allowing_plain_connections(careless_pg):
         careless_pg.configure(safe=False)
     line = [f for f in found if f.topic == "pg_hba" and "hostnogssenc" in f.text]
     assert line and line[0].ok is False, found
+
+
+# -- 11. text that is not UTF-8 crashed the command line ------------------------------------
+
+
+def test_text_that_is_not_utf8_is_said_in_one_line(team, tmp_path):
+    """An argument with bytes that are not UTF-8 reaches Python as surrogates, which
+    psycopg cannot send: a traceback (exit status 1) instead of a message."""
+    with TeamLog.open(team.url("alice")) as log:
+        for call in (lambda: log.search("ab\udcffcd"), lambda: log.find_person("\udcff")):
+            with pytest.raises((TeamError, StoreError)):
+                call()
+    env = {k: v for k, v in os.environ.items() if k not in {"SCAMSCREEN_TEAM_URL"}}
+    done = subprocess.run(
+        [sys.executable, "-m", "scamscreen", "--data-dir", str(tmp_path / "home"), "--team",
+         team.url("alice"), "log", "search", os.fsdecode(b"ab\xffcd")],
+        capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert team.users["alice"] not in done.stderr

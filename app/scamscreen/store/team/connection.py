@@ -91,7 +91,9 @@ def explain(
     detail = address.scrub(detail, password, address.password_of(url))
     text = detail.lower()
     refused = False
-    if isinstance(exc, pg_errors.InsufficientPrivilege) or "permission denied" in text:
+    if isinstance(exc, UnicodeEncodeError):
+        why = _("the text holds bytes that are not UTF-8 characters; write it again")
+    elif isinstance(exc, pg_errors.InsufficientPrivilege) or "permission denied" in text:
         refused = True
         why = _("the server refused: your account may not do this ({detail})").format(
             detail=detail)

@@ -48,6 +48,9 @@ WRITTEN = (
     "staff_member", "reporter_name", "reporter_phone", "reporter_email",
 )  # fmt: skip
 MOMENT = "%Y-%m-%dT%H:%M:%S.%fZ"
+# What a statement may fail with: the server's word, or text psycopg cannot send as
+# UTF-8 (an argument's bytes that were not UTF-8 reach Python as lone surrogates).
+FAILURES = (connection.DatabaseError, UnicodeEncodeError)
 
 
 def _moment(value: Any) -> Any:
@@ -196,14 +199,14 @@ class TeamLog:
             with self.pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
                 cur.execute(query, params)
                 return [_decode(r) for r in cur.fetchall()] if cur.description else []
-        except connection.DatabaseError as exc:
+        except FAILURES as exc:
             raise self._fail(exc, doing) from None
 
     def _write(self, query: Any, params: list[Any], doing: str) -> int:
         try:
             with self.pool.connection() as conn:
                 return int(conn.execute(query, params).rowcount)
-        except connection.DatabaseError as exc:
+        except FAILURES as exc:
             raise self._fail(exc, doing) from None
 
     # -- saving
@@ -221,7 +224,7 @@ class TeamLog:
         for _attempt in range(attempts):
             try:
                 return self._insert(row)
-            except connection.DatabaseError as exc:
+            except FAILURES as exc:
                 problem = exc
                 if not connection.unreachable(exc):
                     break
@@ -448,7 +451,7 @@ class TeamLog:
                         out["reported_by"] = out.pop("reporter_name")
                         out["observables"] = found.get(row["uid"], [])
                         yield out
-        except connection.DatabaseError as exc:
+        except FAILURES as exc:
             raise self._fail(exc, _("export the team's case log")) from None
 
     # -- changing and forgetting
