@@ -327,3 +327,44 @@ def test_text_that_is_not_utf8_is_said_in_one_line(team, tmp_path):
         capture_output=True, text=True, env=env, timeout=120)
     assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
     assert team.users["alice"] not in done.stderr
+
+
+# -- 12. a keyring that keeps passwords in plain text, silently ------------------------------
+
+_PLAINTEXT = '''
+import os
+from keyring.backend import KeyringBackend
+
+class PlaintextKeyring(KeyringBackend):
+    """As keyrings.alt's: the password in a file, readable as it is."""
+    priority = 0.5
+    def _path(self):
+        return os.environ["PLAIN_KEYRING_FILE"]
+    def set_password(self, service, username, password):
+        with open(self._path(), "a") as f:
+            f.write(f"{service}|{username}|{password}\\n")
+    def get_password(self, service, username):
+        return None
+    def delete_password(self, service, username):
+        pass
+'''
+
+
+def test_a_plain_text_keyring_is_not_used_silently(cli, team, tmp_path):
+    """With no system keyring, keyring falls back to keyrings.alt's PlaintextKeyring
+    when it is installed (Debian installs it with python3-keyring): `team join` then
+    kept the password in a plain file and said nothing."""
+    package = tmp_path / "site" / "keyrings" / "alt"
+    package.mkdir(parents=True)
+    (package.parent / "__init__.py").write_text("")
+    (package / "__init__.py").write_text("")
+    (package / "file.py").write_text(_PLAINTEXT)
+    plain = tmp_path / "keyring_pass.cfg"
+    env = {"PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+           "PLAIN_KEYRING_FILE": str(plain),
+           "PYTHONPATH": os.pathsep.join([str(tmp_path / "site"),
+                                          os.environ.get("PYTHONPATH", "")])}
+    joined = cli("team", "join", team.url_without_password("alice"), "--password-stdin",
+                 stdin=team.users["alice"] + "\n", home=tmp_path / "home", env=env)
+    assert not plain.exists() or team.users["alice"] not in plain.read_text()
+    assert "plain text" in joined.stderr
