@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import json
 import os
+import socket
+import sqlite3
+import stat
 import subprocess
 import sys
 import threading
@@ -368,3 +371,155 @@ def test_a_plain_text_keyring_is_not_used_silently(cli, team, tmp_path):
                  stdin=team.users["alice"] + "\n", home=tmp_path / "home", env=env)
     assert not plain.exists() or team.users["alice"] not in plain.read_text()
     assert "plain text" in joined.stderr
+
+
+# -- what was tried and held ------------------------------------------------------------------
+
+
+HELD = [
+    ("alice", "SELECT * FROM pg_stats WHERE schemaname = 'scamscreen'", "empty"),
+    ("alice", "SET ROLE scamscreen_lead", "refused"),
+    ("alice", "SET ROLE scamscreen_auditor", "refused"),
+    ("alice", "CREATE TEMP TABLE t (x int)", "refused"),
+    ("alice", "CREATE TABLE public.contacts (x int)", "refused"),
+    ("alice", "CREATE FUNCTION public.replace(text, text, text) RETURNS text "
+              "LANGUAGE sql AS 'SELECT 1::text'", "refused"),
+    ("alice", "CREATE SCHEMA alice", "refused"),
+    ("lena", "ALTER ROLE alice RENAME TO alice2", "refused"),
+    ("alice", "INSERT INTO scamscreen.contacts (uid, verdict, score, engine_version, "
+              "data_version, reporter_name) VALUES ('ret-1', 'likely_scam', 90, '1', 'x', "
+              "'x') RETURNING reporter_name", "refused"),
+    ("alice", "UPDATE scamscreen.contacts SET outcome = 'genuine' "
+              "WHERE reporter_name LIKE 'M%'", "refused"),
+    ("alice", "COPY (SELECT reporter_phone FROM scamscreen.contacts) TO STDOUT", "refused"),
+    ("alice", "INSERT INTO scamscreen.contacts (uid, id, verdict, score, engine_version, "
+              "data_version) OVERRIDING SYSTEM VALUE VALUES ('id-1', 1, 'likely_scam', 90, "
+              "'1', 'x')", "refused"),
+    ("alice", "INSERT INTO scamscreen.contacts (uid, logged_by, verdict, score, "
+              "engine_version, data_version) VALUES ('lb-1', 'lena', 'likely_scam', 90, '1', "
+              "'x')", "refused"),
+    ("alice", "SELECT * FROM scamscreen.audit_log", "refused"),
+    ("lena", "ALTER TABLE scamscreen.audit_log DISABLE TRIGGER ALL", "refused"),
+    ("lena", "ALTER TABLE scamscreen.audit_log OWNER TO lena", "refused"),
+    ("lena", "GRANT scamscreen_lead TO alice", "refused"),
+    ("lena", "CREATE TRIGGER t BEFORE INSERT ON scamscreen.audit_log FOR EACH ROW "
+             "EXECUTE FUNCTION scamscreen.audit_is_append_only()", "refused"),
+    ("audrey", "SELECT * FROM scamscreen.reporter('x')", "refused"),
+    ("audrey", "SELECT * FROM scamscreen.find_person('')", "refused"),
+    ("bob", "SELECT scamscreen.audit('north', 'forged', NULL, '{}')", "refused"),
+]
+
+
+@pytest.mark.parametrize(("user", "statement", "expected"), HELD)
+def test_held_the_server_refuses(team, user, statement, expected):
+    with team.connect(user) as conn:
+        if expected == "empty":
+            assert conn.execute(statement).fetchall() == []
+        else:
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+
+
+def test_held_no_one_may_end_another_persons_session(team):
+    with team.connect("bob") as bob, team.connect("alice") as alice:
+        pid = bob.execute("SELECT pg_backend_pid()").fetchone()[0]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            alice.execute("SELECT pg_terminate_backend(%s)", [pid])
+
+
+def test_held_a_certificate_for_another_name_and_libpq_environment(team, monkeypatch):
+    cluster = team.cluster
+    other_name = (f"postgresql://alice:{team.users['alice']}@evil.example:{cluster.port}/"
+                  f"scamscreen?hostaddr=127.0.0.1&sslrootcert={cluster.ca}")
+    with pytest.raises(TeamError) as caught:
+        TeamLog.open(other_name)
+    assert caught.value.refused and "certificate" in str(caught.value)
+    for name, value in [("PGSSLMODE", "disable"), ("PGSSLMODE", "prefer"),
+                        ("PGREQUIRESSL", "0"), ("PGSSLNEGOTIATION", "postgres")]:
+        monkeypatch.setenv(name, value)
+    with TeamLog.open(team.url("alice")) as log, log.pool.connection() as conn:
+        assert conn.pgconn.ssl_in_use
+
+
+@pytest.mark.parametrize("host", ["localhost.evil.example", "127.0.0.1.nip.io", "0.0.0.0",
+                                  "[::ffff:7f00:1]", "localhost,evil.example", "127.1",
+                                  "@abstract"])
+def test_held_loopback_only_by_name_is_not_loopback(host):
+    with pytest.raises(TeamError):
+        address.checked(f"postgresql://m@{host}/x?sslmode=disable", insecure_loopback=True)
+
+
+def test_held_a_server_that_will_not_speak_tls_is_refused():
+    """A fake server that answers "no TLS" to libpq's SSLRequest (as one in the middle
+    would): refused before any password is asked for."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        seen: list[bytes] = []
+
+        def serve() -> None:
+            conn, _ = listener.accept()
+            with conn:
+                seen.append(conn.recv(8))
+                conn.sendall(b"N")
+                seen.append(conn.recv(1024))
+
+        thread = threading.Thread(target=serve, daemon=True)
+        thread.start()
+        with pytest.raises(TeamError):
+            TeamLog.open(f"postgresql://alice:pw-secret@127.0.0.1:{port}/x")
+        thread.join(10)
+    assert seen and b"pw-secret" not in b"".join(seen)
+
+
+def test_held_add_user_names_are_identifiers(team):
+    from scamscreen.store.team import admin
+
+    for name, desk in [('x"; DROP ROLE alice; --', "north"), ("dave", "n'; DROP--"),
+                       ("scamscreen_owner", "north"), ("pg_signal_backend", "north")]:
+        with pytest.raises(TeamError):
+            admin.add_user(team.owner_url, name, "staff", desk)
+    made = admin.add_user(team.owner_url, "o.brien-2", "staff", "north.desk-1")
+    assert len(made.password) >= 32
+    with psycopg.connect(team.cluster.url("o.brien-2", made.password)) as conn:
+        assert conn.execute("SELECT scamscreen.my_desk()").fetchone() == ("north.desk-1",)
+
+
+def test_held_two_syncs_at_once_store_each_contact_once(team, tmp_path, screened, screener):
+    from scamscreen.workspace import Workspace
+
+    home = tmp_path / "home"
+    url = team.url("alice")
+    rows = [_row(screened, screener) for _ in range(5)]
+    with Outbox.open(home) as box:
+        for row in rows:
+            box.put(address.without_password(url), row)
+    results: list[object] = []
+
+    def sync() -> None:
+        with Workspace.at(home, team_url=url) as workspace:
+            results.append(workspace.sync_team())
+
+    threads = [threading.Thread(target=sync) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    with team.connect("alice") as conn:
+        counts = conn.execute("SELECT count(*) FROM scamscreen.contacts WHERE uid = ANY(%s)",
+                              [[r["uid"] for r in rows]]).fetchone()
+    assert counts == (5,)
+    with Outbox.open(home) as box:
+        assert box.waiting() == 0
+
+
+def test_held_the_outbox_folder_and_file_are_private(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    with Outbox.open(home):
+        pass
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert stat.S_IMODE((home / "team-outbox.db").stat().st_mode) == 0o600
+    assert sqlite3.connect(home / "team-outbox.db").execute(
+        "SELECT count(*) FROM outbox").fetchone() == (0,)
