@@ -373,6 +373,27 @@ def test_a_plain_text_keyring_is_not_used_silently(cli, team, tmp_path):
     assert "plain text" in joined.stderr
 
 
+# -- 13. a role made beforehand by someone else is given the team's grants ----------------
+
+
+def test_init_refuses_group_roles_someone_made_beforehand(careless_pg):
+    """Roles belong to the whole server, and `team init` took any role it found by
+    name: anyone who could make roles first (another database's owner) made
+    `scamscreen_search` a login of theirs, and read every desk's words through it."""
+    from scamscreen.store.team import admin
+
+    with careless_pg.admin() as conn:
+        conn.execute("CREATE ROLE scamscreen_search LOGIN PASSWORD 'planted-pw-1'")
+    url = careless_pg.admin_url("postgres")
+    try:
+        with pytest.raises(TeamError, match="scamscreen_search"):
+            admin.init(url, insecure_loopback=True)
+    finally:
+        with careless_pg.admin() as conn:
+            conn.execute("DROP OWNED BY scamscreen_search")
+            conn.execute("DROP ROLE scamscreen_search")
+
+
 # -- what was tried and held ------------------------------------------------------------------
 
 
