@@ -75,8 +75,9 @@ def _ensure_roles(conn: Any) -> None:
         "UNION SELECT g.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
         "JOIN pg_roles g ON g.oid = m.member WHERE r.rolname = %s "
         "UNION SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
-        "JOIN pg_roles g ON g.oid = m.member WHERE g.rolname = ANY(%s) ORDER BY 1",
-        [[*GROUPS.values(), SEARCHER], SEARCHER, [*GROUPS.values(), SEARCHER]],
+        "JOIN pg_roles g ON g.oid = m.member WHERE g.rolname = ANY(%s) "
+        "AND NOT (r.rolname = %s AND g.rolname = %s) ORDER BY 1",
+        [[*GROUPS.values(), SEARCHER], SEARCHER, [*GROUPS.values(), SEARCHER], STAFF, LEAD],
     ).fetchall()
     if planted:
         raise TeamError(
