@@ -103,6 +103,17 @@ def test_no_way_of_writing_the_password_keeps_it_in_what_is_stored_or_shown(give
     assert "s3cret" not in str(caught.value)
 
 
+@pytest.mark.parametrize("given", [
+    "postgresql://maria@db.example/x?sslkey=/k.pem&sslpassword=s3cret",
+    "host=db.example sslkey=/k.pem sslpassword=s3cret dbname=x",
+])
+def test_a_client_keys_passphrase_is_a_secret_too(given):
+    """`sslpassword` (the passphrase of the client's key) is as secret as the password,
+    but only `password` was taken out of what is kept in the settings and shown."""
+    assert "s3cret" not in address.without_password(given)
+    assert "s3cret" not in address.shown(given)
+
+
 def test_join_with_a_spaced_password_keeps_it_out_of_the_data_folder(cli, team, tmp_path):
     home = tmp_path / "home"
     cluster = team.cluster

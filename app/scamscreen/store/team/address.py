@@ -173,6 +173,10 @@ _WORD = re.compile(
 )
 
 
+# The parameters that are secrets: the password, and the passphrase of a client key.
+SECRETS = ("password", "sslpassword")
+
+
 def without_password(url: str) -> str:
     """The address with any password taken out (to store in settings); ValueError when
     it cannot be read well enough to be sure."""
@@ -186,7 +190,7 @@ def without_password(url: str) -> str:
             netloc = f"{user}@{host}" if user else host
         query = "&".join(  # (libpq decodes %XX in a parameter's name too)
             item for item in parts.query.split("&")
-            if unquote(item.split("=", 1)[0]).strip().lower() != "password"
+            if unquote(item.split("=", 1)[0]).strip().lower() not in SECRETS
         )
         return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
     kept, position = [], 0
@@ -194,7 +198,7 @@ def without_password(url: str) -> str:
         found = _WORD.match(text, position)
         if not found:
             raise ValueError("not libpq's key=value form")
-        if found.group(1).lower() != "password":
+        if found.group(1).lower() not in SECRETS:
             kept.append(f"{found.group(1)}={found.group(2)}")
         position = found.end()
         while position < len(text) and text[position].isspace():
