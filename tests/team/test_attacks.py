@@ -555,3 +555,47 @@ def test_held_the_outbox_folder_and_file_are_private(tmp_path):
     assert stat.S_IMODE((home / "team-outbox.db").stat().st_mode) == 0o600
     assert sqlite3.connect(home / "team-outbox.db").execute(
         "SELECT count(*) FROM outbox").fetchone() == (0,)
+
+
+def test_held_an_outbox_on_a_full_disk_acknowledges_nothing_it_did_not_keep(cli, team,
+                                                                            tmp_path):
+    """The disk fills while a contact is written to the outbox (a file size limit, as
+    a full disk says EFBIG/ENOSPC): no 'Saved on this computer', an error instead, and
+    what was kept before is still there and is sent."""
+    import resource
+    import signal
+
+    home = tmp_path / "home"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    away = team.url("alice").replace(f":{team.cluster.port}/", f":{dead}/")
+    first = cli("--team", away, "log", "add", "--json", stdin=json.dumps(SCAM), home=home)
+    assert first.returncode == 0 and json.loads(first.stdout)["queued"], first.stderr
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+    env = {k: v for k, v in os.environ.items() if k not in {"SCAMSCREEN_TEAM_URL"}}
+    env["SCAMSCREEN_CACHE"] = str(tmp_path / "cache")
+    big = {**SCAM, "text": "AnyDesk " + "word " * 60_000}
+    full = subprocess.run(
+        [sys.executable, "-m", "scamscreen", "--data-dir", str(home), "--team", away, "log",
+         "add", "--json"], input=json.dumps(big), capture_output=True, text=True, env=env,
+        timeout=120, preexec_fn=small_disk)
+    assert full.returncode != 0 and "Saved on this computer" not in full.stderr, full.stderr
+    assert "full" in full.stderr or "written" in full.stderr, full.stderr
+    assert "Traceback" not in full.stderr and team.users["alice"] not in full.stderr
+    sent = cli("--team", team.url("alice"), "team", "sync", home=home)
+    assert "Sent to your team: 1" in sent.stdout, sent.stdout + sent.stderr
+
+
+def test_held_a_uid_chosen_by_another_desk_takes_nothing_from_this_one(team, screened,
+                                                                      screener):
+    row = _row(screened, screener)
+    with TeamLog.open(team.url("bob")) as log:  # desk south takes the uid first
+        theirs = log.insert_row({**row, "notes": "planted by south"})
+    with TeamLog.open(team.url("alice")) as log:
+        ours = log.insert_row(row)
+        assert ours.id != theirs.id and log.get(ours.id)["notes"] == row["notes"]
