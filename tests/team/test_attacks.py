@@ -5,6 +5,7 @@ client as a person would run it. After them, what was tried and held."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -403,6 +404,40 @@ def test_init_refuses_group_roles_someone_made_beforehand(careless_pg):
         with careless_pg.admin() as conn:
             conn.execute("DROP OWNED BY scamscreen_search")
             conn.execute("DROP ROLE scamscreen_search")
+
+
+# -- 14. --insecure-loopback gave the password in clear to whatever asked for it ------------
+
+
+def test_insecure_loopback_never_sends_the_password_in_clear(tmp_path):
+    """Without TLS nothing proves who answers on the port (any local program can take
+    it while the real server is down), and libpq sends the password as it is when the
+    server asks for `password` authentication: with `--insecure-loopback` the team
+    password (the keyring's) went to it in clear."""
+    import struct
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        seen: list[bytes] = []
+
+        def squat() -> None:
+            conn, _ = listener.accept()
+            with conn:
+                conn.settimeout(10)
+                seen.append(conn.recv(4096))  # the startup message
+                conn.sendall(b"R" + struct.pack("!ii", 8, 3))  # "send your password"
+                with contextlib.suppress(OSError):
+                    seen.append(conn.recv(4096))
+
+        thread = threading.Thread(target=squat, daemon=True)
+        thread.start()
+        with pytest.raises(TeamError):
+            TeamLog.open(f"postgresql://alice:pw-secret-1@127.0.0.1:{port}/x?sslmode=disable",
+                         insecure_loopback=True)
+        thread.join(15)
+    assert seen and b"pw-secret-1" not in b"".join(seen)
 
 
 # -- what was tried and held ------------------------------------------------------------------

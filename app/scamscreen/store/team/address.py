@@ -149,6 +149,11 @@ def checked(url: str, *, insecure_loopback: bool = False) -> dict[str, Any]:
         raise TeamError(
             _("“sslmode={mode}” is not a mode ScamScreen knows; use verify-full.").format(mode=mode)
         )
+    if mode in UNVERIFIED or over_socket(params):
+        # Without TLS nothing proves who answers: the password is never sent as it is
+        # (or as MD5) to whatever took the port or the socket; SCRAM proves it without
+        # giving it away.
+        params.setdefault("require_auth", "scram-sha-256,none")
     params["sslmode"] = mode
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT))
     for key, value in KEEPALIVES.items():
