@@ -440,6 +440,34 @@ def test_insecure_loopback_never_sends_the_password_in_clear(tmp_path):
     assert seen and b"pw-secret-1" not in b"".join(seen)
 
 
+# -- 15. "seen before" inflated on colleagues' contacts, without a trace ---------------------
+
+
+def test_staff_cannot_add_seen_before_evidence_to_a_colleagues_contact(team, screened,
+                                                                       screener):
+    """Observables were granted INSERT for staff and their adding is not audited: alice
+    attached a bank's real number to lena's contacts, dated this week, so that "seen by
+    your team N times" marked it as a scammer's, with nothing saying who did it."""
+    row = _row(screened, screener)
+    with TeamLog.open(team.url("lena")) as log:
+        log.insert_row(row)
+    with team.connect("alice") as conn, pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("INSERT INTO scamscreen.observables (desk, uid, kind, value, "
+                     "contacted_at) VALUES ('north', %s, 'phone', '+18005550199', now())",
+                     [row["uid"]])
+    own = _row(screened, screener, contacted_at="2026-01-02T03:04:05.000000Z")
+    with TeamLog.open(team.url("alice")) as log:
+        log.insert_row(own)
+    with team.connect("alice") as conn:
+        conn.execute("INSERT INTO scamscreen.observables (desk, uid, kind, value, "
+                     "contacted_at) VALUES ('north', %s, 'phone', '+18005550198', now())",
+                     [own["uid"]])
+        dated = conn.execute("SELECT DISTINCT contacted_at = %s::timestamptz FROM "
+                             "scamscreen.observables WHERE uid = %s",
+                             [own["contacted_at"], own["uid"]]).fetchall()
+    assert dated == [(True,)]
+
+
 # -- what was tried and held ------------------------------------------------------------------
 
 

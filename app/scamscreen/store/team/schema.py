@@ -449,6 +449,30 @@ BEGIN
 END $$;
 """
 
+# "Seen before" counts observables; adding one is not audited, so only the person who
+# logged a contact adds its numbers, domains and addresses (as `log add` does, in the
+# same transaction), and each is dated as its contact is.
+M005_OWN_OBSERVABLES = """
+CREATE FUNCTION scamscreen.own_observable() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    made_by name;
+    made_at timestamptz;
+BEGIN
+    SELECT c.logged_by, c.contacted_at INTO made_by, made_at
+        FROM scamscreen.contacts AS c WHERE c.desk = NEW.desk AND c.uid = NEW.uid;
+    IF made_by IS DISTINCT FROM session_user THEN
+        RAISE EXCEPTION 'only the person who logged a contact adds what it holds'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    NEW.contacted_at := made_at;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER observables_own BEFORE INSERT ON scamscreen.observables
+    FOR EACH ROW EXECUTE FUNCTION scamscreen.own_observable();
+REVOKE ALL ON FUNCTION scamscreen.own_observable() FROM PUBLIC;
+"""
+
 MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (1, "contacts, members, audit log, row-level security",
      (M001_TABLES, M001_AUDIT, M001_POLICIES, M001_GRANTS)),
@@ -456,6 +480,8 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (3, "who and when are the server's: checklist ticks, contacts' dates",
      (M003_STAMPS,)),
     (4, "nothing unbounded in the append-only audit log", (M004_BOUNDED_AUDIT,)),
+    (5, "a contact's observables are added by the person who logged it",
+     (M005_OWN_OBSERVABLES,)),
 )
 
 
