@@ -468,6 +468,37 @@ def test_staff_cannot_add_seen_before_evidence_to_a_colleagues_contact(team, scr
     assert dated == [(True,)]
 
 
+# -- 16. team doctor passed a server whose policies, triggers or roles were opened -----------
+
+
+def test_doctor_flags_an_opened_policy_a_disabled_audit_trigger_and_bypassrls(careless_pg):
+    """`team doctor` only looked at whether row-level security was on: a policy
+    `USING (true)` added beside the desk's, the audit log's append-only trigger
+    disabled by its owner, or a login with BYPASSRLS in a staff group, all read as
+    safe."""
+    from scamscreen.store.team import admin, doctor
+
+    with careless_pg.admin() as conn:
+        conn.execute("CREATE DATABASE opened")
+    url = careless_pg.admin_url("opened")
+    admin.init(url, insecure_loopback=True)
+    before = {f.topic for f in doctor.examine(url, insecure_loopback=True) if f.ok is False}
+    with careless_pg.admin("opened") as conn:
+        conn.execute("CREATE POLICY open_all ON scamscreen.contacts USING (true)")
+        conn.execute("ALTER TABLE scamscreen.audit_log DISABLE TRIGGER audit_log_append_only")
+        conn.execute("CREATE ROLE sneaky LOGIN BYPASSRLS IN ROLE scamscreen_staff")
+    try:
+        found = doctor.examine(url, insecure_loopback=True)
+    finally:
+        with careless_pg.admin() as conn:
+            conn.execute("DROP ROLE sneaky")
+    unsafe = {f.topic: f.text for f in found if f.ok is False}
+    assert "policies" not in before and "triggers" not in before and "roles" not in before
+    assert "open_all" in unsafe.get("policies", ""), found
+    assert "audit_log_append_only" in unsafe.get("triggers", ""), found
+    assert "sneaky" in unsafe.get("roles", ""), found
+
+
 # -- what was tried and held ------------------------------------------------------------------
 
 
