@@ -144,6 +144,7 @@ class TeamMode:
 
     def sync_team(self) -> Any:
         """Send every contact waiting in the outbox (store.team.outbox.Sent)."""
+        from scamscreen.store.team.address import without_password
         from scamscreen.store.team.outbox import OUTBOX_NAME, Sent
 
         if not (self.home / OUTBOX_NAME).is_file():
@@ -160,7 +161,8 @@ class TeamMode:
                 if not exc.unreachable:
                     raise
                 return Sent(0, waiting, exc)
-            return box.send(log.insert_row)
+            url = self.team_url()
+            return box.send(log.insert_row, team=without_password(url) if url else None)
 
     def export_team(self, out: Any, *, as_json: bool, with_reporter: bool = False) -> int:
         """Export the desk's contacts (leads only: the server says so; audited)."""

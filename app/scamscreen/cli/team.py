@@ -157,15 +157,23 @@ def _doctor(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     findings = workspace.team_doctor(_url(args, workspace))
     unsafe = [f for f in findings if f.ok is False]
+    unknown = [f for f in findings if f.ok is None]
+    # safe: true only when every finding was checked and fine (unknown is not fine)
+    safe = False if unsafe else (None if unknown else True)
     if args.json:
-        print(json.dumps({"safe": not unsafe, "findings": [
+        print(json.dumps({"safe": safe, "findings": [
             {"ok": f.ok, "topic": f.topic, "finding": f.text} for f in findings]},
             ensure_ascii=False))
     else:
         for finding in findings:
             print(f"{_mark(finding.ok):<12} {finding.text}")
-        print(_("Unsafe: {count} finding(s) above.").format(count=len(unsafe)) if unsafe
-              else _("Nothing unsafe found."))
+        if unsafe:
+            print(_("Unsafe: {count} finding(s) above.").format(count=len(unsafe)))
+        elif unknown:
+            print(_("Nothing unsafe seen, but {count} finding(s) above could not be checked "
+                    "from this account: not known to be safe.").format(count=len(unknown)))
+        else:
+            print(_("Nothing unsafe found."))
     return EXIT_UNSAFE if unsafe else EXIT_OK
 
 

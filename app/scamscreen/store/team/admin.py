@@ -66,6 +66,27 @@ def _ensure_roles(conn: Any) -> None:
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [group]).fetchone()
         if not exists:
             conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))
+    # Roles are the whole server's: one made beforehand by someone else (a login, or
+    # with powers of its own) would be given our grants. The groups log nobody in, and
+    # the search role, which reads every desk's words, has no member at all.
+    planted = conn.execute(
+        "SELECT rolname FROM pg_roles WHERE rolname = ANY(%s) AND (rolcanlogin OR rolsuper "
+        "OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls) "
+        "UNION SELECT g.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+        "JOIN pg_roles g ON g.oid = m.member WHERE r.rolname = %s "
+        "UNION SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
+        "JOIN pg_roles g ON g.oid = m.member WHERE g.rolname = ANY(%s) "
+        "AND NOT (r.rolname = %s AND g.rolname = %s) ORDER BY 1",
+        [[*GROUPS.values(), SEARCHER], SEARCHER, [*GROUPS.values(), SEARCHER], STAFF, LEAD],
+    ).fetchall()
+    if planted:
+        raise TeamError(
+            _("The server's roles {roles} were not made as team mode makes them (a login, "
+              "powers of their own, a member of the search role, or members of other "
+              "roles): someone may have made them to be given the team's data. Nothing was "
+              "changed; have them checked and dropped.").format(
+                  roles=", ".join(r[0] for r in planted))
+        )
     member = conn.execute(
         "SELECT 1 FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
         "JOIN pg_roles g ON g.oid = m.member WHERE r.rolname = %s AND g.rolname = %s",

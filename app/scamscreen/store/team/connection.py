@@ -38,7 +38,27 @@ def connect(
         conn = psycopg.connect(autocommit=autocommit, **params)
     except DatabaseError as exc:
         raise explain(exc, url, _("connect"), password) from None
+    try:
+        ensure_tls(conn, params, insecure_loopback=insecure_loopback)
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def ensure_tls(conn: psycopg.Connection[Any], params: dict[str, Any], *,
+               insecure_loopback: bool = False) -> None:
+    """Refuse (TeamError) a connection made without TLS when the address asked for a
+    verified one: libpq skips sslmode on a unix socket, however (a service file,
+    PGHOST) the socket was chosen. `--insecure-loopback` allows it, as for addresses."""
+    if (params.get("sslmode") in address.VERIFIED and not insecure_loopback
+            and not conn.pgconn.ssl_in_use):
+        raise TeamError(
+            _("Refused: the connection to the team server is not TLS with a checked "
+              "certificate (a unix socket?). Give the server's name, or "
+              "--insecure-loopback to try team mode out on this computer."),
+            refused=True,
+        )
 
 
 # libpq's words for a server that answered and said no, or could not be trusted
@@ -72,7 +92,9 @@ def explain(
     text = detail.lower()
     refused = False
     kind = ""
-    if isinstance(exc, pg_errors.InsufficientPrivilege) or "permission denied" in text:
+    if isinstance(exc, UnicodeEncodeError):
+        why = _("the text holds bytes that are not UTF-8 characters; write it again")
+    elif isinstance(exc, pg_errors.InsufficientPrivilege) or "permission denied" in text:
         refused, kind = True, "refused"
         why = _("the server refused: your account may not do this ({detail})").format(
             detail=detail)

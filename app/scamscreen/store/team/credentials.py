@@ -18,10 +18,36 @@ def _entry(url: str) -> str:
     return address.describe(address.parse(url))
 
 
+# Backends that keep a password in plain text, or silently not at all: keyrings.alt's
+# PlaintextKeyring is what keyring falls back to where there is no system keyring and
+# keyrings.alt is installed (Debian's python3-keyring brings it).
+NOT_A_SAFE_PLACE = ("keyrings.alt.file.PlaintextKeyring", "keyring.backends.null.Keyring")
+
+
+def unsafe_backend() -> str | None:
+    """The name of the keyring backend in use when it is not a safe place for a
+    password, else None."""
+    import keyring
+
+    backend = keyring.get_keyring()
+    chained = getattr(backend, "backends", None)  # (ChainerBackend: the first one sets)
+    if chained:
+        backend = chained[0]
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    return name if name in NOT_A_SAFE_PLACE or "plaintext" in name.lower() else None
+
+
 def save(url: str, password: str) -> None:
     import keyring
     from keyring.errors import KeyringError
 
+    unsafe = unsafe_backend()
+    if unsafe:
+        raise TeamError(
+            _("This computer has no safe keyring: the one in use ({backend}) would keep the "
+              "password in plain text, or not at all. Nothing was saved; give the password "
+              "in PGPASSWORD each time.").format(backend=unsafe)
+        )
     try:
         keyring.set_password(SERVICE, _entry(url), password)
     except KeyringError as exc:

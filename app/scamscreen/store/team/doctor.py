@@ -102,7 +102,63 @@ def _row_security(conn: Any) -> list[Finding]:
                     .format(count=len(rows)))]
 
 
-_PLAIN = {"host", "hostnossl"}
+# The policies team init makes, and the triggers the audit and the server's own
+# stamps depend on: another policy (policies are OR-ed: one `USING (true)` opens every
+# desk), or one of these triggers disabled, is unsafe.
+POLICIES = {"schema_version_read", "schema_version_owner", "members_self", "members_owner",
+            "contacts_desk", "observables_desk", "checklist_desk", "audit_read",
+            "audit_append", "contacts_search_index"}
+DESK_POLICIES = {"contacts_desk", "observables_desk", "checklist_desk", "audit_read",
+                 "audit_append"}
+TRIGGERS = {"contacts_audit", "checklist_audit", "audit_log_append_only",
+            "audit_log_no_truncate", "checklist_stamp", "contacts_stamp", "observables_own"}
+
+
+def _policies_triggers_roles(conn: Any) -> list[Finding]:
+    """Who may read across desks after all: policies that are not ours (or ours
+    changed not to hold to the desk), audit triggers disabled or missing, and roles
+    that skip row-level security (BYPASSRLS) in our groups, or in the search role."""
+    if not _one(conn, "SELECT 1 FROM pg_namespace WHERE nspname = %s", [SCHEMA]):
+        return []
+    found = []
+    rows = conn.execute(
+        "SELECT tablename, policyname, coalesce(qual, '') || ' ' || coalesce(with_check, ''), "
+        "roles::text[] FROM pg_policies WHERE schemaname = %s ORDER BY 1, 2", [SCHEMA]
+    ).fetchall()
+    odd = [f"{table}.{name}" for table, name, rule, roles in rows
+           if name not in POLICIES
+           or (name in DESK_POLICIES and "my_desk()" not in rule)
+           or (name == "contacts_search_index" and list(roles) != ["scamscreen_search"])]
+    found.append(Finding(
+        not odd, "policies",
+        _("Row-level security policies that do not hold each desk to its own rows: "
+          "{policies}.").format(policies=", ".join(odd)) if odd
+        else _("Every row-level security policy is team mode's own.")))
+    present = dict(conn.execute(
+        "SELECT t.tgname, t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = %s "
+        "AND NOT t.tgisinternal", [SCHEMA]).fetchall())
+    off = sorted(name for name in TRIGGERS if present.get(name) in (None, "D"))
+    found.append(Finding(
+        not off, "triggers",
+        _("Audit and stamping triggers disabled or missing: {triggers}.").format(
+            triggers=", ".join(off)) if off
+        else _("The audit log's and the stamps' triggers are all on.")))
+    skipping = [name for (name,) in conn.execute(
+        "SELECT DISTINCT m.rolname FROM pg_roles m, pg_roles g WHERE g.rolname = ANY(%s) "
+        "AND pg_has_role(m.oid, g.oid, 'MEMBER') AND m.oid <> g.oid AND NOT m.rolsuper "
+        "AND (m.rolbypassrls OR g.rolname = 'scamscreen_search') ORDER BY 1",
+        [["scamscreen_staff", "scamscreen_lead", "scamscreen_auditor", "scamscreen_search"]],
+    ).fetchall()]
+    found.append(Finding(
+        not skipping, "roles",
+        _("Roles that read every desk's rows (BYPASSRLS, or members of the search role): "
+          "{roles}.").format(roles=", ".join(skipping)) if skipping
+        else _("No member of the team's groups skips row-level security.")))
+    return found
+
+
+_PLAIN = {"host", "hostnossl", "hostnogssenc"}  # (hostnogssenc: plain TCP too)
 def _unsafe_methods() -> dict[str, str]:
     return {"trust": _("no password at all"),
             "password": _("the password sent as it is"),
@@ -159,6 +215,7 @@ def examine(url: str, *, insecure_loopback: bool = False,
                             autocommit=True) as conn:
         try:
             return [*_tls(conn), *_passwords(conn), *_public_grants(conn),
-                    *_row_security(conn), *_hba(conn), *_version(conn)]
+                    *_row_security(conn), *_policies_triggers_roles(conn), *_hba(conn),
+                    *_version(conn)]
         except connection.DatabaseError as exc:
             raise connection.explain(exc, url, _("examine the server"), password) from None

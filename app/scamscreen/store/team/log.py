@@ -48,6 +48,9 @@ WRITTEN = (
     "staff_member", "reporter_name", "reporter_phone", "reporter_email",
 )  # fmt: skip
 MOMENT = "%Y-%m-%dT%H:%M:%S.%fZ"
+# What a statement may fail with: the server's word, or text psycopg cannot send as
+# UTF-8 (an argument's bytes that were not UTF-8 reach Python as lone surrogates).
+FAILURES = (connection.DatabaseError, UnicodeEncodeError)
 MANY_MATCHES = 1_000  # above this, a word search walks the history (see search())
 POOL_WAIT_SECONDS = 6.0
 
@@ -194,6 +197,8 @@ class TeamLog:
             # how long an operation waits for a connection: a server that went away
             # sends a new contact to the outbox after two such waits, not minutes later
             timeout=POOL_WAIT_SECONDS,
+            configure=lambda conn: connection.ensure_tls(
+                conn, params, insecure_loopback=insecure_loopback),
         )
         try:
             pool.open(wait=True, timeout=15)
@@ -221,14 +226,14 @@ class TeamLog:
             with self.pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
                 cur.execute(query, params)
                 return [_decode(r) for r in cur.fetchall()] if cur.description else []
-        except connection.DatabaseError as exc:
+        except FAILURES as exc:
             raise self._fail(exc, doing) from None
 
     def _write(self, query: Any, params: list[Any], doing: str) -> int:
         try:
             with self.pool.connection() as conn:
                 return int(conn.execute(query, params).rowcount)
-        except connection.DatabaseError as exc:
+        except FAILURES as exc:
             raise self._fail(exc, doing) from None
 
     # -- saving
@@ -246,7 +251,7 @@ class TeamLog:
         for _attempt in range(attempts):
             try:
                 return self._insert(row)
-            except connection.DatabaseError as exc:
+            except FAILURES as exc:
                 problem = exc
                 if not connection.unreachable(exc):
                     break
@@ -427,7 +432,7 @@ class TeamLog:
                     cur.execute(self._select() + self._all([*clauses, condition]) + page,
                                 [*params, *cparams, limit, offset])
                 return [_decode(r) for r in cur.fetchall()]
-        except connection.DatabaseError as exc:
+        except FAILURES as exc:
             raise self._fail(exc, doing) from None
 
     def count(self, query: str | None = None, **filters: Any) -> int:
@@ -557,7 +562,7 @@ class TeamLog:
                         out["reported_by"] = out.pop("reporter_name")
                         out["observables"] = found.get(row["uid"], [])
                         yield out
-        except connection.DatabaseError as exc:
+        except FAILURES as exc:
             raise self._fail(exc, _("export the team's case log")) from None
 
     # -- changing and forgetting

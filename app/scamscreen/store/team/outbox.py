@@ -7,13 +7,18 @@ so a send interrupted at any point is simply sent again: nothing lost, nothing t
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
+import stat
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from scamscreen.core.errors import StoreError
+from scamscreen.core.i18n import _
 from scamscreen.store.location import private_dir, private_file
 
 OUTBOX_NAME = "team-outbox.db"
@@ -25,14 +30,33 @@ class Sent(NamedTuple):
     problem: Exception | None
 
 
+def _own_file(path: Path) -> None:
+    """Make the outbox file 0600 before anything is written into it (O_EXCL: never
+    someone else's file; O_NOFOLLOW: never through a link planted at its path), or
+    check that the one there is a plain file of this user's, and its journals too."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, flags, 0o600))
+    for one in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            info = os.lstat(one)
+        except FileNotFoundError:
+            continue
+        theirs = hasattr(os, "getuid") and info.st_uid != os.getuid()
+        if not stat.S_ISREG(info.st_mode) or theirs:
+            raise StoreError(
+                _("“{path}” is not a plain file of yours (a link, or someone else's): the "
+                  "contacts waiting for your team are not written there.").format(path=one),
+                storage=True,
+            )
+    private_file(path)
+
+
 class Outbox:
     def __init__(self, path: Path) -> None:
         self.path = path
         private_dir(path.parent)
-        fresh = not path.exists()
-        if fresh:  # made private before anything is written into it
-            path.touch(mode=0o600)
-        private_file(path)
+        _own_file(path)
         self.conn = sqlite3.connect(path, timeout=10, isolation_level=None)
         self.conn.execute("PRAGMA journal_mode = WAL")
         self.conn.execute("PRAGMA synchronous = FULL")
@@ -74,20 +98,41 @@ class Outbox:
         return [json.loads(text) for (text,) in
                 self.conn.execute("SELECT row FROM outbox ORDER BY queued_at, uid")]
 
-    def send(self, insert: Callable[[dict[str, Any]], Any]) -> Sent:
+    def send(self, insert: Callable[[dict[str, Any]], Any], *, team: str | None = None) -> Sent:
         """Send every waiting contact with `insert(row)`, oldest first; each is taken out
-        only after the server has acknowledged it. Stops at the first failure."""
+        only after the server has acknowledged it. Stops when the server cannot be
+        reached; a contact the server refuses stays here (its problem noted) and the
+        ones after it are still sent. With
+        `team` (the address in use), only the contacts kept for that account on that
+        server are sent: the others wait for it (TeamError in `problem`)."""
+        from scamscreen.store.team.address import same_account
+
         sent = 0
-        for uid, text in self.conn.execute(
-            "SELECT uid, row FROM outbox ORDER BY queued_at, uid"
+        other = 0
+        problem: Exception | None = None
+        for uid, text, kept_for in self.conn.execute(
+            "SELECT uid, row, team FROM outbox ORDER BY queued_at, uid"
         ).fetchall():
+            if team is not None and not same_account(kept_for, team):
+                other += 1
+                continue
             try:
                 insert(json.loads(text))
             except Exception as exc:  # (TeamError, mostly: the message says why)
                 self.conn.execute(
                     "UPDATE outbox SET attempts = attempts + 1, last_problem = ? WHERE uid = ?",
                     [str(exc), uid])
-                return Sent(sent, self.waiting(), exc)
+                if getattr(exc, "unreachable", True):  # (the server away: try later)
+                    return Sent(sent, self.waiting(), exc)
+                problem = problem or exc
+                continue
             self.conn.execute("DELETE FROM outbox WHERE uid = ?", [uid])
             sent += 1
-        return Sent(sent, self.waiting(), None)
+        if other and problem is None:
+            from scamscreen.core.errors import TeamError
+            from scamscreen.core.i18n import _
+
+            problem = TeamError(_(
+                "{count} contacts were saved for another team server or account; they wait "
+                "on this computer until you use that one again.").format(count=other))
+        return Sent(sent, self.waiting(), problem)

@@ -366,10 +366,122 @@ GRANT EXECUTE ON FUNCTION scamscreen.matching(text, integer) TO {STAFF};
 REVOKE {SEARCHER} FROM CURRENT_USER;
 """
 
+# Who and when are the server's word, not the client's: staff may write those columns
+# (the outbox sends a contact as it was made, a tick says when), but a checklist tick
+# is always by session_user at now(), and no contact is made or changed in the future
+# (out of reach of a lead's purge by created_at).
+M003_STAMPS = """
+CREATE FUNCTION scamscreen.stamp_checklist() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    NEW.updated_by := session_user;
+    NEW.updated_at := now();
+    RETURN NEW;
+END $$;
+CREATE TRIGGER checklist_stamp BEFORE INSERT OR UPDATE ON scamscreen.checklist_progress
+    FOR EACH ROW EXECUTE FUNCTION scamscreen.stamp_checklist();
+
+CREATE FUNCTION scamscreen.stamp_contact() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        NEW.created_at := least(NEW.created_at, now());
+        NEW.updated_at := least(NEW.updated_at, now());
+    ELSE
+        NEW.created_at := OLD.created_at;
+        NEW.updated_at := now();
+    END IF;
+    NEW.logged_by := CASE WHEN TG_OP = 'INSERT' THEN session_user ELSE OLD.logged_by END;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER contacts_stamp BEFORE INSERT OR UPDATE ON scamscreen.contacts
+    FOR EACH ROW EXECUTE FUNCTION scamscreen.stamp_contact();
+REVOKE ALL ON FUNCTION scamscreen.stamp_checklist(), scamscreen.stamp_contact() FROM PUBLIC;
+"""
+
+# The audit log is append-only for everyone, so nothing unbounded may go into it: a
+# person search's text, a uid asked for and a checklist step's name are kept short.
+M004_BOUNDED_AUDIT = """
+ALTER TABLE scamscreen.checklist_progress ADD CONSTRAINT checklist_names_short
+    CHECK (length(checklist) BETWEEN 1 AND 100 AND length(step) BETWEEN 1 AND 100) NOT VALID;
+
+CREATE OR REPLACE FUNCTION scamscreen.reporter(p_uid text)
+    RETURNS TABLE (name text, phone text, email text)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    d text := scamscreen.my_desk();
+BEGIN
+    IF d IS NULL THEN
+        RAISE EXCEPTION 'not a member of a desk' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(p_uid) > 64 THEN
+        RAISE EXCEPTION 'a contact''s uid is at most 64 characters'
+            USING ERRCODE = 'string_data_right_truncation';
+    END IF;
+    PERFORM scamscreen.audit(d, 'view-person', p_uid, '{}'::jsonb);
+    RETURN QUERY SELECT c.reporter_name, c.reporter_phone, c.reporter_email
+        FROM scamscreen.contacts AS c WHERE c.desk = d AND c.uid = p_uid;
+END $$;
+
+CREATE OR REPLACE FUNCTION scamscreen.find_person(p_text text)
+    RETURNS TABLE (id bigint, uid text, contacted_at timestamptz, name text, phone text,
+                   email text)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    d text := scamscreen.my_desk();
+    pattern text := '%' || replace(replace(replace(p_text, '\\', '\\\\'), '%', '\\%'), '_', '\\_')
+                    || '%';
+BEGIN
+    IF d IS NULL THEN
+        RAISE EXCEPTION 'not a member of a desk' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF length(p_text) > 200 THEN
+        RAISE EXCEPTION 'a search for a person is at most 200 characters'
+            USING ERRCODE = 'string_data_right_truncation';
+    END IF;
+    PERFORM scamscreen.audit(d, 'search-person', NULL, jsonb_build_object('query', p_text));
+    RETURN QUERY SELECT c.id, c.uid, c.contacted_at, c.reporter_name, c.reporter_phone,
+                        c.reporter_email
+        FROM scamscreen.contacts AS c
+        WHERE c.desk = d AND (c.reporter_name ILIKE pattern OR c.reporter_phone ILIKE pattern
+                              OR c.reporter_email ILIKE pattern)
+        ORDER BY c.contacted_at DESC LIMIT 200;
+END $$;
+"""
+
+# "Seen before" counts observables; adding one is not audited, so only the person who
+# logged a contact adds its numbers, domains and addresses (as `log add` does, in the
+# same transaction), and each is dated as its contact is.
+M005_OWN_OBSERVABLES = """
+CREATE FUNCTION scamscreen.own_observable() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    made_by name;
+    made_at timestamptz;
+BEGIN
+    SELECT c.logged_by, c.contacted_at INTO made_by, made_at
+        FROM scamscreen.contacts AS c WHERE c.desk = NEW.desk AND c.uid = NEW.uid;
+    IF made_by IS DISTINCT FROM session_user THEN
+        RAISE EXCEPTION 'only the person who logged a contact adds what it holds'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    NEW.contacted_at := made_at;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER observables_own BEFORE INSERT ON scamscreen.observables
+    FOR EACH ROW EXECUTE FUNCTION scamscreen.own_observable();
+REVOKE ALL ON FUNCTION scamscreen.own_observable() FROM PUBLIC;
+"""
+
 MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (1, "contacts, members, audit log, row-level security",
      (M001_TABLES, M001_AUDIT, M001_POLICIES, M001_GRANTS)),
     (2, "word search through the full-text index under row-level security", (M002_SEARCH,)),
+    (3, "who and when are the server's: checklist ticks, contacts' dates",
+     (M003_STAMPS,)),
+    (4, "nothing unbounded in the append-only audit log", (M004_BOUNDED_AUDIT,)),
+    (5, "a contact's observables are added by the person who logged it",
+     (M005_OWN_OBSERVABLES,)),
 )
 
 
