@@ -20,7 +20,7 @@ from scamscreen.core.i18n import _
 COMMANDS = {"team"}
 EXIT_UNSAFE = 1
 EXIT_UNREACHABLE = 4
-ROLES = ("staff", "lead", "auditor")
+ROLES = ("staff", "lead", "auditor", "member")  # (member: issue 18)
 
 
 def _url_option(parser: Any) -> None:

@@ -27,12 +27,14 @@ from __future__ import annotations
 
 from scamscreen.core.contact import CHANNELS, OUTCOMES
 from scamscreen.core.indicators import VERDICTS
+from scamscreen.store.team.calls_schema import M002, MEMBER
 
 SCHEMA = "scamscreen"
 STAFF, LEAD, AUDITOR = "scamscreen_staff", "scamscreen_lead", "scamscreen_auditor"
-GROUPS = {"staff": STAFF, "lead": LEAD, "auditor": AUDITOR}
+GROUPS = {"staff": STAFF, "lead": LEAD, "auditor": AUDITOR,
+          "member": MEMBER}  # (member: issue 18, calls_schema.py)
 TABLES = ("schema_version", "members", "contacts", "observables", "checklist_progress",
-          "audit_log")  # fmt: skip
+          "audit_log", "calls")  # fmt: skip
 # the advisory lock `team init` holds while it migrates (any constant of our own)
 MIGRATION_LOCK = 0x5CA75C12
 
@@ -341,6 +343,7 @@ GRANT SELECT ON scamscreen.audit_log TO {AUDITOR};
 MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (1, "contacts, members, audit log, row-level security",
      (M001_TABLES, M001_AUDIT, M001_POLICIES, M001_GRANTS)),
+    (2, "call status: members, calls", M002),
 )
 
 
