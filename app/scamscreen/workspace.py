@@ -467,10 +467,18 @@ class Workspace:
 
         if not (self.home / OUTBOX_NAME).is_file():
             return Sent(0, 0, None)
+        from scamscreen.core.errors import TeamError
+
         with self.outbox() as box:
-            if not box.waiting():
+            waiting = box.waiting()
+            if not waiting:
                 return Sent(0, 0, None)
-            log = self.team
+            try:
+                log = self.team
+            except TeamError as exc:
+                if not exc.unreachable:
+                    raise
+                return Sent(0, waiting, exc)
             return box.send(log.insert_row)
 
     def export_team(self, out: Any, *, as_json: bool, with_reporter: bool = False) -> int:

@@ -126,18 +126,16 @@ def _hba(conn: Any) -> list[Finding]:
         if error:
             found.append(Finding(False, "pg_hba", _("{where}: {error}").format(
                 where=where, error=error)))
-        elif method == "reject":
             continue
-        elif kind in _PLAIN:
-            found.append(Finding(False, "pg_hba", _("{where}: allows connections without "
-                                                    "TLS (use hostssl).").format(where=where)))
-        elif method in _UNSAFE_METHODS and kind != "local":
-            found.append(Finding(False, "pg_hba", _("{where}: {why}.").format(
-                where=where, why=_UNSAFE_METHODS[method])))
-        elif method == "trust":
-            found.append(Finding(False, "pg_hba", _("{where}: anyone on the server's own "
-                                                    "computer may log in as anyone.")
-                                 .format(where=where)))
+        if method == "reject":
+            continue
+        reasons = []
+        if kind in _PLAIN:
+            reasons.append(_("allows connections without TLS (use hostssl)"))
+        if method in _UNSAFE_METHODS and (kind != "local" or method == "trust"):
+            reasons.append(f"{method}: {_UNSAFE_METHODS[method]}")
+        if reasons:
+            found.append(Finding(False, "pg_hba", f"{where}: " + "; ".join(reasons) + "."))
         else:
             found.append(Finding(True, "pg_hba", where))
     return found
