@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from scamscreen.core.contact import Contact
     from scamscreen.core.reports import Report
     from scamscreen.core.screening import Result, Screener
+    from scamscreen.desk_calls import DeskCalls
 
     # (named here for the annotations of ui/ and cli/, which reach them through here)
     from scamscreen.feeds.lists import ImportReport as ImportReport
@@ -533,6 +534,12 @@ class Workspace:
 
         return doctor.examine(url, insecure_loopback=self.insecure_loopback,
                               password=self._team_password(url))
+
+    def desk_calls(self) -> DeskCalls:
+        """Call status (issue 18): "is my IT desk calling me?" and the desk's side of it."""
+        from scamscreen.desk_calls import DeskCalls
+
+        return DeskCalls(self)
 
     @staticmethod
     def shown_address(url: str) -> str:

@@ -58,6 +58,10 @@ def add_parsers(commands: Any) -> None:
     doctor.add_argument("--json", action="store_true")
     _url_option(doctor)
 
+    from scamscreen.cli import call_status  # issue 18: team enroll, team call start|end
+
+    call_status.add_team_parsers(sub)
+
 
 def _workspace(args: argparse.Namespace) -> Any:
     from scamscreen.workspace import Workspace
@@ -82,6 +86,10 @@ def run(args: argparse.Namespace) -> int:
     from scamscreen.core.errors import StoreError, TeamError
 
     try:
+        if args.team_command not in _HANDLERS:  # (issue 18: cli/call_status.py)
+            from scamscreen.cli import call_status
+
+            return call_status.run_team(args)
         return _HANDLERS[args.team_command](args)
     except TeamError as exc:
         print(str(exc), file=sys.stderr)
