@@ -97,13 +97,16 @@ class DeskCalls:
         return calls.status(url, insecure_loopback=self.workspace.insecure_loopback,
                             password=self._password(url))
 
-    def report(self, contact: Contact, result: Result) -> int:
-        """Send a screened contact to the enrolled desk; its number in the desk's log."""
+    def report(self, contact: Contact, result: Result, data_version: str | None = None) -> int:
+        """Send a screened contact to the enrolled desk; its number in the desk's log.
+        (`data_version`: the screening data's, when the caller has it; else the
+        Workspace's screener says.)"""
         from scamscreen.store.team import calls
         from scamscreen.store.team.log import contact_row
 
         url = self._enrolled_url()
-        row = contact_row(contact, result, data_version=self.workspace.screener.data_version)
+        version = data_version or self.workspace.screener.data_version
+        row = contact_row(contact, result, data_version=version)
         return calls.report(url, row, insecure_loopback=self.workspace.insecure_loopback,
                             password=self._password(url))
 
