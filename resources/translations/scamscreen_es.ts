@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CallStatusDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="64"/>
+        <source>Is my IT desk calling me?</source>
+        <translation>¿Me está llamando mi soporte informático?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="75"/>
+        <source>Answer symbol</source>
+        <translation>Símbolo de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="80"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="178"/>
+        <source>The answer</source>
+        <translation>La respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="82"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="180"/>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="84"/>
+        <source>What went wrong</source>
+        <translation>Qué ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="91"/>
+        <source>The answer in full</source>
+        <translation>La respuesta completa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="95"/>
+        <source>Report</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="99"/>
+        <source>&amp;Report it to my IT desk</source>
+        <translation>&amp;Avisar a mi soporte informático</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="100"/>
+        <source>&amp;Ask again</source>
+        <translation>&amp;Preguntar otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="101"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="111"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="118"/>
+        <source>Asking your IT desk…</source>
+        <translation>Preguntando a su soporte informático…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="128"/>
+        <source>{staff} from {desk} is talking to you now (ticket {ticket})</source>
+        <translation>{staff}, de {desk}, está hablando con usted ahora (incidencia {ticket})</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="132"/>
+        <source>{staff} from {desk} is talking to you now</source>
+        <translation>{staff}, de {desk}, está hablando con usted ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="135"/>
+        <source>Your IT desk&apos;s own server says so: this call started at {since} and its status ends at {until}. Still, never tell anyone your password.</source>
+        <translation>Lo dice el propio servidor de su soporte informático: esta llamada empezó a las {since} y su estado termina a las {until}. Aun así, nunca diga su contraseña a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="140"/>
+        <source>Nobody from {desk} is talking to you. Hang up and report it.</source>
+        <translation>Nadie de {desk} está hablando con usted. Cuelgue y avise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="142"/>
+        <source>Whoever is on the line is not from your IT desk, whatever name, ticket or code they give. Do not let them into your computer.</source>
+        <translation>Quien está al teléfono no es de su soporte informático, diga el nombre, la incidencia o el código que diga. No le deje entrar en su ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="156"/>
+        <source>ScamScreen cannot reach your IT desk right now.</source>
+        <translation>ScamScreen no puede comunicarse ahora con su soporte informático.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="157"/>
+        <source>Don&apos;t continue the call; call the desk on the number your organisation gave you.</source>
+        <translation>No continúe la llamada; llame al soporte al número que le dio su organización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="193"/>
+        <source>Sending it to your IT desk…</source>
+        <translation>Enviándolo a su soporte informático…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="198"/>
+        <source>Sent to your IT desk. Now hang up.</source>
+        <translation>Enviado a su soporte informático. Ahora cuelgue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="206"/>
+        <source>The report could not be sent: {problem}</source>
+        <translation>No se pudo enviar el aviso: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="239"/>
+        <source>Someone said they were from my IT desk while the desk was not calling me (ScamScreen asked the desk&apos;s server).</source>
+        <translation>Alguien dijo ser de mi soporte informático cuando el soporte no me estaba llamando (ScamScreen preguntó al servidor del soporte).</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../app/scamscreen/ui/check_page.py" line="76"/>
@@ -44,247 +160,247 @@
         <translation>Un sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="112"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="110"/>
         <source>for example Microsoft, my bank, Amazon</source>
         <translation>por ejemplo Microsoft, mi banco, Amazon</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="115"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="113"/>
         <source>About the phone number</source>
         <translation>Sobre el número de teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="119"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="117"/>
         <source>Who did they say they &amp;are?</source>
         <translation>¿Quién dijeron que &amp;eran?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="120"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="118"/>
         <source>Their phone &amp;number</source>
         <translation>Su número de &amp;teléfono</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="119"/>
         <source>Their e&amp;mail address</source>
         <translation>Su dirección de c&amp;orreo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="122"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="120"/>
         <source>A lin&amp;k they gave you</source>
         <translation>Un enlace que le &amp;dieron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="145"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="143"/>
         <source>&amp;Ticket reference</source>
         <translation>Re&amp;ferencia del caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="146"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="144"/>
         <source>Staff mem&amp;ber</source>
         <translation>Em&amp;pleado que atiende</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="147"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="145"/>
         <source>&amp;Reported by</source>
         <translation>Lo &amp;reportó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="156"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="154"/>
         <source>Paste or type what you saw or hear&amp;d:</source>
         <translation>Pegue o escriba lo que vio o e&amp;scuchó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="157"/>
         <source>What you saw or heard</source>
         <translation>Lo que vio o escuchó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="167"/>
         <source>Check a pict&amp;ure…</source>
         <translation>Comprobar una &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="171"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="168"/>
         <source>Check a picture</source>
         <translation>Comprobar una imagen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="173"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="170"/>
         <source>A screenshot or photo of the pop-up, text or email: its words are read on this computer and never sent anywhere. You can also paste or drop a picture into the box above.</source>
         <translation>Una captura de pantalla o una foto del aviso, el mensaje o el correo: sus palabras se leen en esta computadora y nunca se envían a ninguna parte. También puede pegar o soltar una imagen en el cuadro de arriba.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="183"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="180"/>
         <source>What we found in your text</source>
         <translation>Lo que encontramos en su texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="186"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="183"/>
         <source>What did they ask you to do?</source>
         <translation>¿Qué le pidieron hacer?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="190"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="187"/>
         <source>Let them control my computer</source>
         <translation>Dejarlos manejar mi computadora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="191"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="188"/>
         <source>Install a program or app</source>
         <translation>Instalar un programa o app</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="192"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="189"/>
         <source>Pay with gift cards</source>
         <translation>Pagar con tarjetas de regalo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="193"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="190"/>
         <source>Send a wire transfer</source>
         <translation>Hacer una transferencia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="191"/>
         <source>Pay in Bitcoin or crypto</source>
         <translation>Pagar con Bitcoin o criptomonedas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="195"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="192"/>
         <source>Pay with Zelle, Venmo or Cash App</source>
         <translation>Pagar con Zelle, Venmo o Cash App</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="196"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="193"/>
         <source>Give my card number</source>
         <translation>Dar el número de mi tarjeta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="197"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="194"/>
         <source>Log in to my bank</source>
         <translation>Entrar a mi banco</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="198"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="195"/>
         <source>Tell them a password</source>
         <translation>Decirles una contraseña</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="199"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="196"/>
         <source>Read out a code</source>
         <translation>Leerles un código</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="200"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="197"/>
         <source>Give personal details</source>
         <translation>Dar datos personales</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="201"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="198"/>
         <source>Call a number</source>
         <translation>Llamar a un número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="202"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="199"/>
         <source>Click a link</source>
         <translation>Abrir un enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="203"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="200"/>
         <source>Keep it secret</source>
         <translation>Guardar el secreto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="204"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="201"/>
         <source>Stay on the line</source>
         <translation>No colgar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="205"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="202"/>
         <source>Buy protection or support</source>
         <translation>Comprar protección o soporte</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="206"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="203"/>
         <source>Accept a refund</source>
         <translation>Aceptar un reembolso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="214"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="224"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="221"/>
         <source>The answer so far</source>
         <translation>La respuesta hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="222"/>
         <source>&amp;See the answer</source>
         <translation>Ver la respuest&amp;a</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="223"/>
         <source>See the answer</source>
         <translation>Ver la respuesta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="237"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="234"/>
         <source>&lt; &amp;Back to what happened</source>
         <translation>&lt; &amp;Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="238"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="235"/>
         <source>Back to what happened</source>
         <translation>Volver a lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="479"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="486"/>
         <source>This number cannot exist as written. Check it, or it may be faked.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo; puede ser falso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="481"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="488"/>
         <source>This is a premium-rate number: calling it costs a lot of money.</source>
         <translation>Es un número de tarifa especial: llamar cuesta mucho dinero.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="483"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="490"/>
         <source>This number is in another country ({country}).</source>
         <translation>Este número es de otro país ({country}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="503"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="510"/>
         <source>Please check this: {problem}</source>
         <translation>Revise esto, por favor: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="566"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="573"/>
         <source>{request} (found in your text)</source>
         <translation>{request} (está en su texto)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="578"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="585"/>
         <source>Numbers: {items}</source>
         <translation>Números: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="581"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="588"/>
         <source>Links to: {items}</source>
         <translation>Enlaces a: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="584"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="591"/>
         <source>Email addresses: {items}</source>
         <translation>Direcciones de correo: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="587"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="594"/>
         <source>Remote-control programs: {items}</source>
         <translation>Programas de control remoto: {items}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/check_page.py" line="591"/>
+        <location filename="../../app/scamscreen/ui/check_page.py" line="598"/>
         <source>Found in your text:</source>
         <translation>Encontrado en su texto:</translation>
     </message>
@@ -340,124 +456,124 @@
 <context>
     <name>FtcImportDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="443"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="384"/>
         <source>Import FTC complaints</source>
         <translation>Importar quejas de la FTC</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="449"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="390"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="470"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="510"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="410"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="450"/>
         <source>{count} report</source>
         <translation>{count} denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="470"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="510"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="410"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="450"/>
         <source>{count} reports</source>
         <translation>{count} denuncias</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="474"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="414"/>
         <source>Read {reports}. Adding their numbers to your lists…</source>
         <translation>Se leyeron {reports}. Agregando sus números a sus listas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="480"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="420"/>
         <source>Reading the file: {reports} so far ({done} of {total}).</source>
         <translation>Leyendo el archivo: {reports} hasta ahora ({done} de {total}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="491"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="431"/>
         <source>This file was imported before, so nothing was added: the numbers in it are already counted.</source>
         <translation>Este archivo ya se importó antes, así que no se agregó nada: sus números ya están contados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="499"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="439"/>
         <source>Done. {count} new number was added to your scam lists</source>
         <translation>Listo. Se agregó {count} número nuevo a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="500"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="440"/>
         <source>Done. {count} new numbers were added to your scam lists</source>
         <translation>Listo. Se agregaron {count} números nuevos a sus listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="506"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="446"/>
         <source>, and {count} that was already on them was brought up to date</source>
         <translation>, y se actualizó {count} que ya estaba en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="507"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="447"/>
         <source>, and {count} that were already on them were brought up to date</source>
         <translation>, y se actualizaron {count} que ya estaban en ellas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="511"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="451"/>
         <source>The file held {reports}.</source>
         <translation>El archivo tenía {reports}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="516"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="456"/>
         <source>{count} report gave no phone number and was left out.</source>
         <translation>{count} denuncia no tenía número de teléfono y se dejó fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="517"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="457"/>
         <source>{count} reports gave no phone number and were left out.</source>
         <translation>{count} denuncias no tenían número de teléfono y se dejaron fuera.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="524"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="464"/>
         <source>{count} line could not be used and was skipped:</source>
         <translation>{count} línea no se pudo usar y se saltó:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="525"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="465"/>
         <source>{count} lines could not be used and were skipped:</source>
         <translation>{count} líneas no se pudieron usar y se saltaron:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="529"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="469"/>
         <source>Every line could be read.</source>
         <translation>Se pudieron leer todas las líneas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="533"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="473"/>
         <source>• Line {line}: {problem}</source>
         <translation>• Línea {line}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="541"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="481"/>
         <source>• and {count} more line.</source>
         <translation>• y {count} línea más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="542"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="482"/>
         <source>• and {count} more lines.</source>
         <translation>• y {count} líneas más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="559"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="499"/>
         <source>The import was stopped. Nothing was changed: your lists are as they were.</source>
         <translation>Se detuvo la importación. No se cambió nada: sus listas siguen como estaban.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="565"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="505"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="571"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="511"/>
         <source>The numbers could not be added to your lists ({problem}). Nothing was changed: close other copies of ScamScreen and try again.</source>
         <translation>No se pudieron agregar los números a sus listas ({problem}). No se cambió nada: cierre las otras ventanas de ScamScreen e intente de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="580"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="520"/>
         <source>The import could not be finished because of an unexpected problem. Nothing was changed.</source>
         <translation>No se pudo terminar la importación por un problema inesperado. No se cambió nada.</translation>
     </message>
@@ -465,42 +581,42 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="133"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="135"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="134"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="136"/>
         <source>Verdict</source>
         <translation>Veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="135"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="137"/>
         <source>Who they said</source>
         <translation>Quién dijeron ser</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="136"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="138"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="137"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="139"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="138"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="140"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="152"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="154"/>
         <source>none given</source>
         <translation>no lo dijeron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="166"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="168"/>
         <source>{verdict} (damaged entry)</source>
         <translation>{verdict} (entrada dañada)</translation>
     </message>
@@ -508,213 +624,213 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="104"/>
         <source>Search by name, number, words…</source>
         <translation>Busque por nombre, número, palabras…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="93"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="105"/>
         <source>Search your history</source>
         <translation>Buscar en su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="96"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="108"/>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="100"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="112"/>
         <source>Show verdict</source>
         <translation>Mostrar veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="102"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="111"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="114"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="123"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="109"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="121"/>
         <source>Show outcome</source>
         <translation>Mostrar resultado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="133"/>
         <source>How many contacts are shown</source>
         <translation>Cuántos contactos se muestran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="128"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="140"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="129"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="141"/>
         <source>&amp;Verdict:</source>
         <translation>&amp;Veredicto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="130"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="142"/>
         <source>&amp;Outcome:</source>
         <translation>&amp;Resultado:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="142"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="154"/>
         <source>Share the last 30 &amp;days…</source>
         <translation>Compartir los últimos 30 &amp;días…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="143"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="155"/>
         <source>Share a summary of the last 30 days</source>
         <translation>Compartir un resumen de los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="150"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="162"/>
         <source>Problem with your history</source>
         <translation>Problema con su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="171"/>
         <source>Your history</source>
         <translation>Su historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="175"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="187"/>
         <source>Select all</source>
         <translation>Seleccionar todo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="182"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="194"/>
         <source>Chosen contact</source>
         <translation>Contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="184"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="196"/>
         <source>About this contact</source>
         <translation>Sobre este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="185"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="197"/>
         <source>What was sa&amp;id or shown:</source>
         <translation>Lo que se dijo o se &amp;mostró:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="189"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="201"/>
         <source>What was said or shown</source>
         <translation>Lo que se dijo o se mostró</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="193"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="205"/>
         <source>Why it got its verdict</source>
         <translation>Por qué recibió su veredicto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="195"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="246"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="207"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="258"/>
         <source>Seen before</source>
         <translation>Visto antes</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="197"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="209"/>
         <source>What it turned out to be</source>
         <translation>Lo que resultó ser</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="201"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="213"/>
         <source>&amp;Mark as scam</source>
         <translation>Es una &amp;estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="202"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="214"/>
         <source>Mark as &amp;genuine</source>
         <translation>Es &amp;legítimo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="203"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="215"/>
         <source>&amp;Not sure</source>
         <translation>&amp;No estoy seguro</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="212"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="224"/>
         <source>Steps done</source>
         <translation>Pasos hechos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="216"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="228"/>
         <source>&amp;Check it step by step</source>
         <translation>&amp;Comprobar paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="229"/>
         <source>I let them in or paid: &amp;recovery steps</source>
         <translation>Los dejé entrar o pagué: pasos para recu&amp;perarse</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="224"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="236"/>
         <source>Share a summar&amp;y…</source>
         <translation>Compartir re&amp;sumen…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="237"/>
         <source>Share a summary of this contact</source>
         <translation>Compartir un resumen de este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="228"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="240"/>
         <source>Re&amp;port it…</source>
         <translation>Denunc&amp;iarlo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="230"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="242"/>
         <source>A report of this contact for the authorities</source>
         <translation>Una denuncia de este contacto para las autoridades</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="239"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="251"/>
         <source>Step by step</source>
         <translation>Paso a paso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="245"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="257"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="257"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="269"/>
         <source>The chosen contact</source>
         <translation>El contacto elegido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="266"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="276"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="280"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="278"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="288"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="292"/>
         <source>Most often impersonated</source>
         <translation>Empresas más suplantadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="271"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="283"/>
         <source>Contacts per week</source>
         <translation>Contactos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="288"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="292"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="296"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="300"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="304"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="308"/>
         <source>Seen more than once this week</source>
         <translation>Vistos más de una vez esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="393"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="405"/>
         <source>No contacts match.</source>
         <translation>Ningún contacto coincide.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="395"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="407"/>
         <source>No contacts yet. Checks you save appear here.</source>
         <translation>Todavía no hay contactos. Aquí aparecen las comprobaciones que guarde.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="398"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="410"/>
         <source>%n contact</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -722,7 +838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/history_page.py" line="400"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="412"/>
         <source>%Ln contacts</source>
         <translation>
             <numerusform>%Ln contacto</numerusform>
@@ -730,191 +846,191 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="423"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="424"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="607"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="435"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="436"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="621"/>
         <source>Looking…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="452"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="464"/>
         <source>No steps ticked yet.</source>
         <translation>Todavía no hay pasos marcados.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="455"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="467"/>
         <source>Checking steps done: {n}</source>
         <translation>Pasos de comprobación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="457"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="469"/>
         <source>Recovery steps done: {n}</source>
         <translation>Pasos de recuperación hechos: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="479"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="491"/>
         <source>Choose a contact in the list to see what was said.</source>
         <translation>Elija un contacto de la lista para ver lo que se dijo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="482"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="494"/>
         <source>You can then mark what it turned out to be: a scam, or genuine.</source>
         <translation>Después puede marcar lo que resultó ser: una estafa o algo legítimo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="490"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="502"/>
         <source>{verdict}: {org}</source>
         <translation>{verdict}: {org}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="492"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="547"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="504"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="559"/>
         <source>no organisation given</source>
         <translation>no dijeron de dónde eran</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="496"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="508"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="497"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="509"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="498"/>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="617"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="510"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="631"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="499"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="511"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="500"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="512"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="501"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="513"/>
         <source>Risk score</source>
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="501"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="513"/>
         <source>{score} out of 100</source>
         <translation>{score} de 100</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="502"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="514"/>
         <source>Ticket</source>
         <translation>Caso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="505"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="517"/>
         <source>{name}: {value}</source>
         <translation>{name}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="508"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="520"/>
         <source>Outcome: {outcome}</source>
         <translation>Resultado: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="529"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="541"/>
         <source>No warning signs were found.</source>
         <translation>No se encontraron señales de alarma.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="534"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="546"/>
         <source>Not seen before: no other contact used this number or website.</source>
         <translation>No visto antes: ningún otro contacto usó este número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="541"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="553"/>
         <source>same number {value}</source>
         <translation>mismo número {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="543"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="555"/>
         <source>same website {value}</source>
         <translation>mismo sitio web {value}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="545"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="557"/>
         <source>• {when}: {org}, {verdict} ({shared})</source>
         <translation>• {when}: {org}, {verdict} ({shared})</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="553"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="565"/>
         <source>…and {n} more.</source>
         <translation>…y {n} más.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="612"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="626"/>
         <source>No number or website was seen more than once in the last 7 days.</source>
         <translation>Ningún número ni sitio web se vio más de una vez en los últimos 7 días.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="627"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="641"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="629"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="643"/>
         <source>{kind} {value}: {count} contacts, last {when}</source>
         <translation>{kind} {value}: {count} contactos, el último {when}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="676"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="691"/>
         <source>None yet.</source>
         <translation>Ninguno todavía.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="682"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="697"/>
         <source>{n}. {name}: {contacts}</source>
         <translation>{n}. {name}: {contacts}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="685"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="700"/>
         <source>1 contact</source>
         <translation>1 contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="687"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="702"/>
         <source>{count} contacts</source>
         <translation>{count} contactos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="690"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="705"/>
         <source>, {scams}</source>
         <translation>, {scams}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="691"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="706"/>
         <source>1 likely scam</source>
         <translation>1 probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="693"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="708"/>
         <source>{count} likely scams</source>
         <translation>{count} probables estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="716"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="731"/>
         <source>Your history could not be used just now, and nothing was changed: {problem}</source>
         <translation>Su historial no se pudo usar en este momento, y no se cambió nada: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="517"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="529"/>
         <source>This entry is damaged: why it got its verdict was saved but could not be read. The rest is shown as it was saved.</source>
         <translation>Esta entrada está dañada: el porqué de su veredicto se guardó, pero no se pudo leer. El resto se muestra tal como se guardó.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_page.py" line="524"/>
+        <location filename="../../app/scamscreen/ui/history_page.py" line="536"/>
         <source>Part of this entry is damaged and could not be read; the rest is shown as it was saved.</source>
         <translation>Una parte de esta entrada está dañada y no se pudo leer; el resto se muestra tal como se guardó.</translation>
     </message>
@@ -922,13 +1038,13 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="63"/>
         <location filename="../../app/scamscreen/ui/main_window.py" line="64"/>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="65"/>
         <source>ScamScreen</source>
         <translation>ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="78"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="77"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
@@ -983,32 +1099,37 @@
         <translation>Salir del modo &amp;sencillo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="212"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="125"/>
+        <source>Is my IT &amp;desk calling me?</source>
+        <translation>¿Me está llamando mi soporte &amp;informático?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="229"/>
         <source>The known-scam lists cannot be used: {problem}</source>
         <translation>No se pueden usar las listas de estafas conocidas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="387"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="381"/>
         <source>The scam lists were updated (version {version}).</source>
         <translation>Se actualizaron las listas de estafas (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="391"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="385"/>
         <source>Could not check for new scam lists: {problem}</source>
         <translation>No se pudo buscar listas de estafas nuevas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="395"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="389"/>
         <source>The scam lists are up to date.</source>
         <translation>Las listas de estafas están al día.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="404"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="398"/>
         <source>Could not check for new scam lists just now.</source>
         <translation>No se pudo buscar listas de estafas nuevas en este momento.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="411"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="405"/>
         <source>ScamScreen {version}
 
 Checks a &apos;support&apos; call, pop-up, email or text against the companies&apos; real contact details and the signs of a scam, and tells you what to do.
@@ -1027,23 +1148,23 @@ Versión de los datos en uso: {data}
 Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="421"/>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="424"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="415"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="418"/>
         <source>About ScamScreen</source>
         <translation>Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="470"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="472"/>
         <source>Saved to your history.</source>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="480"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="482"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="481"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="483"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
@@ -1053,40 +1174,40 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>PictureReader</name>
     <message>
-        <location filename="../../app/scamscreen/ui/picture.py" line="92"/>
-        <location filename="../../app/scamscreen/ui/picture.py" line="121"/>
-        <location filename="../../app/scamscreen/ui/picture.py" line="146"/>
-        <location filename="../../app/scamscreen/ui/picture.py" line="161"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="56"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="87"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="112"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="127"/>
         <source>Check a picture</source>
         <translation>Comprobar una imagen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/picture.py" line="93"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="57"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.webp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/picture.py" line="109"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="75"/>
         <source>the pasted picture</source>
         <translation>la imagen pegada</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/picture.py" line="119"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="85"/>
         <source>Reading the words on the picture…</source>
         <translation>Leyendo las palabras de la imagen…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/picture.py" line="120"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="86"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/picture.py" line="147"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="113"/>
         <source>No words were found in this picture. Take the screenshot again with the message in view, or type what it says.</source>
         <translation>No se encontraron palabras en esta imagen. Vuelva a hacer la captura con el mensaje a la vista, o escriba lo que dice.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/picture.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/picture.py" line="128"/>
         <source>This picture cannot be checked: {problem}</source>
         <translation>Esta imagen no se puede comprobar: {problem}</translation>
     </message>
@@ -1186,77 +1307,77 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="138"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="63"/>
         <source>The report</source>
         <translation>La denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="143"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="68"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="147"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="72"/>
         <source>&amp;Open the report page</source>
         <translation>&amp;Abrir la página de denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="150"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="75"/>
         <source>Opens the reporting page in your browser and copies the report, ready to paste</source>
         <translation>Abre la página de denuncias en su navegador y copia la denuncia, lista para pegar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="155"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="80"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="157"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="82"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="84"/>
         <source>&amp;Copy as text</source>
         <translation>&amp;Copiar como texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="175"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="100"/>
         <source>The report is copied. Paste it where you need it.</source>
         <translation>La denuncia está copiada. Péguela donde la necesite.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="185"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="110"/>
         <source>The report page is opening in your browser. The report is copied: paste it (Ctrl+V) into the form&apos;s description box.</source>
         <translation>La página de denuncias se está abriendo en su navegador. La denuncia está copiada: péguela (Ctrl+V) en el cuadro de descripción del formulario.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="119"/>
         <source>Save the report as PDF</source>
         <translation>Guardar la denuncia como PDF</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="119"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="203"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="128"/>
         <source>The PDF could not be saved: {0}</source>
         <translation>No se pudo guardar el PDF: {0}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="205"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="130"/>
         <source>Saved as {0}</source>
         <translation>Guardado como {0}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="215"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="140"/>
         <source>Print the report</source>
         <translation>Imprimir la denuncia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/report.py" line="219"/>
+        <location filename="../../app/scamscreen/ui/report.py" line="144"/>
         <source>The report was sent to the printer.</source>
         <translation>La denuncia se envió a la impresora.</translation>
     </message>
@@ -1280,552 +1401,552 @@ Software libre con licencia MIT.</translation>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="222"/>
         <source>United States</source>
         <translation>Estados Unidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="223"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="224"/>
         <source>Canada</source>
         <translation>Canadá</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="225"/>
         <source>Australia</source>
         <translation>Australia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="226"/>
         <source>Ireland</source>
         <translation>Irlanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="227"/>
         <source>New Zealand</source>
         <translation>Nueva Zelanda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="230"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="228"/>
         <source>Spain</source>
         <translation>España</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="231"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="229"/>
         <source>Mexico</source>
         <translation>México</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="232"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="230"/>
         <source>Germany</source>
         <translation>Alemania</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="231"/>
         <source>France</source>
         <translation>Francia</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="234"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="232"/>
         <source>India</source>
         <translation>India</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="238"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="236"/>
         <source>Your country</source>
         <translation>Su país</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="251"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="249"/>
         <source>&amp;Country or region:</source>
         <translation>&amp;País o región:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="255"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="253"/>
         <source>Phone numbers written without a country code are read as numbers from this country.</source>
         <translation>Los números de teléfono escritos sin código de país se leen como números de este país.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="271"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="269"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="279"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="277"/>
         <source>Language of the &amp;words:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="280"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="278"/>
         <source>A new language shows the next time ScamScreen opens.</source>
         <translation>El idioma nuevo se ve la próxima vez que abra ScamScreen.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="284"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="282"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="293"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="291"/>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="296"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="294"/>
         <source>How big all the writing is: 100% is normal, 200% is twice as big.</source>
         <translation>Qué tan grande se ve todo lo escrito: 100% es lo normal, 200% es el doble de grande.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="303"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="301"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="304"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="302"/>
         <source>Hi&amp;gh contrast colours</source>
         <translation>Colores de alto &amp;contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="305"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="303"/>
         <source>High contrast colours</source>
         <translation>Colores de alto contraste</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="311"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="309"/>
         <source>White writing on a black background, with what is selected in yellow.</source>
         <translation>Letras blancas sobre fondo negro, con lo seleccionado en amarillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="318"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="316"/>
         <source>Your trusted person</source>
         <translation>Su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="323"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="321"/>
         <source>Someone you trust, to call before you pay anyone or let anyone into your computer. ScamScreen shows their number with every warning.</source>
         <translation>Alguien de confianza a quien llamar antes de pagarle a alguien o de dejar que alguien entre a su computadora. ScamScreen muestra su número en cada advertencia.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="328"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="326"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="329"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="327"/>
         <source>&amp;Phone number:</source>
         <translation>Número de teléf&amp;ono:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="331"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="329"/>
         <source>About your trusted person&apos;s number</source>
         <translation>Sobre el número de su persona de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="337"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="335"/>
         <source>Print a re&amp;minder card…</source>
         <translation>Imprimir una tarjeta &amp;recordatorio…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="338"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="336"/>
         <source>Print a reminder card</source>
         <translation>Imprimir una tarjeta recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="346"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="344"/>
         <source>A page in large letters to keep by the phone: the warning signs, and your trusted person&apos;s number. It is saved as a PDF file to print.</source>
         <translation>Una hoja con letras grandes para tener junto al teléfono: las señales de alarma y el número de su persona de confianza. Se guarda como archivo PDF para imprimir.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="357"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="355"/>
         <source>Simple mode</source>
         <translation>Modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="361"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="359"/>
         <source>For a helper setting ScamScreen up for someone: simple mode shows only the check, its answer and the step-by-step lists. Choose a PIN of 4 to 8 digits: it is needed to leave simple mode.</source>
         <translation>Para quien configura ScamScreen para otra persona: el modo sencillo muestra solo la comprobación, su respuesta y las listas de pasos. Elija un PIN de 4 a 8 cifras: se necesita para salir del modo sencillo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="370"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="368"/>
         <source>&amp;Simple mode PIN:</source>
         <translation>PIN del modo &amp;sencillo:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="371"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="369"/>
         <source>PIN again (to chec&amp;k):</source>
         <translation>PIN otra vez (para compro&amp;barlo):</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="373"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="371"/>
         <source>Turn on simple mod&amp;e</source>
         <translation>Activar el &amp;modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="374"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="372"/>
         <source>Turn on simple mode</source>
         <translation>Activar el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="380"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="378"/>
         <source>About simple mode</source>
         <translation>Sobre el modo sencillo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="386"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="384"/>
         <source>Help desks</source>
         <translation>Mesas de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="387"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="385"/>
         <source>&amp;Help-desk mode</source>
         <translation>Modo de mesa de a&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="388"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="386"/>
         <source>Help-desk mode</source>
         <translation>Modo de mesa de ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="395"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="393"/>
         <source>Adds a ticket reference, the staff member and who reported it to each check, and shows the numbers and websites seen more than once this week in History.</source>
         <translation>Agrega a cada comprobación una referencia del caso, el empleado que atiende y quién lo reportó, y muestra en el Historial los números y sitios web vistos más de una vez esta semana.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="409"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="407"/>
         <source>The PIN must be 4 to 8 digits.</source>
         <translation>El PIN debe tener de 4 a 8 cifras.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="411"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="409"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>Los dos PIN no son iguales. Escríbalos otra vez, por favor.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="431"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="429"/>
         <source>Save the reminder card</source>
         <translation>Guardar la tarjeta recordatorio</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="432"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="430"/>
         <source>ScamScreen reminder card.pdf</source>
         <translation>Tarjeta recordatorio de ScamScreen.pdf</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="433"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="431"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="443"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="441"/>
         <source>The card could not be saved: {problem}</source>
         <translation>No se pudo guardar la tarjeta: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="445"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="443"/>
         <source>The card is saved in: {path}. Open it to print it.</source>
         <translation>La tarjeta está guardada en: {path}. Ábrala para imprimirla.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="448"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="446"/>
         <source>Your data</source>
         <translation>Sus datos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="450"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="448"/>
         <source>Everything you save stays on this computer, in this folder:</source>
         <translation>Todo lo que guarda se queda en esta computadora, en esta carpeta:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="453"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="451"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="460"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="458"/>
         <source>&amp;Open folder</source>
         <translation>Abrir carp&amp;eta</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="461"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="459"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="462"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="460"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Restaurar desde una copia de se&amp;guridad…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="473"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="471"/>
         <source>Backup and restore</source>
         <translation>Copia de seguridad y restauración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="479"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="477"/>
         <source>Forgetting old contacts</source>
         <translation>Olvidar contactos viejos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="482"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="480"/>
         <source>Keep everything</source>
         <translation>Guardar todo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="483"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="481"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="486"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="484"/>
         <source>Forget contacts &amp;after:</source>
         <translation>Olvidar contactos &amp;después de:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="490"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="488"/>
         <source>Contacts older than this are deleted for good each time ScamScreen opens your history. Choose “Keep everything” to keep them all.</source>
         <translation>Los contactos más antiguos se borran para siempre cada vez que ScamScreen abre su historial. Elija “Guardar todo” para conservarlos todos.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="497"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="495"/>
         <source>About forgetting old contacts</source>
         <translation>Sobre olvidar contactos viejos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="510"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="508"/>
         <source>Scam lists</source>
         <translation>Listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="526"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="524"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="538"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="536"/>
         <source>Reading when the lists were last updated…</source>
         <translation>Viendo cuándo se actualizaron las listas por última vez…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="539"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="537"/>
         <source>The last update</source>
         <translation>La última actualización</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="542"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="540"/>
         <source>Data version, for a helper</source>
         <translation>Versión de los datos, para quien le ayuda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="550"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="548"/>
         <source>Up&amp;date now</source>
         <translation>Actua&amp;lizar ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="552"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="550"/>
         <source>Get the newest lists of scam numbers and websites now.</source>
         <translation>Descargue ahora las listas más nuevas de números y sitios web de estafas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="554"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="552"/>
         <source>Check for &amp;updates to the scam lists</source>
         <translation>Buscar actuali&amp;zaciones de las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="555"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="553"/>
         <source>Check for updates to the scam lists</source>
         <translation>Buscar actualizaciones de las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="564"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="562"/>
         <source>Only new lists of scam numbers and websites are downloaded. Nothing about you or your history is sent.</source>
         <translation>Solo se descargan listas nuevas de números y sitios web de estafas. No se envía nada sobre usted ni su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="571"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="569"/>
         <source>What the lists hold</source>
         <translation>Lo que tienen las listas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="572"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="570"/>
         <source>Reading the scam lists…</source>
         <translation>Leyendo las listas de estafas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="573"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="571"/>
         <source>What the scam lists hold</source>
         <translation>Lo que tienen las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="576"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="574"/>
         <source>&amp;Import FTC complaints…</source>
         <translation>Importar &amp;quejas de la FTC…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="579"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="577"/>
         <source>Add the numbers from a file of reported calls that you downloaded from the FTC (the U.S. Federal Trade Commission).</source>
         <translation>Agregue los números de un archivo de llamadas denunciadas que descargó de la FTC (la Comisión Federal de Comercio de EE. UU.).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="584"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="582"/>
         <source>Your b&amp;lock and allow lists…</source>
         <translation>Sus listas de bloqueo y de con&amp;fianza…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="587"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="585"/>
         <source>Numbers and websites you want ScamScreen to warn you about, or that you know are real.</source>
         <translation>Números y sitios web de los que quiere que ScamScreen le avise, o que usted sabe que son reales.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="634"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="654"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="631"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="651"/>
         <source>The scam lists cannot be read right now: {problem}</source>
         <translation>Las listas de estafas no se pueden leer en este momento: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="665"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="666"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="662"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="663"/>
         <source>{count} from updates</source>
         <translation>{count} de las actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="670"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="671"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="667"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="668"/>
         <source>{count} from FTC complaints you imported</source>
         <translation>{count} de quejas de la FTC que usted importó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="675"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="676"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="672"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="673"/>
         <source>{count} from your team&apos;s lists</source>
         <translation>{count} de las listas de su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="680"/>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="681"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="677"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="678"/>
         <source>{count} that came with ScamScreen</source>
         <translation>{count} que venían con ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="689"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="686"/>
         <source>The scam lists hold {count} known scam number or website</source>
         <translation>Las listas tienen {count} número o sitio web de estafa conocido</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="690"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="687"/>
         <source>The scam lists hold {count} known scam numbers and websites</source>
         <translation>Las listas tienen {count} números y sitios web de estafa conocidos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="696"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="693"/>
         <source>The scam lists are empty for now: “Update now” or an FTC import fills them.</source>
         <translation>Por ahora las listas de estafas están vacías: “Actualizar ahora” o importar de la FTC las llena.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="703"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="700"/>
         <source>Your own lists: {blocked} blocked, {allowed} allowed.</source>
         <translation>Sus propias listas: {blocked} bloqueados, {allowed} de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="711"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="708"/>
         <source>Last FTC import: {file}, on {date}.</source>
         <translation>Última importación de la FTC: {file}, el {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="721"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="718"/>
         <source>No update has been downloaded yet. ScamScreen uses the lists and company details it came with.</source>
         <translation>Todavía no se ha descargado ninguna actualización. ScamScreen usa las listas y los datos de empresas con los que vino.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="726"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="723"/>
         <source>Last update: version {version}, downloaded on {date}.</source>
         <translation>Última actualización: versión {version}, descargada el {date}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="730"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="727"/>
         <source>It is in use.</source>
         <translation>Está en uso.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="733"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="730"/>
         <source>It is not in use: {why}</source>
         <translation>No está en uso: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="737"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="734"/>
         <source>For a helper: data version {in_use} is in use (from update {version}); the data that came with ScamScreen is version {shipped}.</source>
         <translation>Para quien le ayuda: está en uso la versión de datos {in_use} (de la actualización {version}); los datos que vinieron con ScamScreen son la versión {shipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="742"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="739"/>
         <source>For a helper: the data in use is the data that came with ScamScreen, version {shipped}.</source>
         <translation>Para quien le ayuda: los datos en uso son los que vinieron con ScamScreen, versión {shipped}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="784"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="781"/>
         <source>Choose the FTC file of reported calls</source>
         <translation>Elija el archivo de la FTC con llamadas denunciadas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="786"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="783"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="816"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="813"/>
         <source>Your settings could not be saved to {file}. They apply until ScamScreen is closed.</source>
         <translation>Su configuración no se pudo guardar en {file}. Se aplica hasta que cierre ScamScreen.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="849"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="846"/>
         <source>This number cannot exist as written. Please check it, so you can reach your trusted person when it matters.</source>
         <translation>Este número no puede existir tal como está escrito. Revíselo, para poder comunicarse con su persona de confianza cuando importe.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="877"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="874"/>
         <source>The folder {folder} cannot be made: {problem}</source>
         <translation>No se puede crear la carpeta {folder}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="884"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="881"/>
         <source>The folder could not be opened. It is at: {folder}</source>
         <translation>No se pudo abrir la carpeta. Está en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="902"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="898"/>
         <source>Backed up. The copy is in: {path}</source>
         <translation>Copia hecha. Está en: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="907"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="903"/>
         <source>The backup could not be made: {problem}</source>
         <translation>No se pudo hacer la copia de seguridad: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="911"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="907"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="919"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="915"/>
         <source>Choose a backup to restore</source>
         <translation>Elija una copia de seguridad para restaurar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="921"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="917"/>
         <source>ScamScreen backups (*.db);;All files (*)</source>
         <translation>Copias de seguridad de ScamScreen (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="928"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="924"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="930"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="926"/>
         <source>Your history will be replaced by the one in {file}. Contacts saved after that backup was made will no longer be in it.
 
 Your current history is kept first as a safety copy, so you can go back.</source>
@@ -1834,47 +1955,47 @@ Your current history is kept first as a safety copy, so you can go back.</source
 Antes se guarda su historial actual como copia de respaldo, para que pueda volver atrás.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="959"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="952"/>
         <source>Your history was restored from {file}. Your history as it was just before is kept as a safety copy in: {safety}</source>
         <translation>Su historial se restauró desde {file}. Su historial como estaba justo antes se guarda como copia de respaldo en: {safety}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="970"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="963"/>
         <source>Nothing was changed. {file} is not a ScamScreen backup that can be restored ({problem}).</source>
         <translation>No se cambió nada. {file} no es una copia de seguridad de ScamScreen que se pueda restaurar ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="974"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="967"/>
         <source>The backup could not be restored: {problem}</source>
         <translation>No se pudo restaurar la copia de seguridad: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="981"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="974"/>
         <source>Restoring…</source>
         <translation>Restaurando…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="997"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="989"/>
         <source>How long contacts are kept cannot be changed now: {problem}</source>
         <translation>Ahora no se puede cambiar cuánto tiempo se guardan los contactos: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="1040"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="1031"/>
         <source>How long contacts are kept could not be saved: {problem}</source>
         <translation>No se pudo guardar cuánto tiempo se guardan los contactos: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="531"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="529"/>
         <source>No update server is set up for this copy, so newer scam lists cannot be downloaded.</source>
         <translation>Esta copia no tiene un servidor de actualizaciones, así que no puede descargar listas de estafas más nuevas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="535"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="533"/>
         <source>Where updates come from</source>
         <translation>De dónde vienen las actualizaciones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_page.py" line="701"/>
+        <location filename="../../app/scamscreen/ui/settings_page.py" line="698"/>
         <source>The scam lists are empty for now: an FTC import fills them.</source>
         <translation>Por ahora las listas de estafas están vacías: importar de la FTC las llena.</translation>
     </message>
@@ -2023,47 +2144,47 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>UpdateDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="355"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="294"/>
         <source>Update the scam lists</source>
         <translation>Actualizar las listas de estafas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="361"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="300"/>
         <source>Looking for new lists of scam numbers and websites…</source>
         <translation>Buscando listas nuevas de números y sitios web de estafas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="378"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="319"/>
         <source>Stopping the update… This can take a few seconds if the update server is slow to answer. Nothing will be changed.</source>
         <translation>Deteniendo la actualización… Puede tardar unos segundos si el servidor tarda en responder. No se cambiará nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="387"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="328"/>
         <source>Checking the new lists before using them…</source>
         <translation>Revisando las listas nuevas antes de usarlas…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="390"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="331"/>
         <source>Downloading the new lists: {done} of {total}.</source>
         <translation>Descargando las listas nuevas: {done} de {total}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="398"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="339"/>
         <source>Done. {message} New checks use it from now on.</source>
         <translation>Listo. {message} Las comprobaciones nuevas la usan desde ahora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="404"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="345"/>
         <source>Nothing new: {message}</source>
         <translation>Nada nuevo: {message}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="415"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="356"/>
         <source>ScamScreen keeps using the lists it had. You can try again later.</source>
         <translation>ScamScreen sigue usando las listas que tenía. Puede intentarlo de nuevo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="423"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="364"/>
         <source>The update could not be finished because of an unexpected problem. Nothing was changed. You can try again later.</source>
         <translation>No se pudo terminar la actualización por un problema inesperado. No se cambió nada. Puede intentarlo de nuevo más tarde.</translation>
     </message>
@@ -2071,245 +2192,245 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>UserListsDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="599"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="49"/>
         <source>Your block and allow lists</source>
         <translation>Sus listas de bloqueo y de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="616"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="66"/>
         <source>Block: ScamScreen warns you whenever this number or website comes up.
 Allow: you know it is real (for example your bank&apos;s number from the back of your card). ScamScreen still checks what an allowed caller asks for, because callers can fake the number they show.</source>
         <translation>Bloquear: ScamScreen le avisa cada vez que aparezca este número o sitio web.
 Confiar: usted sabe que es real (por ejemplo, el número de su banco que está al reverso de su tarjeta). ScamScreen igual revisa lo que le pide quien llama desde un número de confianza, porque se puede falsificar el número que se muestra.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="625"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="75"/>
         <source>Your blocked and allowed numbers and websites</source>
         <translation>Sus números y sitios web bloqueados y de confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="627"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="627"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
         <source>Number or website</source>
         <translation>Número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="627"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
         <source>Your note</source>
         <translation>Su nota</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="627"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="77"/>
         <source>Added</source>
         <translation>Agregado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="642"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="92"/>
         <source>&amp;What is on your lists now:</source>
         <translation>&amp;Lo que hay ahora en sus listas:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="647"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="97"/>
         <source>You have not blocked or allowed any number or website yet.</source>
         <translation>Todavía no ha bloqueado ni marcado como de confianza ningún número o sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="653"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="103"/>
         <source>&amp;Remove selected…</source>
         <translation>&amp;Quitar lo seleccionado…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="657"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="107"/>
         <source>To take an entry off, click it in the list first.</source>
         <translation>Para quitar algo, primero haga clic en ello en la lista.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="663"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="113"/>
         <source>Add a number or website</source>
         <translation>Agregar un número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="665"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="115"/>
         <source>&amp;Block it: warn me about it</source>
         <translation>&amp;Bloquearlo: avíseme</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="666"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="116"/>
         <source>&amp;Allow it: I know it is real</source>
         <translation>Con&amp;fiar: sé que es real</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="667"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="117"/>
         <source>Block it: warn me about it</source>
         <translation>Bloquearlo: avíseme</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="668"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="118"/>
         <source>Allow it: I know it is real</source>
         <translation>Confiar: sé que es real</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="682"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="130"/>
         <source>for example 844 555 0199 or help-desk.com</source>
         <translation>por ejemplo 844 555 0199 o help-desk.com</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="685"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="133"/>
         <source>for example: called about my “virus”</source>
         <translation>por ejemplo: llamaron por mi “virus”</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="688"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="136"/>
         <source>&amp;Number or website:</source>
         <translation>&amp;Número o sitio web:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="689"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="137"/>
         <source>N&amp;ote (for you):</source>
         <translation>N&amp;ota (para usted):</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="697"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="145"/>
         <source>Problem with the number or website</source>
         <translation>Problema con el número o sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="710"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="158"/>
         <source>A&amp;dd to my list</source>
         <translation>A&amp;gregar a mi lista</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="713"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="161"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="717"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="165"/>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="758"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="199"/>
         <source>Blocked</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="758"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="199"/>
         <source>Allowed</source>
         <translation>De confianza</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="785"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="226"/>
         <source>Your lists cannot be read right now: {problem}</source>
         <translation>Sus listas no se pueden leer en este momento: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="802"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="243"/>
         <source>Type a phone number or a website first.</source>
         <translation>Primero escriba un número de teléfono o un sitio web.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="823"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="262"/>
         <source>{value} is now on {list}.</source>
         <translation>{value} ya está en {list}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="829"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="268"/>
         <source>It was taken off your allow list.</source>
         <translation>Se quitó de su lista de confianza.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="831"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="270"/>
         <source>It was taken off your block list.</source>
         <translation>Se quitó de su lista de bloqueo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="843"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="282"/>
         <source>Nothing was saved.</source>
         <translation>No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="846"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="285"/>
         <source>It could not be saved ({problem}). Nothing was changed.</source>
         <translation>No se pudo guardar ({problem}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="874"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="313"/>
         <source>Take {value} off {list}?</source>
         <translation>¿Quitar {value} de {list}?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="878"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="317"/>
         <source>Take these {count} entries off your lists?</source>
         <translation>¿Quitar estas {count} entradas de sus listas?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="883"/>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="892"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="322"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="331"/>
         <source>Remove from your list?</source>
         <translation>¿Quitar de su lista?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="888"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="327"/>
         <source>ScamScreen will stop warning you about it.</source>
         <translation>ScamScreen dejará de avisarle sobre esto.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="890"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="329"/>
         <source>ScamScreen will stop treating it as one you know is real.</source>
         <translation>ScamScreen dejará de tratarlo como algo que usted sabe que es real.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="893"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="332"/>
         <source>&amp;Yes, remove</source>
         <translation>&amp;Sí, quitar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="894"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="333"/>
         <source>&amp;No, keep</source>
         <translation>&amp;No, dejarlo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="895"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="334"/>
         <source>Yes, remove</source>
         <translation>Sí, quitar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="896"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="335"/>
         <source>No, keep</source>
         <translation>No, dejarlo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="929"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="365"/>
         <source>{value} was taken off {list}.</source>
         <translation>{value} se quitó de {list}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="937"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="373"/>
         <source>{count} entry was taken off your lists.</source>
         <translation>Se quitó {count} entrada de sus listas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="938"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="374"/>
         <source>{count} entries were taken off your lists.</source>
         <translation>Se quitaron {count} entradas de sus listas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="947"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="383"/>
         <source>It could not be removed ({problem}). Nothing was changed.</source>
         <translation>No se pudo quitar ({problem}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="959"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="395"/>
         <source>your block list</source>
         <translation>su lista de bloqueo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="959"/>
+        <location filename="../../app/scamscreen/ui/user_lists.py" line="395"/>
         <source>your allow list</source>
         <translation>su lista de confianza</translation>
     </message>
@@ -2427,22 +2548,22 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
         <translation>Eso no prueba que sea real: si le piden dinero, acceso o códigos, primero compruébelo con un contacto que usted mismo busque.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="234"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="235"/>
         <source>Risk score: {score} out of 100.</source>
         <translation>Nivel de riesgo: {score} de 100.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="259"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="260"/>
         <source>How to reach the real company:</source>
         <translation>Cómo comunicarse con la empresa de verdad:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="262"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="263"/>
         <source>Look up their number yourself: on their own website, a bill, or the back of your card. Never use a number they gave you.</source>
         <translation>Busque usted mismo su número: en su propio sitio web, en una factura o en el reverso de su tarjeta. Nunca use un número que le dieron ellos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="295"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="296"/>
         <source>Show all reasons (%n more)</source>
         <translation>
             <numerusform>Mostrar todas las razones (%n más)</numerusform>
@@ -2450,22 +2571,22 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
         </translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="297"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="298"/>
         <source>Show fewer reasons</source>
         <translation>Mostrar menos razones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="298"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="299"/>
         <source>Show all reasons</source>
         <translation>Mostrar todas las razones</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="291"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="292"/>
         <source>Why:</source>
         <translation>Por qué:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="249"/>
+        <location filename="../../app/scamscreen/ui/verdict_panel.py" line="250"/>
         <source>How to reach {org} yourself:</source>
         <translation>Cómo comunicarse usted mismo con {org}:</translation>
     </message>
@@ -2498,42 +2619,42 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>WeeklyChart</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="36"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="37"/>
         <source>Contacts per week</source>
         <translation>Contactos por semana</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="48"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="49"/>
         <source>Contacts per week for the last {n} weeks: nothing to show yet.</source>
         <translation>Contactos por semana en las últimas {n} semanas: todavía no hay nada que mostrar.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="55"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="56"/>
         <source>Contacts per week for the last {n} weeks, from the week of {first} to the week of {last}: {total} in all.</source>
         <translation>Contactos por semana en las últimas {n} semanas, de la semana del {first} a la semana del {last}: {total} en total.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="62"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="63"/>
         <source>{count} {verdict}</source>
         <translation>{count} {verdict}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="68"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="69"/>
         <source>By verdict: {parts}.</source>
         <translation>Por veredicto: {parts}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="69"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="70"/>
         <source>Busiest: the week of {week}, with {count}.</source>
         <translation>La semana con más: la del {week}, con {count}.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="162"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="163"/>
         <source>No contacts in the last {n} weeks.</source>
         <translation>No hubo contactos en las últimas {n} semanas.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_chart.py" line="191"/>
+        <location filename="../../app/scamscreen/ui/history_chart.py" line="192"/>
         <source>Week of</source>
         <translation>Semana del</translation>
     </message>
@@ -2541,88 +2662,88 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="42"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="44"/>
         <source>Likely scam</source>
         <translation>Probable estafa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="43"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="45"/>
         <source>Suspicious</source>
         <translation>Sospechoso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="44"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="46"/>
         <source>No warning signs</source>
         <translation>Sin señales de alarma</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="49"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="51"/>
         <source>Not sure yet</source>
         <translation>Todavía no se sabe</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="50"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="52"/>
         <source>Confirmed scam</source>
         <translation>Estafa confirmada</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="51"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="53"/>
         <source>Genuine</source>
         <translation>Legítimo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="56"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="58"/>
         <source>They called</source>
         <translation>Me llamaron</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="57"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="59"/>
         <source>You called them</source>
         <translation>Usted los llamó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="58"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="60"/>
         <source>Pop-up</source>
         <translation>Ventana emergente</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="59"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="61"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="62"/>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="61"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="63"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="62"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="64"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="77"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="79"/>
         <source>{date} at {time}</source>
         <translation>{date} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="83"/>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="87"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="89"/>
         <source>d MMM</source>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="83"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="85"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_model.py" line="84"/>
+        <location filename="../../app/scamscreen/ui/history_model.py" line="86"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
@@ -2630,32 +2751,32 @@ Confiar: usted sabe que es real (por ejemplo, el número de su banco que está a
 <context>
     <name>_WorkDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="223"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="162"/>
         <source>What is happening</source>
         <translation>Lo que está pasando</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="226"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="165"/>
         <source>How far it has got</source>
         <translation>Cuánto ha avanzado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="230"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="169"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="241"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="180"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="242"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="181"/>
         <source>C&amp;lose</source>
         <translation>C&amp;errar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/lists_page.py" line="328"/>
+        <location filename="../../app/scamscreen/ui/lists_page.py" line="267"/>
         <source>Stopping… Nothing will be changed.</source>
         <translation>Deteniendo… No se cambiará nada.</translation>
     </message>
