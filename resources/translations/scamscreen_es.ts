@@ -84,7 +84,7 @@
     <message>
         <location filename="../../app/scamscreen/ui/call_status.py" line="142"/>
         <source>Whoever is on the line is not from your IT desk, whatever name, ticket or code they give. Do not let them into your computer.</source>
-        <translation>Quien está al teléfono no es de su soporte informático, diga el nombre, la incidencia o el código que diga. No le deje entrar en su ordenador.</translation>
+        <translation>Quien está al teléfono no es de su soporte informático, diga el nombre, la incidencia o el código que diga. No le deje entrar en su computadora.</translation>
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/call_status.py" line="156"/>

@@ -130,3 +130,24 @@ def test_the_menu_item_asks_nothing_when_not_enrolled(qtbot, window, not_enrolle
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.state == CANNOT_ASK, timeout=10000)
     assert "not enrolled" in dialog.problem.text()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_three_answers_fit_the_laptop_at_100_and_200_percent(app_appearance, tmp_path,
+                                                                 language):
+    from PySide6.QtGui import QImage
+
+    from scamscreen.ui import translations
+    from scamscreen.ui.call_status_screens import render
+
+    try:
+        found = render(tmp_path, language)
+    finally:
+        translations.install(app_appearance, "en")
+    assert sorted(found) == sorted(f"call-status-{answer}-{scale}.png"
+                                   for answer in ("talking", "nobody", "cannot")
+                                   for scale in (100, 200))
+    assert all(cut == [] for cut in found.values()), found
+    for name in found:
+        image = QImage(str(tmp_path / name))
+        assert (image.width(), image.height()) == (1366, 768)

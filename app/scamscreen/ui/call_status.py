@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from scamscreen.store.team.calls import CallStatus
 
 TALKING, NOBODY, CANNOT_ASK, ASKING = "talking", "nobody", "cannot_ask", "asking"
-_ICONS = {TALKING: "verdict/no_red_flags", NOBODY: "verdict/likely_scam",
+_ICONS = {TALKING: "call/talking", NOBODY: "verdict/likely_scam",
           CANNOT_ASK: "verdict/suspicious", ASKING: "verdict/unknown"}
 # Dark words on a light ground of the answer's colour (contrast above 7:1 for each).
 _COLOURS = {TALKING: ("#e3f4e6", "#0b5d1e"), NOBODY: ("#fbe4e4", "#8a1010"),
@@ -88,7 +88,9 @@ class CallStatusDialog(QDialog):
         column.addWidget(self.problem)
         column.addStretch(1)
         banner.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        banner.addWidget(vertical_scroll(words, self.tr("The answer in full")), 1)
+        self.words = words
+        self.answer_scroll = vertical_scroll(words, self.tr("The answer in full"))
+        banner.addWidget(self.answer_scroll, 1)
         layout.addWidget(self.answer, 1)
 
         self.report_note = plain()
@@ -183,6 +185,23 @@ class CallStatusDialog(QDialog):
         self.report_button.setVisible(state == NOBODY and self._report is not None)
         self.report_button.setEnabled(True)
         self.report_note.setVisible(False)
+        self.fit()
+
+    def fit(self) -> None:
+        """Grow to show the whole answer without scrolling, when the screen has room:
+        the answer's height at its width, as the words wrap (the scroll area is only for
+        a screen too small for it)."""
+        layout = self.words.layout()
+        width = self.answer_scroll.viewport().width()
+        if layout is None or width <= 0:
+            return
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
+            self.words.sizeHint().height()
+        screen = self.screen().availableGeometry().height() if self.screen() else needed
+        self.answer_scroll.setMinimumHeight(min(needed, max(screen // 2, 1)))
+        hint = self.sizeHint()
+        if hint.height() > self.height():
+            self.resize(self.width(), hint.height())
 
     # -- reporting
 
