@@ -197,8 +197,8 @@ class CallStatusDialog(QDialog):
             return
         needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else \
             self.words.sizeHint().height()
-        screen = self.screen().availableGeometry().height() if self.screen() else needed
-        self.answer_scroll.setMinimumHeight(min(needed, max(screen // 2, 1)))
+        screen = self.screen().availableGeometry().height()
+        self.answer_scroll.setMinimumHeight(min(needed, max(screen * 2 // 3, 1)))
         hint = self.sizeHint()
         if hint.height() > self.height():
             self.resize(self.width(), hint.height())

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -60,9 +61,11 @@ def render(folder: Path, language: str | None = None, *, scales: tuple[int, ...]
             window.base_point_size = base
             window.resize(width, height)
             window.show()
-            for name, show in (("talking", lambda d: d.show_status(green)),
-                               ("nobody", lambda d: d.show_status(red)),
-                               ("cannot", lambda d: d.show_problem(away))):
+            answers: tuple[tuple[str, Callable[[CallStatusDialog], None]], ...] = (
+                ("talking", lambda d: d.show_status(green)),
+                ("nobody", lambda d: d.show_status(red)),
+                ("cannot", lambda d: d.show_problem(away)))
+            for name, show in answers:
                 dialog = CallStatusDialog(lambda: red, lambda: 1, window)
                 metrics = dialog.fontMetrics()
                 dialog.resize(min(metrics.averageCharWidth() * 78, width - 40),
