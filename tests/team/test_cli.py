@@ -57,6 +57,11 @@ def test_log_commands_use_the_team_store(cli, team, tmp_path):
     assert stored["id"] in [c["id"] for c in json.loads(found.stdout)["contacts"]]
     shown = cli("log", "show", str(stored["id"]), "--json", home=home, env=env)
     assert json.loads(shown.stdout)["uid"] == stored["uid"]
+    assert "Jo Caller" not in shown.stdout  # the reporter only when asked (and audited)
+    asked = json.loads(cli("log", "show", str(stored["id"]), "--json", "--reporter",
+                           home=home, env=env).stdout)
+    assert asked["reporter"] == {"name": "Jo Caller", "phone": None,
+                                 "email": "jo@example.org"}
     assert cli("log", "seen", str(stored["id"]), home=home, env=env).returncode == 0
     marked = cli("log", "outcome", str(stored["id"]), "confirmed_scam", "--money-lost", "250",
                  home=home, env=env)
@@ -185,3 +190,33 @@ def test_doctor_passes_a_careful_server(cli, team, tmp_path):
     assert admin.returncode == 0, admin.stdout
     topics = {f["topic"] for f in json.loads(admin.stdout)["findings"]}
     assert "pg_hba" in topics
+
+
+@pytest.mark.parametrize(("user", "args", "stdin", "words"), [
+    ("audrey", ["log", "add", "--json"], json.dumps(SCAM), "may not do this"),
+    ("audrey", ["log", "search", "x"], "", "may not do this"),
+    ("alice", ["log", "purge", "--older-than", "30"], "", "may not do this"),
+    ("alice", ["log", "show", "999999999"], "", "There is no contact number 999999999"),
+    ("bob", ["log", "delete", "1"], "", "may not do this"),
+])
+def test_what_the_server_refuses_is_said_in_one_line(cli, team, tmp_path, user, args, stdin,
+                                                     words):
+    done = cli("--team", team.url(user), *args, stdin=stdin, home=tmp_path / "home")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert words in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in done.stderr and team.users[user] not in done.stderr
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["team", "add-user", "Robert'); DROP ROLE x;--", "--role", "staff"], "cannot be a user"),
+    (["team", "add-user", "pg_monitor", "--role", "staff"], "cannot be a user name"),
+    (["team", "add-user", "dana", "--role", "staff", "--desk", "a b"], "cannot be a desk"),
+    (["team", "init"], "not a PostgreSQL address"),
+    (["team", "doctor"], "not a PostgreSQL address"),
+])
+def test_bad_input_is_said_in_one_line(cli, team, tmp_path, args, words):
+    url = "nonsense" if args[1] in {"init", "doctor"} else team.owner_url
+    done = cli(*args, "--url", url, home=tmp_path / "home")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert words in done.stderr and "Traceback" not in done.stderr
+    assert team.cluster.owner_password not in done.stderr

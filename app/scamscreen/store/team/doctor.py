@@ -103,10 +103,11 @@ def _row_security(conn: Any) -> list[Finding]:
 
 
 _PLAIN = {"host", "hostnossl"}
-_UNSAFE_METHODS = {"trust": _("no password at all"),
-                   "password": _("the password sent as it is"),
-                   "md5": _("MD5, which can be replayed from a stolen hash"),
-                   "ident": _("the word of the connecting computer")}
+def _unsafe_methods() -> dict[str, str]:
+    return {"trust": _("no password at all"),
+            "password": _("the password sent as it is"),
+            "md5": _("MD5, which can be replayed from a stolen hash"),
+            "ident": _("the word of the connecting computer")}
 
 
 def _hba(conn: Any) -> list[Finding]:
@@ -132,8 +133,9 @@ def _hba(conn: Any) -> list[Finding]:
         reasons = []
         if kind in _PLAIN:
             reasons.append(_("allows connections without TLS (use hostssl)"))
-        if method in _UNSAFE_METHODS and (kind != "local" or method == "trust"):
-            reasons.append(f"{method}: {_UNSAFE_METHODS[method]}")
+        unsafe = _unsafe_methods()
+        if method in unsafe and (kind != "local" or method == "trust"):
+            reasons.append(f"{method}: {unsafe[method]}")
         if reasons:
             found.append(Finding(False, "pg_hba", f"{where}: " + "; ".join(reasons) + "."))
         else:

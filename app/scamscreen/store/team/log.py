@@ -168,7 +168,11 @@ class TeamLog:
             "", kwargs=params, min_size=1, max_size=max_size, open=False,
             check=ConnectionPool.check_connection, timeout=15, name="scamscreen-team",
         )
-        pool.open(wait=True, timeout=15)
+        try:
+            pool.open(wait=True, timeout=15)
+        except connection.DatabaseError as exc:  # (PoolTimeout: the server went away)
+            pool.close()
+            raise connection.explain(exc, url, _("connect"), password) from None
         return cls(url, pool, {"user": row[0], "desk": row[1], "role": row[2]}, region=region)
 
     def close(self) -> None:
@@ -405,6 +409,20 @@ class TeamLog:
             "AND coalesce(org_id, nullif(lower(trim(claimed_org)), '')) IS NOT NULL "
             "GROUP BY 1 ORDER BY contacts DESC, organisation LIMIT %s",
             [self.desk, limit], _("count the team's contacts"))
+
+    def repeated_since(self, days: int, *, today: datetime | None = None
+                       ) -> list[dict[str, Any]]:
+        """Numbers, domains and addresses in more than one of the desk's contacts of the
+        last `days` days, most contacts first (as CaseLog.repeated_since)."""
+        since = (today or datetime.now(UTC)) - timedelta(days=days)
+        return self._rows(
+            "SELECT o.kind, o.value, count(*)::int AS contacts, max(o.contacted_at) AS "
+            "last_seen, string_agg(DISTINCT nullif(trim(c.claimed_org), ''), ',') AS orgs "
+            "FROM scamscreen.observables AS o JOIN scamscreen.contacts AS c "
+            "ON c.desk = o.desk AND c.uid = o.uid WHERE o.desk = %s AND o.contacted_at >= %s "
+            "GROUP BY o.kind, o.value HAVING count(*) > 1 "
+            "ORDER BY contacts DESC, last_seen DESC, o.kind, o.value LIMIT 200",
+            [self.desk, since], _("look up contacts seen before"))
 
     def iter_all(self, batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every contact of the desk, for an export: leads only (the server says so),
