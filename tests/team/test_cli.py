@@ -81,6 +81,9 @@ def test_log_commands_use_the_team_store(cli, team, tmp_path):
     full = json.loads(cli("export", "--with-reporter", home=home, env=lead).stdout)
     mine = next(c for c in full["contacts"] if c["uid"] == stored["uid"])
     assert mine["reported_by"] == "Jo Caller" and mine["reporter_email"] == "jo@example.org"
+    table = cli("export", "--format", "csv", home=home, env=lead)
+    assert table.returncode == 0 and table.stdout.startswith("id,uid,contacted_at")
+    assert "Jo Caller" not in table.stdout
     assert cli("log", "delete", str(stored["id"]), home=home, env=lead).returncode == 0
 
 
