@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 DESK_URL_ENV = "SCAMSCREEN_DESK_URL"
 DESK_URL_SETTING = "desk_url"  # kept by `team enroll` (without the password)
+DESK_NAME_SETTING = "desk_name"  # the desk's name, as the server said it at enrolment
 
 
 class DeskCalls:
@@ -45,6 +46,13 @@ class DeskCalls:
 
     def enrolled(self) -> bool:
         return self.desk_url() is not None
+
+    def desk_name(self) -> str | None:
+        """The enrolled desk's name, as the server said it at enrolment (for the Check
+        screen to know it when it is typed; never part of any answer)."""
+        if not (self.workspace.home / "scamscreen.db").is_file():
+            return None
+        return self.workspace.log_setting(DESK_NAME_SETTING) or None
 
     def _password(self, url: str) -> str | None:
         from scamscreen.store.team import credentials
@@ -72,6 +80,7 @@ class DeskCalls:
         if password:
             credentials.save(kept, password)
         self.workspace.set_log_setting(DESK_URL_SETTING, kept)
+        self.workspace.set_log_setting(DESK_NAME_SETTING, who.desk)
         return who
 
     def leave(self) -> None:
@@ -81,6 +90,7 @@ class DeskCalls:
         if url:
             credentials.forget(url)
         self.workspace.set_log_setting(DESK_URL_SETTING, "")
+        self.workspace.set_log_setting(DESK_NAME_SETTING, "")
 
     def _enrolled_url(self) -> str:
         url = self.desk_url()

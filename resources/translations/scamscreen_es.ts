@@ -15,13 +15,13 @@
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/call_status.py" line="80"/>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="178"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="180"/>
         <source>The answer</source>
         <translation>La respuesta</translation>
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/call_status.py" line="82"/>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="180"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="182"/>
         <source>What to do now</source>
         <translation>Qué hacer ahora</translation>
     </message>
@@ -31,90 +31,95 @@
         <translation>Qué ha fallado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="91"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="92"/>
         <source>The answer in full</source>
         <translation>La respuesta completa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="95"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="97"/>
         <source>Report</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="99"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="101"/>
         <source>&amp;Report it to my IT desk</source>
         <translation>&amp;Avisar a mi soporte informático</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="100"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="102"/>
         <source>&amp;Ask again</source>
         <translation>&amp;Preguntar otra vez</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="101"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="103"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="111"/>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="118"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="120"/>
         <source>Asking your IT desk…</source>
         <translation>Preguntando a su soporte informático…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="128"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="130"/>
         <source>{staff} from {desk} is talking to you now (ticket {ticket})</source>
         <translation>{staff}, de {desk}, está hablando con usted ahora (incidencia {ticket})</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="132"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="134"/>
         <source>{staff} from {desk} is talking to you now</source>
         <translation>{staff}, de {desk}, está hablando con usted ahora</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="135"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="137"/>
         <source>Your IT desk&apos;s own server says so: this call started at {since} and its status ends at {until}. Still, never tell anyone your password.</source>
         <translation>Lo dice el propio servidor de su soporte informático: esta llamada empezó a las {since} y su estado termina a las {until}. Aun así, nunca diga su contraseña a nadie.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="140"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="142"/>
         <source>Nobody from {desk} is talking to you. Hang up and report it.</source>
         <translation>Nadie de {desk} está hablando con usted. Cuelgue y avise.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="142"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="144"/>
         <source>Whoever is on the line is not from your IT desk, whatever name, ticket or code they give. Do not let them into your computer.</source>
         <translation>Quien está al teléfono no es de su soporte informático, diga el nombre, la incidencia o el código que diga. No le deje entrar en su computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="156"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="158"/>
         <source>ScamScreen cannot reach your IT desk right now.</source>
         <translation>ScamScreen no puede comunicarse ahora con su soporte informático.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="157"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="159"/>
         <source>Don&apos;t continue the call; call the desk on the number your organisation gave you.</source>
         <translation>No continúe la llamada; llame al soporte al número que le dio su organización.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="193"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="212"/>
         <source>Sending it to your IT desk…</source>
         <translation>Enviándolo a su soporte informático…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="198"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="217"/>
         <source>Sent to your IT desk. Now hang up.</source>
         <translation>Enviado a su soporte informático. Ahora cuelgue.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="206"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="225"/>
         <source>The report could not be sent: {problem}</source>
         <translation>No se pudo enviar el aviso: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="239"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="258"/>
         <source>Someone said they were from my IT desk while the desk was not calling me (ScamScreen asked the desk&apos;s server).</source>
         <translation>Alguien dijo ser de mi soporte informático cuando el soporte no me estaba llamando (ScamScreen preguntó al servidor del soporte).</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="315"/>
+        <source>Is this really your IT desk? Ask it now (Ctrl+D)</source>
+        <translation>¿Es de verdad su soporte informático? Pregúntele ahora (Ctrl+D)</translation>
     </message>
 </context>
 <context>
@@ -1104,32 +1109,32 @@
         <translation>¿Me está llamando mi soporte &amp;informático?</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="229"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="230"/>
         <source>The known-scam lists cannot be used: {problem}</source>
         <translation>No se pueden usar las listas de estafas conocidas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="381"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="382"/>
         <source>The scam lists were updated (version {version}).</source>
         <translation>Se actualizaron las listas de estafas (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="385"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="386"/>
         <source>Could not check for new scam lists: {problem}</source>
         <translation>No se pudo buscar listas de estafas nuevas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="389"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="390"/>
         <source>The scam lists are up to date.</source>
         <translation>Las listas de estafas están al día.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="398"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="399"/>
         <source>Could not check for new scam lists just now.</source>
         <translation>No se pudo buscar listas de estafas nuevas en este momento.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="405"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="406"/>
         <source>ScamScreen {version}
 
 Checks a &apos;support&apos; call, pop-up, email or text against the companies&apos; real contact details and the signs of a scam, and tells you what to do.
@@ -1148,23 +1153,23 @@ Versión de los datos en uso: {data}
 Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="415"/>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="418"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="416"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="419"/>
         <source>About ScamScreen</source>
         <translation>Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="472"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="478"/>
         <source>Saved to your history.</source>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="482"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="488"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="483"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="489"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:

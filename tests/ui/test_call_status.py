@@ -151,3 +151,36 @@ def test_the_three_answers_fit_the_laptop_at_100_and_200_percent(app_appearance,
     for name in found:
         image = QImage(str(tmp_path / name))
         assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_the_check_screen_offers_to_ask_when_the_caller_says_it_is_the_it_desk(
+        qtbot, window, monkeypatch):
+    """Enrolled (SCAMSCREEN_DESK_URL): typing "IT help desk" as who they said they are
+    offers the question; "Amazon" does not. Nothing is asked until it is pressed."""
+    monkeypatch.setenv("SCAMSCREEN_DESK_URL", "postgresql://mia@desk.example/it")
+    window.check.org.setText("IT help desk")
+    qtbot.waitUntil(lambda: getattr(window, "ask_desk_button", None) is not None
+                    and window.ask_desk_button.isVisible(), timeout=10000)
+    button = window.ask_desk_button
+    assert button.accessibleName() == "Is this really your IT desk? Ask it now (Ctrl+D)"
+    assert window.call_status is None  # nothing was asked
+    window.check.org.setText("Amazon")
+    assert not button.isVisible()
+    window.check.org.setText("Soporte técnico")
+    assert button.isVisible()
+
+
+def test_the_check_screen_never_offers_it_when_not_enrolled(qtbot, window, not_enrolled):
+    window.check.org.setText("IT help desk")
+    qtbot.waitUntil(lambda: window.desk_enrolment not in (None, ()), timeout=10000)
+    button = getattr(window, "ask_desk_button", None)
+    assert button is None or not button.isVisible()
+
+
+def test_the_enrolled_desks_own_name_counts(qapp):
+    from scamscreen.ui.call_status import claims_to_be_the_desk
+
+    assert claims_to_be_the_desk("contoso it", "Contoso-IT")
+    assert claims_to_be_the_desk("  Help   Desk ", None)
+    assert not claims_to_be_the_desk("Microsoft", "Contoso-IT")
+    assert not claims_to_be_the_desk("", "Contoso-IT")

@@ -262,3 +262,60 @@ def open_for(window: Any) -> CallStatusDialog:
     dialog.show()
     dialog.ask()
     return dialog
+
+
+# Who people say is calling, when it may be their own IT desk (casefolded, whole text).
+IT_NAMES = frozenset({
+    "it", "i.t.", "it support", "it desk", "it help desk", "it helpdesk", "it department",
+    "it service desk", "help desk", "helpdesk", "service desk", "tech support",
+    "technical support", "microsoft support", "microsoft teams", "teams", "support",
+    "soporte", "soporte técnico", "soporte informático", "informática", "mesa de ayuda",
+    "servicio técnico", "departamento de informática", "sistemas",
+})
+
+
+def claims_to_be_the_desk(claimed: str, desk: str | None) -> bool:
+    """Whether "who did they say they are?" may mean this computer's IT desk."""
+    said = " ".join(claimed.casefold().split())
+    if not said:
+        return False
+    if desk and said in {desk.casefold(), desk.casefold().replace("-", " ")}:
+        return True
+    return said in IT_NAMES
+
+
+def offer_on_check_screen(window: Any, claimed: str) -> None:
+    """On the Check screen, when the person types that the caller is their IT desk (or
+    "IT", "help desk"...) and this computer is enrolled, offer the question in the status
+    bar: "Is this really your IT desk? Ask it now". Nothing is asked until they press it.
+    Whether this computer is enrolled is read once, off the GUI thread."""
+    known = getattr(window, "desk_enrolment", None)
+    if known is None:
+        window.desk_enrolment = ()  # (being read)
+        desk = window.workspace.desk_calls()
+
+        def read() -> tuple[bool, str | None]:
+            return desk.enrolled(), desk.desk_name()
+
+        def got(answer: tuple[bool, str | None]) -> None:
+            window.desk_enrolment = answer
+            offer_on_check_screen(window, window.check.org.text())
+
+        def failed(_error: BaseException) -> None:
+            window.desk_enrolment = (False, None)
+
+        run_in_background(read, got, failed, window)
+        return
+    enrolled, name = known if known else (False, None)
+    show = bool(enrolled) and claims_to_be_the_desk(claimed, name)
+    button = getattr(window, "ask_desk_button", None)
+    if button is None:
+        if not show:
+            return
+        button = QPushButton(QCoreApplication.translate(
+            "CallStatusDialog", "Is this really your IT desk? Ask it now (Ctrl+D)"))
+        button.setAccessibleName(button.text().replace("&", ""))
+        button.clicked.connect(window.ask_desk)
+        window.statusBar().addPermanentWidget(button)
+        window.ask_desk_button = button
+    button.setVisible(show)

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.desk_action.triggered.connect(self.ask_desk)
         menu.insertAction(self.leave_simple_action, self.desk_action)
         self.call_status: QDialog | None = None
+        self.check.org.textChanged.connect(self._org_typed)  # ("IT desk": offer to ask)
         self.apply_modes()
 
         geometry = settings.value("window/geometry")
@@ -425,6 +426,11 @@ class MainWindow(QMainWindow):
         if self.call_status is not None:
             self.call_status.close()
         self.call_status = open_for(self)
+
+    def _org_typed(self, text: str) -> None:
+        from scamscreen.ui.call_status import offer_on_check_screen
+
+        offer_on_check_screen(self, text)
 
     def find_in_history(self) -> None:
         self.show_page(self.history)
