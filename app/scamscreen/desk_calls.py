@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from scamscreen.store.team.calls import Account, CallStatus, Started
     from scamscreen.workspace import Workspace
 
+class NotEnrolled(TeamError):
+    """This computer is not enrolled with an IT desk: nothing was asked."""
+
+
 DESK_URL_ENV = "SCAMSCREEN_DESK_URL"
 DESK_URL_SETTING = "desk_url"  # kept by `team enroll` (without the password)
 DESK_NAME_SETTING = "desk_name"  # the desk's name, as the server said it at enrolment
@@ -95,8 +99,8 @@ class DeskCalls:
     def _enrolled_url(self) -> str:
         url = self.desk_url()
         if url is None:
-            raise TeamError(_("This computer is not enrolled with an IT desk, so ScamScreen "
-                              "cannot ask it (scamscreen team enroll URL)."))
+            raise NotEnrolled(_("This computer is not enrolled with an IT desk, so ScamScreen "
+                                "cannot ask it (scamscreen team enroll URL)."))
         return url
 
     def status(self) -> CallStatus:

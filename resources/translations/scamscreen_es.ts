@@ -15,13 +15,13 @@
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/call_status.py" line="80"/>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="180"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="186"/>
         <source>The answer</source>
         <translation>La respuesta</translation>
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/call_status.py" line="82"/>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="182"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="188"/>
         <source>What to do now</source>
         <translation>Qué hacer ahora</translation>
     </message>
@@ -87,37 +87,42 @@
         <translation>Quien está al teléfono no es de su soporte informático, diga el nombre, la incidencia o el código que diga. No le deje entrar en su computadora.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="158"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="162"/>
+        <source>This computer is not set up to ask an IT desk. If your organisation has one, ask it to set ScamScreen up for you.</source>
+        <translation>Esta computadora no está preparada para preguntar a un soporte informático. Si su organización tiene uno, pídale que le configure ScamScreen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="164"/>
         <source>ScamScreen cannot reach your IT desk right now.</source>
         <translation>ScamScreen no puede comunicarse ahora con su soporte informático.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="159"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="165"/>
         <source>Don&apos;t continue the call; call the desk on the number your organisation gave you.</source>
         <translation>No continúe la llamada; llame al soporte al número que le dio su organización.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="212"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="218"/>
         <source>Sending it to your IT desk…</source>
         <translation>Enviándolo a su soporte informático…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="217"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="223"/>
         <source>Sent to your IT desk. Now hang up.</source>
         <translation>Enviado a su soporte informático. Ahora cuelgue.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="231"/>
         <source>The report could not be sent: {problem}</source>
         <translation>No se pudo enviar el aviso: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="258"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="264"/>
         <source>Someone said they were from my IT desk while the desk was not calling me (ScamScreen asked the desk&apos;s server).</source>
         <translation>Alguien dijo ser de mi soporte informático cuando el soporte no me estaba llamando (ScamScreen preguntó al servidor del soporte).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/call_status.py" line="315"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="321"/>
         <source>Is this really your IT desk? Ask it now (Ctrl+D)</source>
         <translation>¿Es de verdad su soporte informático? Pregúntele ahora (Ctrl+D)</translation>
     </message>

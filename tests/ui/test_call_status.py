@@ -129,7 +129,8 @@ def test_the_menu_item_asks_nothing_when_not_enrolled(qtbot, window, not_enrolle
     dialog = window.call_status
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.state == CANNOT_ASK, timeout=10000)
-    assert "not enrolled" in dialog.problem.text()
+    assert "not set up to ask an IT desk" in dialog.problem.text()
+    assert "scamscreen" not in dialog.problem.text()  # no command to type, in the app
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

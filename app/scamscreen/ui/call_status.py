@@ -155,10 +155,16 @@ class CallStatusDialog(QDialog):
             from scamscreen.ui import crash
 
             crash.logger().error("call status failed: %r", error, exc_info=error)
+        from scamscreen.desk_calls import NotEnrolled
+
+        problem = str(error) if isinstance(error, StoreError) else ""
+        if isinstance(error, NotEnrolled):  # (in the app's words: no command to type)
+            problem = self.tr("This computer is not set up to ask an IT desk. If your "
+                              "organisation has one, ask it to set ScamScreen up for you.")
         self._show(CANNOT_ASK, self.tr("ScamScreen cannot reach your IT desk right now."),
                    self.tr("Don't continue the call; call the desk on the number your "
                            "organisation gave you."),
-                   problem=str(error) if isinstance(error, StoreError) else "")
+                   problem=problem)
         self.answered.emit(self.state)
 
     def _show(self, state: str, headline: str, detail: str, *, problem: str = "") -> None:
