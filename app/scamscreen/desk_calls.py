@@ -13,16 +13,34 @@ Nothing is ever sent unless this computer is enrolled.
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from scamscreen.core.errors import TeamError
 from scamscreen.core.i18n import _
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from scamscreen.core.call_status import CallStatus
     from scamscreen.core.contact import Contact
-    from scamscreen.core.screening import Result
-    from scamscreen.store.team.calls import Account, CallStatus, Started
-    from scamscreen.workspace import Workspace
+    from scamscreen.core.screening import Result, Screener
+    from scamscreen.store.team.calls import Account, Started
+
+
+class Folder(Protocol):
+    """What call status needs of the Workspace (which makes a DeskCalls of itself)."""
+
+    home: Path
+    insecure_loopback: bool
+
+    @property
+    def screener(self) -> Screener: ...
+
+    def log_setting(self, key: str) -> str | None: ...
+
+    def set_log_setting(self, key: str, value: str) -> None: ...
+
+    def team_url(self) -> str | None: ...
 
 class NotEnrolled(TeamError):
     """This computer is not enrolled with an IT desk: nothing was asked."""
@@ -34,7 +52,7 @@ DESK_NAME_SETTING = "desk_name"  # the desk's name, as the server said it at enr
 
 
 class DeskCalls:
-    def __init__(self, workspace: Workspace) -> None:
+    def __init__(self, workspace: Folder) -> None:
         self.workspace = workspace
 
     # -- the member's side

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from scamscreen.core.call_status import CallStatus
 from scamscreen.core.errors import TeamError
-from scamscreen.store.team.calls import CallStatus
 from scamscreen.ui.call_status import CANNOT_ASK, NOBODY, TALKING, CallStatusDialog
 
 NOW = datetime(2026, 12, 6, 14, 5, tzinfo=UTC)

@@ -58,9 +58,9 @@ def add_parsers(commands: Any) -> None:
     doctor.add_argument("--json", action="store_true")
     _url_option(doctor)
 
-    from scamscreen.cli import call_status  # issue 18: team enroll, team call start|end
+    from scamscreen.cli.call_status import add_team_parsers  # issue 18: enroll, call
 
-    call_status.add_team_parsers(sub)
+    add_team_parsers(sub)
 
 
 def _workspace(args: argparse.Namespace) -> Any:
@@ -87,9 +87,9 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         if args.team_command not in _HANDLERS:  # (issue 18: cli/call_status.py)
-            from scamscreen.cli import call_status
+            from scamscreen.cli.call_status import run_team
 
-            return call_status.run_team(args)
+            return run_team(args)
         return _HANDLERS[args.team_command](args)
     except TeamError as exc:
         print(str(exc), file=sys.stderr)

@@ -34,7 +34,7 @@ from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.verdict_panel import plain
 
 if TYPE_CHECKING:
-    from scamscreen.store.team.calls import CallStatus
+    from scamscreen.core.call_status import CallStatus
 
 TALKING, NOBODY, CANNOT_ASK, ASKING = "talking", "nobody", "cannot_ask", "asking"
 _ICONS = {TALKING: "call/talking", NOBODY: "verdict/likely_scam",

@@ -31,8 +31,8 @@ def render(folder: Path, language: str | None = None, *, scales: tuple[int, ...]
     from PySide6.QtGui import QColor, QPainter
     from PySide6.QtWidgets import QApplication
 
+    from scamscreen.core.call_status import CallStatus
     from scamscreen.core.errors import TeamError
-    from scamscreen.store.team.calls import CallStatus
     from scamscreen.ui import translations
     from scamscreen.ui.appearance import apply_appearance
     from scamscreen.ui.call_status import CallStatusDialog

@@ -10,11 +10,12 @@ password.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from psycopg.types.json import Jsonb
 
+from scamscreen.core.call_status import CallStatus as CallStatus
 from scamscreen.core.errors import TeamError
 from scamscreen.core.i18n import _
 from scamscreen.store.team import connection
@@ -29,33 +30,10 @@ class Account(NamedTuple):
     role: str | None
 
 
-class CallStatus(NamedTuple):
-    """The server's answer: `talking` and, when true, who, which ticket and since when."""
-
-    desk: str
-    talking: bool
-    staff: str | None = None
-    ticket: str | None = None
-    since: datetime | None = None
-    expires: datetime | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        if not self.talking:
-            return {"desk": self.desk, "talking": False}
-        return {
-            "desk": self.desk, "talking": True, "staff": self.staff, "ticket": self.ticket,
-            "since": _moment(self.since), "expires": _moment(self.expires),
-        }
-
-
 class Started(NamedTuple):
     id: int
     started: datetime
     expires: datetime
-
-
-def _moment(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat(timespec="seconds") if value else None
 
 
 def _run(url: str, doing: str, query: str, params: list[Any], *, insecure_loopback: bool,
