@@ -189,7 +189,7 @@ class TeamLog:
     def _fail(self, exc: BaseException, doing: str) -> TeamError:
         return connection.explain(exc, self.url, doing)
 
-    def _rows(self, query: Any, params: list[Any], doing: str) -> list[dict[str, Any]]:
+    def _rows(self, query: Any, params: Any, doing: str) -> list[dict[str, Any]]:
         try:
             with self.pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
                 cur.execute(query, params)
@@ -352,22 +352,35 @@ class TeamLog:
                           params, _("count the team's contacts"))
         return int(rows[0]["n"])
 
-    def seen_before(self, contact_id: int) -> list[dict[str, Any]]:
-        """The desk's other contacts that share a number, domain or email address."""
+    def seen_before(self, contact_id: int, *, per_value: int = 200) -> list[dict[str, Any]]:
+        """The desk's other contacts that share a number, domain or email address with
+        this one, newest first: for each shared value, its newest `per_value` contacts
+        (a number a scam line has used for years can be in a hundred thousand; the index
+        on (desk, kind, value, contacted_at) reads only the newest)."""
         return self._rows(
             """
+            WITH me AS (
+                SELECT uid FROM scamscreen.contacts WHERE desk = %(desk)s AND id = %(id)s
+            ), hits AS (
+                SELECT o.uid, o.kind, o.value
+                FROM scamscreen.observables AS mine
+                CROSS JOIN LATERAL (
+                    SELECT x.uid, x.kind, x.value FROM scamscreen.observables AS x
+                    WHERE x.desk = mine.desk AND x.kind = mine.kind AND x.value = mine.value
+                          AND x.uid <> mine.uid
+                    ORDER BY x.contacted_at DESC LIMIT %(per)s
+                ) AS o
+                WHERE mine.desk = %(desk)s AND mine.uid = (SELECT uid FROM me)
+            )
             SELECT c.id, c.contacted_at, c.claimed_org, c.verdict, c.outcome, c.logged_by,
-                   string_agg(o.kind || ':' || o.value, ' ' ORDER BY o.kind, o.value) AS shared
-            FROM scamscreen.contacts AS me
-            JOIN scamscreen.observables AS mine ON mine.desk = me.desk AND mine.uid = me.uid
-            JOIN scamscreen.observables AS o ON o.desk = mine.desk AND o.kind = mine.kind
-                 AND o.value = mine.value AND o.uid <> mine.uid
-            JOIN scamscreen.contacts AS c ON c.desk = o.desk AND c.uid = o.uid
-            WHERE me.desk = %s AND me.id = %s
+                   string_agg(h.kind || ':' || h.value, ' ' ORDER BY h.kind, h.value) AS shared
+            FROM hits AS h
+            JOIN scamscreen.contacts AS c ON c.desk = %(desk)s AND c.uid = h.uid
             GROUP BY c.id, c.contacted_at, c.claimed_org, c.verdict, c.outcome, c.logged_by
             ORDER BY c.contacted_at DESC, c.id DESC LIMIT 500
             """,
-            [self.desk, contact_id], _("look up contacts seen before"))
+            {"desk": self.desk, "id": contact_id, "per": per_value},
+            _("look up contacts seen before"))
 
     def seen_count(self, kind: str, value: str, days: int = 7) -> int:
         """How often the desk saw this number, domain or address in the last `days`."""
