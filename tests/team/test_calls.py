@@ -199,3 +199,22 @@ def test_a_member_reports_a_contact_to_the_desk(members, screened, screener):
     assert actions == [("mia", "add"), ("mia", "member-report")]
     with pytest.raises(TeamError):  # staff log contacts the usual way, not as a member
         calls.report(members.url("alice"), row)
+
+
+def test_a_login_in_the_member_group_but_on_no_desk_gets_no_answer(members):
+    """Only the members table makes someone a member of a desk: a role merely granted
+    the group (by mistake) is answered nothing, and the client says so."""
+    from psycopg import sql
+
+    password = "Ghost-Pass-12345678"
+    with members.cluster.admin("scamscreen") as conn:
+        conn.execute(sql.SQL(  # type: ignore[attr-defined]
+            "CREATE ROLE ghost LOGIN PASSWORD {} IN ROLE scamscreen_member").format(
+            sql.Literal(password)))
+    try:
+        with pytest.raises(TeamError) as caught:
+            calls.status(members.cluster.url("ghost", password))
+        assert caught.value.refused and "not one of them" in str(caught.value)
+    finally:
+        with members.cluster.admin("scamscreen") as conn:
+            conn.execute("DROP ROLE ghost")  # type: ignore[attr-defined]

@@ -62,8 +62,9 @@ def status(url: str, *, insecure_loopback: bool = False,
     rows = _run(url, _("ask whether your IT desk is calling you"),
                 "SELECT desk, talking, staff, ticket, since, expires FROM scamscreen.call_status()",
                 [], insecure_loopback=insecure_loopback, password=password)
-    if not rows:  # (the function always answers one row; be safe all the same)
-        raise TeamError(_("The team server gave no answer about your calls."))
+    if not rows:  # (the server answers only a member of a desk)
+        raise TeamError(_("The team server answers this only for the people a desk "
+                          "supports, and this account is not one of them."), refused=True)
     desk, talking, staff, ticket, since, expires = rows[0]
     if not talking:
         return CallStatus(str(desk), False)

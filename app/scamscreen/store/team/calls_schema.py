@@ -57,32 +57,23 @@ CREATE POLICY calls_desk ON scamscreen.calls
 
 M002_FUNCTIONS = f"""
 -- "Is anyone from my desk talking to me now?" Only for the person connected, from
--- their own desk, by the server's clock. One row: talking false and the rest NULL when
--- nobody is.
+-- their own desk, by the server's clock. One row for a member (talking false and the
+-- rest NULL when nobody is); no row for anyone else. Plain SQL, not PL/pgSQL: each
+-- question comes on a new connection, and this needs nothing compiled first.
 CREATE FUNCTION scamscreen.call_status()
     RETURNS TABLE (desk text, talking boolean, staff name, ticket text,
                    since timestamptz, expires timestamptz)
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    d text;
-    r text;
-BEGIN
-    SELECT m.desk, m.role INTO d, r FROM scamscreen.members AS m WHERE m.login = session_user;
-    IF d IS NULL OR r IS DISTINCT FROM 'member' THEN
-        RAISE EXCEPTION 'call status is only for members a desk supports'
-            USING ERRCODE = 'insufficient_privilege';
-    END IF;
-    RETURN QUERY
-        SELECT d, true, c.staff, c.ticket, c.started, c.expires
-        FROM scamscreen.calls AS c
-        WHERE c.desk = d AND c.member = session_user AND c.ended IS NULL
-          AND c.started <= now() AND c.expires > now()
-        ORDER BY c.started DESC LIMIT 1;
-    IF NOT FOUND THEN
-        RETURN QUERY SELECT d, false, NULL::name, NULL::text, NULL::timestamptz,
-                            NULL::timestamptz;
-    END IF;
-END $$;
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    SELECT me.desk, c.staff IS NOT NULL, c.staff, c.ticket, c.started, c.expires
+    FROM scamscreen.members AS me
+    LEFT JOIN LATERAL (
+        SELECT k.staff, k.ticket, k.started, k.expires FROM scamscreen.calls AS k
+        WHERE k.desk = me.desk AND k.member = me.login AND k.ended IS NULL
+          AND k.started <= now() AND k.expires > now()
+        ORDER BY k.started DESC LIMIT 1
+    ) AS c ON true
+    WHERE me.login = session_user AND me.role = 'member'
+$$;
 
 -- Staff and leads: "I am calling this member now" (for p_minutes; ends itself then).
 CREATE FUNCTION scamscreen.call_start(p_member name, p_ticket text, p_minutes integer)
