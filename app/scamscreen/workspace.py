@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from scamscreen.core.contact import Contact, SavedContact
     from scamscreen.core.reports import Report
     from scamscreen.core.screening import Result, Screener
+    from scamscreen.desk_calls import DeskCalls
 
     # (named here for the annotations of ui/ and cli/, which reach them through here)
     from scamscreen.feeds.signing import TrustedKey as TrustedKey
@@ -385,6 +386,12 @@ class Workspace(TeamMode):
         """Save a screened contact to the case log; its number there."""
         log = self.caselog
         return int(log.add(contact, result, data_version=self.screener.data_version, **details).id)
+
+    def desk_calls(self) -> DeskCalls:
+        """Call status (issue 18): "is my IT desk calling me?" and the desk's side of it."""
+        from scamscreen.desk_calls import DeskCalls
+
+        return DeskCalls(self)
 
     # -- the known-scam lists
 

@@ -2,6 +2,132 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CallStatusDialog</name>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="64"/>
+        <source>Is my IT desk calling me?</source>
+        <translation>¿Me está llamando mi soporte informático?</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="75"/>
+        <source>Answer symbol</source>
+        <translation>Símbolo de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="80"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="186"/>
+        <source>The answer</source>
+        <translation>La respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="82"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="188"/>
+        <source>What to do now</source>
+        <translation>Qué hacer ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="84"/>
+        <source>What went wrong</source>
+        <translation>Qué ha fallado</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="92"/>
+        <source>The answer in full</source>
+        <translation>La respuesta completa</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="97"/>
+        <source>Report</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="101"/>
+        <source>&amp;Report it to my IT desk</source>
+        <translation>&amp;Avisar a mi soporte informático</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="102"/>
+        <source>&amp;Ask again</source>
+        <translation>&amp;Preguntar otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="103"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="113"/>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="120"/>
+        <source>Asking your IT desk…</source>
+        <translation>Preguntando a su soporte informático…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="130"/>
+        <source>{staff} from {desk} is talking to you now (ticket {ticket})</source>
+        <translation>{staff}, de {desk}, está hablando con usted ahora (incidencia {ticket})</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="134"/>
+        <source>{staff} from {desk} is talking to you now</source>
+        <translation>{staff}, de {desk}, está hablando con usted ahora</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="137"/>
+        <source>Your IT desk&apos;s own server says so: this call started at {since} and its status ends at {until}. Still, never tell anyone your password.</source>
+        <translation>Lo dice el propio servidor de su soporte informático: esta llamada empezó a las {since} y su estado termina a las {until}. Aun así, nunca diga su contraseña a nadie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="142"/>
+        <source>Nobody from {desk} is talking to you. Hang up and report it.</source>
+        <translation>Nadie de {desk} está hablando con usted. Cuelgue y avise.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="144"/>
+        <source>Whoever is on the line is not from your IT desk, whatever name, ticket or code they give. Do not let them into your computer.</source>
+        <translation>Quien está al teléfono no es de su soporte informático, diga el nombre, la incidencia o el código que diga. No le deje entrar en su computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="162"/>
+        <source>This computer is not set up to ask an IT desk. If your organisation has one, ask it to set ScamScreen up for you.</source>
+        <translation>Esta computadora no está preparada para preguntar a un soporte informático. Si su organización tiene uno, pídale que le configure ScamScreen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="164"/>
+        <source>ScamScreen cannot reach your IT desk right now.</source>
+        <translation>ScamScreen no puede comunicarse ahora con su soporte informático.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="165"/>
+        <source>Don&apos;t continue the call; call the desk on the number your organisation gave you.</source>
+        <translation>No continúe la llamada; llame al soporte al número que le dio su organización.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="218"/>
+        <source>Sending it to your IT desk…</source>
+        <translation>Enviándolo a su soporte informático…</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="223"/>
+        <source>Sent to your IT desk. Now hang up.</source>
+        <translation>Enviado a su soporte informático. Ahora cuelgue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="231"/>
+        <source>The report could not be sent: {problem}</source>
+        <translation>No se pudo enviar el aviso: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="264"/>
+        <source>Someone said they were from my IT desk while the desk was not calling me (ScamScreen asked the desk&apos;s server).</source>
+        <translation>Alguien dijo ser de mi soporte informático cuando el soporte no me estaba llamando (ScamScreen preguntó al servidor del soporte).</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/call_status.py" line="321"/>
+        <source>Is this really your IT desk? Ask it now (Ctrl+D)</source>
+        <translation>¿Es de verdad su soporte informático? Pregúntele ahora (Ctrl+D)</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../app/scamscreen/ui/check_page.py" line="70"/>
@@ -1402,32 +1528,32 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
         <translation>Salir del modo &amp;sencillo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="227"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="234"/>
         <source>The known-scam lists cannot be used: {problem}</source>
         <translation>No se pueden usar las listas de estafas conocidas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="379"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="386"/>
         <source>The scam lists were updated (version {version}).</source>
         <translation>Se actualizaron las listas de estafas (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="383"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="390"/>
         <source>Could not check for new scam lists: {problem}</source>
         <translation>No se pudo buscar listas de estafas nuevas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="387"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="394"/>
         <source>The scam lists are up to date.</source>
         <translation>Las listas de estafas están al día.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="396"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="403"/>
         <source>Could not check for new scam lists just now.</source>
         <translation>No se pudo buscar listas de estafas nuevas en este momento.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="403"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="410"/>
         <source>ScamScreen {version}
 
 Checks a &apos;support&apos; call, pop-up, email or text against the companies&apos; real contact details and the signs of a scam, and tells you what to do.
@@ -1446,27 +1572,32 @@ Versión de los datos en uso: {data}
 Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="413"/>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="416"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="420"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="423"/>
         <source>About ScamScreen</source>
         <translation>Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="468"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="488"/>
         <source>Saved to your history.</source>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="499"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="519"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="500"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="520"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
 {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="128"/>
+        <source>Is my IT &amp;desk calling me?</source>
+        <translation>¿Me está llamando mi soporte &amp;informático?</translation>
     </message>
 </context>
 <context>

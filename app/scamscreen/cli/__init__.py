@@ -59,7 +59,7 @@ def _global_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from scamscreen.cli import caselog, check, feed, lists, report, team
+    from scamscreen.cli import call_status, caselog, check, feed, lists, report, team
 
     parser = argparse.ArgumentParser(
         prog="scamscreen",
@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     lists.add_parsers(commands)
     report.add_parsers(commands)
     team.add_parsers(commands)
+    call_status.add_parsers(commands)
     return parser
 
 
@@ -170,7 +171,7 @@ def _run(argv: list[str], desktop: Desktop | None) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from scamscreen.cli import caselog, check, feed, lists, report, team
+    from scamscreen.cli import call_status, caselog, check, feed, lists, report, team
 
     if args.command == "check":
         return check.run_check(args)
@@ -184,5 +185,7 @@ def _run_command(args: argparse.Namespace) -> int:
         return report.run(args)
     if args.command in team.COMMANDS:
         return team.run(args)
+    if args.command in call_status.COMMANDS:
+        return call_status.run(args)
     _parser().print_help(sys.stderr)
     return EXIT_OK

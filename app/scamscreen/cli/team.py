@@ -20,7 +20,7 @@ from scamscreen.core.i18n import _
 COMMANDS = {"team"}
 EXIT_UNSAFE = 1
 EXIT_UNREACHABLE = 4
-ROLES = ("staff", "lead", "auditor")
+ROLES = ("staff", "lead", "auditor", "member")  # (member: issue 18)
 
 
 def _url_option(parser: Any) -> None:
@@ -58,6 +58,10 @@ def add_parsers(commands: Any) -> None:
     doctor.add_argument("--json", action="store_true")
     _url_option(doctor)
 
+    from scamscreen.cli.call_status import add_team_parsers  # issue 18: enroll, call
+
+    add_team_parsers(sub)
+
 
 def _workspace(args: argparse.Namespace) -> Any:
     from scamscreen.workspace import Workspace
@@ -82,6 +86,10 @@ def run(args: argparse.Namespace) -> int:
     from scamscreen.core.errors import StoreError, TeamError
 
     try:
+        if args.team_command not in _HANDLERS:  # (issue 18: cli/call_status.py)
+            from scamscreen.cli.call_status import run_team
+
+            return run_team(args)
         return _HANDLERS[args.team_command](args)
     except TeamError as exc:
         print(str(exc), file=sys.stderr)

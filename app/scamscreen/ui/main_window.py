@@ -124,6 +124,13 @@ class MainWindow(TeamWindow, QMainWindow):
         self.leave_simple_action = QAction(self.tr("&Leave simple mode…"), self)
         self.leave_simple_action.triggered.connect(self.leave_simple_mode)
         menu.insertAction(quit_action, self.leave_simple_action)
+        # issue 18: "is my IT desk calling me?" (ui/call_status.py)
+        self.desk_action = QAction(self.tr("Is my IT &desk calling me?"), self)
+        self.desk_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.desk_action.triggered.connect(self.ask_desk)
+        menu.insertAction(self.leave_simple_action, self.desk_action)
+        self.call_status: QDialog | None = None
+        self.check.org.textChanged.connect(self._org_typed)  # ("IT desk": offer to ask)
         self.apply_modes()
 
         geometry = settings.value("window/geometry")
@@ -415,6 +422,19 @@ class MainWindow(TeamWindow, QMainWindow):
         box.setText(self.about_text())
         box.setAccessibleName(self.tr("About ScamScreen"))
         box.exec()
+
+    def ask_desk(self) -> None:
+        """Ask the enrolled IT desk whether it is calling (ui/call_status.py)."""
+        from scamscreen.ui.call_status import open_for
+
+        if self.call_status is not None:
+            self.call_status.close()
+        self.call_status = open_for(self)
+
+    def _org_typed(self, text: str) -> None:
+        from scamscreen.ui.call_status import offer_on_check_screen
+
+        offer_on_check_screen(self, text)
 
     def find_in_history(self) -> None:
         self.show_page(self.history)

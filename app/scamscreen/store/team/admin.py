@@ -159,7 +159,8 @@ def add_user(
     from psycopg import sql
 
     if role not in GROUPS:
-        raise TeamError(_("role: “{role}” is not one of: staff, lead, auditor").format(role=role))
+        raise TeamError(_("role: “{role}” is not one of: {roles}").format(
+            role=role, roles=", ".join(GROUPS)))
     if not USER_NAME.fullmatch(name) or name.startswith(("pg_", "scamscreen_")):
         raise TeamError(
             _("“{name}” cannot be a user name: use 1 to 63 small letters, digits, “_”, “.” or "

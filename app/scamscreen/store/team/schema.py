@@ -27,14 +27,16 @@ from __future__ import annotations
 
 from scamscreen.core.contact import CHANNELS, OUTCOMES
 from scamscreen.core.indicators import VERDICTS
+from scamscreen.store.team.calls_schema import CALLS_MIGRATION, MEMBER
 
 SCHEMA = "scamscreen"
 STAFF, LEAD, AUDITOR = "scamscreen_staff", "scamscreen_lead", "scamscreen_auditor"
-GROUPS = {"staff": STAFF, "lead": LEAD, "auditor": AUDITOR}
+GROUPS = {"staff": STAFF, "lead": LEAD, "auditor": AUDITOR,
+          "member": MEMBER}  # (member: issue 18, calls_schema.py)
 # Owns the one function that reads the full-text index (migration 2); nobody logs in as it.
 SEARCHER = "scamscreen_search"
 TABLES = ("schema_version", "members", "contacts", "observables", "checklist_progress",
-          "audit_log")  # fmt: skip
+          "audit_log", "calls")  # fmt: skip
 # the advisory lock `team init` holds while it migrates (any constant of our own)
 MIGRATION_LOCK = 0x5CA75C12
 
@@ -482,6 +484,7 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (4, "nothing unbounded in the append-only audit log", (M004_BOUNDED_AUDIT,)),
     (5, "a contact's observables are added by the person who logged it",
      (M005_OWN_OBSERVABLES,)),
+    (6, "call status: members, calls", CALLS_MIGRATION),
 )
 
 
