@@ -107,9 +107,9 @@ def _row_security(conn: Any) -> list[Finding]:
 # desk), or one of these triggers disabled, is unsafe.
 POLICIES = {"schema_version_read", "schema_version_owner", "members_self", "members_owner",
             "contacts_desk", "observables_desk", "checklist_desk", "audit_read",
-            "audit_append", "contacts_search_index"}
+            "audit_append", "contacts_search_index", "calls_desk"}
 DESK_POLICIES = {"contacts_desk", "observables_desk", "checklist_desk", "audit_read",
-                 "audit_append"}
+                 "audit_append", "calls_desk"}
 TRIGGERS = {"contacts_audit", "checklist_audit", "audit_log_append_only",
             "audit_log_no_truncate", "checklist_stamp", "contacts_stamp", "observables_own"}
 
@@ -148,7 +148,8 @@ def _policies_triggers_roles(conn: Any) -> list[Finding]:
         "SELECT DISTINCT m.rolname FROM pg_roles m, pg_roles g WHERE g.rolname = ANY(%s) "
         "AND pg_has_role(m.oid, g.oid, 'MEMBER') AND m.oid <> g.oid AND NOT m.rolsuper "
         "AND (m.rolbypassrls OR g.rolname = 'scamscreen_search') ORDER BY 1",
-        [["scamscreen_staff", "scamscreen_lead", "scamscreen_auditor", "scamscreen_search"]],
+        [["scamscreen_staff", "scamscreen_lead", "scamscreen_auditor", "scamscreen_member",
+          "scamscreen_search"]],
     ).fetchall()]
     found.append(Finding(
         not skipping, "roles",
