@@ -1,4 +1,4 @@
-"""Migration 2 of the team store (issue 18): call status, "is my IT desk calling me?".
+"""Migration 6 of the team store (issue 18): call status, "is my IT desk calling me?".
 
 A fourth group, `scamscreen_member`: a person the desk supports. The rules, enforced by
 the server:
