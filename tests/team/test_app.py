@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -124,6 +125,37 @@ def test_testing_a_plain_connection_reports_it_refused(qtbot, window, team):
     text = box.status.text()
     assert text.startswith("Not a secure connection"), text
     assert team.users["alice"] not in text  # (the address's password is never shown)
+
+
+def test_testing_the_connection_says_in_plain_words_what_is_wrong(
+    qtbot, window, team, careless_pg
+):
+    from conftest import ADMIN, _free_port
+
+    cluster = team.cluster
+
+    def address(port: int, authority: Path) -> str:
+        return (f"postgresql://alice@127.0.0.1:{port}/scamscreen?sslmode=verify-full"
+                f"&sslrootcert={quote(str(authority))}")
+
+    cases = {
+        # nothing listens there
+        "The server cannot be reached": address(_free_port(), cluster.ca),
+        # checked against an authority that did not sign it (the server's own certificate)
+        "The server's certificate is not trusted": address(cluster.port, cluster.cert),
+        "The user name or password is wrong": cluster.url("alice", "wrong-password"),
+        # a server without TLS (the careless one), asked for verify-full as always
+        "The server does not offer a secure (TLS) connection": careless_pg.url(
+            ADMIN, careless_pg.admin_password, database="postgres"),
+    }
+    box = team_box(qtbot, window)
+    for expected, url in cases.items():
+        box.status.clear()
+        box.address.setText(url)
+        box.test_button.click()
+        qtbot.waitUntil(lambda: not box.busy and bool(box.status.text()), timeout=30000)
+        assert box.status.text().startswith(expected), (expected, box.status.text())
+        assert "Details:" in box.status.text()
 
 
 def _save_directly(team, screened, screener, user: str, **fields) -> None:
