@@ -2336,11 +2336,12 @@ Detalles: {detail}</translation>
     </message>
     <message>
         <location filename="../../app/scamscreen/ui/settings_team.py" line="298"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="299"/>
         <source>Stay</source>
         <translation>Quedarse</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="311"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="312"/>
         <source>You left the team: History shows this computer&apos;s own contacts.</source>
         <translation>Dejó el equipo: el Historial muestra los contactos de esta computadora.</translation>
     </message>

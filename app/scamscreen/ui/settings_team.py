@@ -295,7 +295,8 @@ class TeamSection(Section):
         box.setAccessibleName(self.tr("Leave the team"))
         yes = box.addButton(self.tr("&Leave the team"), QMessageBox.ButtonRole.AcceptRole)
         yes.setAccessibleName(self.tr("Leave the team"))
-        box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        stay.setAccessibleName(self.tr("Stay"))
         box.setDefaultButton(yes)
         box.buttonClicked.connect(lambda button: self._leave_now() if button is yes else None)
         self.leave_box = box
