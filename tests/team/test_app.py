@@ -203,10 +203,10 @@ def test_a_save_while_the_server_is_stopped_waits_and_is_sent_when_it_is_back(
     qtbot.waitUntil(lambda: link.known, timeout=20000)
     assert link.url and link.timer.isActive() and link.timer.interval() == SEND_EVERY_MS
     check = window.check
-    check.channel_buttons["popup"].setChecked(True)
-    check.text.setPlainText(f"{token} VIRUS ALERT call Microsoft support 1-844-555-0166")
-    check._screen_now()
-    qtbot.waitUntil(lambda: check.result is not None and check.wait_idle(), timeout=20000)
+    with qtbot.waitSignal(check.result_changed, timeout=20000):  # (once, after the pause)
+        check.channel_buttons["popup"].setChecked(True)
+        check.text.setPlainText(f"{token} VIRUS ALERT call Microsoft support 1-844-555-0166")
+    assert check.result is not None and check.wait_idle()
 
     team.cluster.stop()
     try:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -48,7 +49,7 @@ class PasswordDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Team password"))
-        label = wrapped(self.tr("&Password:"))
+        label = QLabel(self.tr("&Password:"))
         label.setBuddy(self.password)
         buttons = QDialogButtonBox()
         self.join_button = buttons.addButton(
@@ -63,6 +64,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(about)
         layout.addWidget(label)
         layout.addWidget(self.password)
+        layout.addStretch(1)
         layout.addWidget(buttons)
 
 
