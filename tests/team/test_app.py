@@ -82,6 +82,8 @@ def join(qtbot, box, address: str, password: str) -> None:
 def test_joining_with_the_right_password_says_who_you_are(
     qtbot, window, team, keyring_file, app_settings, tmp_path
 ):
+    from scamscreen.ui.settings_page import SettingsPage
+
     box = team_box(qtbot, window)
     address = team.url_without_password("alice")
     with qtbot.waitSignal(box.team_changed, timeout=30000):
@@ -98,6 +100,13 @@ def test_joining_with_the_right_password_says_who_you_are(
     box.test_button.click()
     qtbot.waitUntil(lambda: not box.busy and "works" in box.status.text(), timeout=30000)
     assert "staff" in box.who.text()
+
+    # Settings opened again (the next start): who the person is, asked at once
+    again = SettingsPage(app_settings, tmp_path / "home")
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.team_box.member is not None, timeout=30000)
+    assert again.team_box.joined == address and "alice" in again.team_box.who.text()
+    assert not again.team_box.address.isVisibleTo(again.team_box)
 
     box.leave_button.click()
     assert box.leave_box is not None and box.leave_box.isVisible()

@@ -103,9 +103,9 @@ def render(
             page = window.settings_page
             window.show_page(page)
             box = page.team_box
-            _wait(lambda: page.lists_ready and box.ready)
+            _wait(lambda: page.lists_ready and box.ready and not box.busy)  # (who, asked)
             box.test_button.click()
-            _wait(lambda: not box.busy and box.member is not None)
+            _wait(lambda: not box.busy and box.member is not None and bool(box.status.text()))
             top = max(0, box.y() - page.fontMetrics().height())  # the box at the top
             page.scroll_area.verticalScrollBar().setValue(top)
             _wait(lambda: True)

@@ -203,6 +203,8 @@ class TeamSection(Section):
             self.ready = True
             self.joined = url
             self._show()
+            if url is not None:  # who the person is there (off the GUI thread too)
+                self._run(lambda: Workspace(home).team_member(url), self._know_member)
 
         def failed(error: BaseException) -> None:
             self.ready = True
@@ -211,6 +213,10 @@ class TeamSection(Section):
         run_in_background(work, done, failed, self)
 
     # -- joining, testing, leaving
+
+    def _know_member(self, member: TeamMember) -> None:
+        self.member = member
+        self._show()
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.busy = True
