@@ -98,6 +98,8 @@ def render(
             history.table.selectRow(orgs.index("Microsoft"))  # the caller seen twice
             seen = history.seen_before
             _wait(lambda: bool(seen.text()) and "…" not in seen.text())
+            history.detail.ensureWidgetVisible(seen)  # "seen by your team", at 200% too
+            _wait(lambda: True)
             save(window, f"history-team-{scale}")
 
             page = window.settings_page
