@@ -1603,39 +1603,39 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="40"/>
         <location filename="../../app/scamscreen/ui/settings_team.py" line="41"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="42"/>
         <source>Your team password</source>
         <translation>La contraseña de su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="44"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="45"/>
         <source>The password for {where}, from the person who runs your team server. ScamScreen keeps it in this computer&apos;s keyring, not in its settings.</source>
         <translation>La contraseña para {where}, de la persona que administra el servidor de su equipo. ScamScreen la guarda en el llavero de esta computadora, no en su configuración.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="50"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="51"/>
         <source>Team password</source>
         <translation>Contraseña del equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="51"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="52"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="55"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="56"/>
         <source>&amp;Join</source>
         <translation>&amp;Unirse</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="57"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="58"/>
         <source>Join</source>
         <translation>Unirse</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="58"/>
         <location filename="../../app/scamscreen/ui/settings_team.py" line="59"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="60"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2306,172 +2306,173 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>TeamSection</name>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="79"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="81"/>
         <source>Your team</source>
         <translation>Su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="89"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="91"/>
         <source>A help desk can keep one history for the whole team on a server your IT department runs: everyone sees what the others saved. ScamScreen connects to it only with TLS and a checked certificate.</source>
         <translation>Una mesa de ayuda puede tener un solo historial para todo el equipo en un servidor que administra su departamento de informática: cada uno ve lo que guardaron los demás. ScamScreen se conecta a él solo con TLS y un certificado comprobado.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="96"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="98"/>
         <source>postgresql://NAME@SERVER/scamscreen?sslrootcert=ca.crt</source>
         <translation>postgresql://NOMBRE@SERVIDOR/scamscreen?sslrootcert=ca.crt</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="98"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="100"/>
         <source>Team ser&amp;ver address:</source>
         <translation>Dirección del ser&amp;vidor del equipo:</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="100"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="102"/>
         <source>The address your IT department gave you, without the password.</source>
         <translation>La dirección que le dio su departamento de informática, sin la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="103"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="105"/>
         <source>The team server in use</source>
         <translation>El servidor del equipo en uso</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="106"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="108"/>
         <source>Who you are on the team</source>
         <translation>Quién es usted en el equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="109"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="111"/>
         <source>&amp;Join…</source>
         <translation>Uni&amp;rse…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="110"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="112"/>
         <source>&amp;Test the connection</source>
         <translation>Probar la cone&amp;xión</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="111"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="113"/>
         <source>Lea&amp;ve the team…</source>
         <translation>Deja&amp;r el equipo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="115"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="117"/>
         <source>About the team connection</source>
         <translation>Sobre la conexión con el equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="137"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="139"/>
         <source>Team server: {address}</source>
         <translation>Servidor del equipo: {address}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="142"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="144"/>
         <source>You are {user} ({role}) on the desk “{desk}”.</source>
         <translation>Usted es {user} ({role}) en la mesa «{desk}».</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="152"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="154"/>
         <source>staff</source>
         <translation>empleado</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="153"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="155"/>
         <source>desk lead</source>
         <translation>responsable de la mesa</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="154"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="156"/>
         <source>auditor</source>
         <translation>auditor</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="166"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="168"/>
         <source>Not a secure connection: ScamScreen connects to a team server only with TLS and a checked certificate, so it did not connect.</source>
         <translation>La conexión no es segura: ScamScreen se conecta a un servidor del equipo solo con TLS y un certificado comprobado, así que no se conectó.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="170"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="172"/>
         <source>The server does not offer a secure (TLS) connection, so ScamScreen sent it nothing. Ask your IT department to turn TLS on.</source>
         <translation>El servidor no ofrece una conexión segura (TLS), así que ScamScreen no le envió nada. Pida a su departamento de informática que active TLS.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="174"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="176"/>
         <source>The server&apos;s certificate is not trusted: it could not be checked against your IT department&apos;s certificate authority. Ask them for it, and add sslrootcert=FILE to the address.</source>
         <translation>El certificado del servidor no es de confianza: no se pudo comprobar con la autoridad de certificación de su departamento de informática. Pídasela y agregue sslrootcert=ARCHIVO a la dirección.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="178"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="180"/>
         <source>The user name or password is wrong.</source>
         <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="180"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="182"/>
         <source>The server cannot be reached: check the address, and that this computer is connected to your organisation&apos;s network.</source>
         <translation>No se puede llegar al servidor: revise la dirección y que esta computadora esté conectada a la red de su organización.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="183"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="185"/>
         <source>The server does not let this account use the team history.</source>
         <translation>El servidor no permite que esta cuenta use el historial del equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="188"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="190"/>
         <source>{problem}
 Details: {detail}</source>
         <translation>{problem}
 Detalles: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="231"/>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="266"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="233"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="268"/>
         <source>Type the team server&apos;s address first.</source>
         <translation>Escriba primero la dirección del servidor del equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="255"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="257"/>
         <source>You joined your team: History now shows the team&apos;s contacts.</source>
         <translation>Se unió a su equipo: el Historial muestra ahora los contactos del equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="258"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="260"/>
         <source>Joining…</source>
         <translation>Uniéndose…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="274"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="276"/>
         <source>The connection works: it is encrypted, the server&apos;s certificate is trusted and your password was accepted.</source>
         <translation>La conexión funciona: está cifrada, el certificado del servidor es de confianza y su contraseña fue aceptada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="279"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="281"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="286"/>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="295"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="288"/>
         <location filename="../../app/scamscreen/ui/settings_team.py" line="297"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="299"/>
         <source>Leave the team</source>
         <translation>Dejar el equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="290"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="292"/>
         <source>Leave the team? ScamScreen forgets the team server&apos;s address and your password, and History shows this computer&apos;s own contacts again. The team&apos;s contacts stay on the server.</source>
         <translation>¿Dejar el equipo? ScamScreen olvida la dirección del servidor del equipo y su contraseña, y el Historial vuelve a mostrar los contactos de esta computadora. Los contactos del equipo se quedan en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="296"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="298"/>
         <source>&amp;Leave the team</source>
         <translation>&amp;Dejar el equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="298"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="300"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="301"/>
         <source>Stay</source>
         <translation>Quedarse</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="311"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="314"/>
         <source>You left the team: History shows this computer&apos;s own contacts.</source>
         <translation>Dejó el equipo: el Historial muestra los contactos de esta computadora.</translation>
     </message>

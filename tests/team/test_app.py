@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
@@ -81,6 +82,8 @@ def join(qtbot, box, address: str, password: str) -> None:
 def test_joining_with_the_right_password_says_who_you_are(
     qtbot, window, team, keyring_file, app_settings, tmp_path
 ):
+    from scamscreen.ui.settings_page import SettingsPage
+
     box = team_box(qtbot, window)
     address = team.url_without_password("alice")
     with qtbot.waitSignal(box.team_changed, timeout=30000):
@@ -97,6 +100,13 @@ def test_joining_with_the_right_password_says_who_you_are(
     box.test_button.click()
     qtbot.waitUntil(lambda: not box.busy and "works" in box.status.text(), timeout=30000)
     assert "staff" in box.who.text()
+
+    # Settings opened again (the next start): who the person is, asked at once
+    again = SettingsPage(app_settings, tmp_path / "home")
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.team_box.member is not None, timeout=30000)
+    assert again.team_box.joined == address and "alice" in again.team_box.who.text()
+    assert not again.team_box.address.isVisibleTo(again.team_box)
 
     box.leave_button.click()
     assert box.leave_box is not None and box.leave_box.isVisible()
@@ -124,6 +134,37 @@ def test_testing_a_plain_connection_reports_it_refused(qtbot, window, team):
     text = box.status.text()
     assert text.startswith("Not a secure connection"), text
     assert team.users["alice"] not in text  # (the address's password is never shown)
+
+
+def test_testing_the_connection_says_in_plain_words_what_is_wrong(
+    qtbot, window, team, careless_pg
+):
+    from conftest import ADMIN, _free_port
+
+    cluster = team.cluster
+
+    def address(port: int, authority: Path) -> str:
+        return (f"postgresql://alice@127.0.0.1:{port}/scamscreen?sslmode=verify-full"
+                f"&sslrootcert={quote(str(authority))}")
+
+    cases = {
+        # nothing listens there
+        "The server cannot be reached": address(_free_port(), cluster.ca),
+        # checked against an authority that did not sign it (the server's own certificate)
+        "The server's certificate is not trusted": address(cluster.port, cluster.cert),
+        "The user name or password is wrong": cluster.url("alice", "wrong-password"),
+        # a server without TLS (the careless one), asked for verify-full as always
+        "The server does not offer a secure (TLS) connection": careless_pg.url(
+            ADMIN, careless_pg.admin_password, database="postgres"),
+    }
+    box = team_box(qtbot, window)
+    for expected, url in cases.items():
+        box.status.clear()
+        box.address.setText(url)
+        box.test_button.click()
+        qtbot.waitUntil(lambda: not box.busy and bool(box.status.text()), timeout=30000)
+        assert box.status.text().startswith(expected), (expected, box.status.text())
+        assert "Details:" in box.status.text()
 
 
 def _save_directly(team, screened, screener, user: str, **fields) -> None:
@@ -171,10 +212,10 @@ def test_a_save_while_the_server_is_stopped_waits_and_is_sent_when_it_is_back(
     qtbot.waitUntil(lambda: link.known, timeout=20000)
     assert link.url and link.timer.isActive() and link.timer.interval() == SEND_EVERY_MS
     check = window.check
-    check.channel_buttons["popup"].setChecked(True)
-    check.text.setPlainText(f"{token} VIRUS ALERT call Microsoft support 1-844-555-0166")
-    check._screen_now()
-    qtbot.waitUntil(lambda: check.result is not None and check.wait_idle(), timeout=20000)
+    with qtbot.waitSignal(check.result_changed, timeout=20000):  # (once, after the pause)
+        check.channel_buttons["popup"].setChecked(True)
+        check.text.setPlainText(f"{token} VIRUS ALERT call Microsoft support 1-844-555-0166")
+    assert check.result is not None and check.wait_idle()
 
     team.cluster.stop()
     try:

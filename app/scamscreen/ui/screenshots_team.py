@@ -98,14 +98,16 @@ def render(
             history.table.selectRow(orgs.index("Microsoft"))  # the caller seen twice
             seen = history.seen_before
             _wait(lambda: bool(seen.text()) and "…" not in seen.text())
+            history.detail.ensureWidgetVisible(seen)  # "seen by your team", at 200% too
+            _wait(lambda: True)
             save(window, f"history-team-{scale}")
 
             page = window.settings_page
             window.show_page(page)
             box = page.team_box
-            _wait(lambda: page.lists_ready and box.ready)
+            _wait(lambda: page.lists_ready and box.ready and not box.busy)  # (who, asked)
             box.test_button.click()
-            _wait(lambda: not box.busy and box.member is not None)
+            _wait(lambda: not box.busy and box.member is not None and bool(box.status.text()))
             top = max(0, box.y() - page.fontMetrics().height())  # the box at the top
             page.scroll_area.verticalScrollBar().setValue(top)
             _wait(lambda: True)

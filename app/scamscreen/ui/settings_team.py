@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -48,7 +49,7 @@ class PasswordDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Team password"))
-        label = wrapped(self.tr("&Password:"))
+        label = QLabel(self.tr("&Password:"))
         label.setBuddy(self.password)
         buttons = QDialogButtonBox()
         self.join_button = buttons.addButton(
@@ -63,6 +64,7 @@ class PasswordDialog(QDialog):
         layout.addWidget(about)
         layout.addWidget(label)
         layout.addWidget(self.password)
+        layout.addStretch(1)
         layout.addWidget(buttons)
 
 
@@ -201,6 +203,8 @@ class TeamSection(Section):
             self.ready = True
             self.joined = url
             self._show()
+            if url is not None:  # who the person is there (off the GUI thread too)
+                self._run(lambda: Workspace(home).team_member(url), self._know_member)
 
         def failed(error: BaseException) -> None:
             self.ready = True
@@ -209,6 +213,10 @@ class TeamSection(Section):
         run_in_background(work, done, failed, self)
 
     # -- joining, testing, leaving
+
+    def _know_member(self, member: TeamMember) -> None:
+        self.member = member
+        self._show()
 
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.busy = True
@@ -295,7 +303,8 @@ class TeamSection(Section):
         box.setAccessibleName(self.tr("Leave the team"))
         yes = box.addButton(self.tr("&Leave the team"), QMessageBox.ButtonRole.AcceptRole)
         yes.setAccessibleName(self.tr("Leave the team"))
-        box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        stay.setAccessibleName(self.tr("Stay"))
         box.setDefaultButton(yes)
         box.buttonClicked.connect(lambda button: self._leave_now() if button is yes else None)
         self.leave_box = box
