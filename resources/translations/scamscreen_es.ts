@@ -1467,93 +1467,93 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="65"/>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="63"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="64"/>
         <source>ScamScreen</source>
         <translation>ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="79"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="77"/>
         <source>Screens</source>
         <translation>Pantallas</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="91"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="89"/>
         <source>Check a contact</source>
         <translation>Comprobar un contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="92"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="90"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="93"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="91"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="106"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="104"/>
         <source>&amp;New check</source>
         <translation>&amp;Nueva comprobación</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="109"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="112"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="110"/>
         <source>&amp;Find in history</source>
         <translation>&amp;Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="115"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="119"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="117"/>
         <source>&amp;About ScamScreen</source>
         <translation>&amp;Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="121"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="124"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="122"/>
         <source>&amp;Leave simple mode…</source>
         <translation>Salir del modo &amp;sencillo…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="234"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="232"/>
         <source>The known-scam lists cannot be used: {problem}</source>
         <translation>No se pueden usar las listas de estafas conocidas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="386"/>
+        <location filename="../../app/scamscreen/ui/auto_update.py" line="73"/>
         <source>The scam lists were updated (version {version}).</source>
         <translation>Se actualizaron las listas de estafas (versión {version}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="390"/>
+        <location filename="../../app/scamscreen/ui/auto_update.py" line="77"/>
         <source>Could not check for new scam lists: {problem}</source>
         <translation>No se pudo buscar listas de estafas nuevas: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="394"/>
+        <location filename="../../app/scamscreen/ui/auto_update.py" line="81"/>
         <source>The scam lists are up to date.</source>
         <translation>Las listas de estafas están al día.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="403"/>
+        <location filename="../../app/scamscreen/ui/auto_update.py" line="93"/>
         <source>Could not check for new scam lists just now.</source>
         <translation>No se pudo buscar listas de estafas nuevas en este momento.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="410"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="355"/>
         <source>ScamScreen {version}
 
 Checks a &apos;support&apos; call, pop-up, email or text against the companies&apos; real contact details and the signs of a scam, and tells you what to do.
@@ -1572,30 +1572,30 @@ Versión de los datos en uso: {data}
 Software libre con licencia MIT.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="420"/>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="423"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="365"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="368"/>
         <source>About ScamScreen</source>
         <translation>Acerca de ScamScreen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="488"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="433"/>
         <source>Saved to your history.</source>
         <translation>Guardado en su historial.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="519"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="464"/>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="520"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="465"/>
         <source>Your check could not be saved to the history:
 {problem}</source>
         <translation>Su comprobación no se pudo guardar en el historial:
 {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/main_window.py" line="128"/>
+        <location filename="../../app/scamscreen/ui/main_window.py" line="126"/>
         <source>Is my IT &amp;desk calling me?</source>
         <translation>¿Me está llamando mi soporte &amp;informático?</translation>
     </message>
@@ -2423,56 +2423,56 @@ Details: {detail}</source>
 Detalles: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="233"/>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="268"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="239"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="274"/>
         <source>Type the team server&apos;s address first.</source>
         <translation>Escriba primero la dirección del servidor del equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="257"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="263"/>
         <source>You joined your team: History now shows the team&apos;s contacts.</source>
         <translation>Se unió a su equipo: el Historial muestra ahora los contactos del equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="260"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="266"/>
         <source>Joining…</source>
         <translation>Uniéndose…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="276"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="282"/>
         <source>The connection works: it is encrypted, the server&apos;s certificate is trusted and your password was accepted.</source>
         <translation>La conexión funciona: está cifrada, el certificado del servidor es de confianza y su contraseña fue aceptada.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="281"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="287"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="288"/>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="297"/>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="299"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="294"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="303"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="305"/>
         <source>Leave the team</source>
         <translation>Dejar el equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="292"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="298"/>
         <source>Leave the team? ScamScreen forgets the team server&apos;s address and your password, and History shows this computer&apos;s own contacts again. The team&apos;s contacts stay on the server.</source>
         <translation>¿Dejar el equipo? ScamScreen olvida la dirección del servidor del equipo y su contraseña, y el Historial vuelve a mostrar los contactos de esta computadora. Los contactos del equipo se quedan en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="298"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="304"/>
         <source>&amp;Leave the team</source>
         <translation>&amp;Dejar el equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="300"/>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="301"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="306"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="307"/>
         <source>Stay</source>
         <translation>Quedarse</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/settings_team.py" line="314"/>
+        <location filename="../../app/scamscreen/ui/settings_team.py" line="320"/>
         <source>You left the team: History shows this computer&apos;s own contacts.</source>
         <translation>Dejó el equipo: el Historial muestra los contactos de esta computadora.</translation>
     </message>

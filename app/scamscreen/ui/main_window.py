@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.ui.appearance import apply_appearance
+from scamscreen.ui.auto_update import AutoUpdates
 from scamscreen.ui.check_page import CheckPage
 from scamscreen.ui.problems import in_words
-from scamscreen.ui.tasks import run_in_background
 from scamscreen.ui.team_link import TeamWindow
 from scamscreen.ui.updating import region_setting
 
@@ -35,14 +35,12 @@ if TYPE_CHECKING:  # (the other screens, and the data code, load when first used
     from scamscreen.ui.history_page import HistoryPage
     from scamscreen.ui.history_worker import CaseLogThread
     from scamscreen.ui.settings_page import SettingsPage
-    from scamscreen.workspace import CaseLog, KnownLists, UpdateOutcome, Workspace
+    from scamscreen.workspace import CaseLog, KnownLists, Workspace
 
 NAV_SCALE = 1.25  # the screens' names are a little larger than the text
-AUTO_CHECK_DELAY_MS = 60_000  # the automatic check waits until the app has settled
-AUTO_CHECK_EVERY_S = 20 * 3600  # about once a day
 
 
-class MainWindow(TeamWindow, QMainWindow):
+class MainWindow(TeamWindow, AutoUpdates, QMainWindow):
     """The main window. Only the Check screen is built at first; History and Settings are
     built (and their modules imported) the first time they are shown, and the screening
     data may be handed over after the window is on screen (`set_screener`)."""
@@ -348,59 +346,6 @@ class MainWindow(TeamWindow, QMainWindow):
         except DataError as exc:  # an update cannot be damaged (it was checked), but say it
             self.statusBar().showMessage(str(exc))
         self.check.rescreen()
-
-    def start_automatic_updates(self, delay_ms: int = AUTO_CHECK_DELAY_MS) -> None:
-        """With "Check for updates" on (Settings), look for newer signed scam lists and
-        read the team lists again, a minute after start-up and at most about once a day."""
-        QTimer.singleShot(delay_ms, self.check_for_updates)
-
-    def check_for_updates(self, trusted_keys: Any = None) -> None:
-        """The automatic check, in the background. It says what it did in the status bar
-        only: a failure (no network, a refused feed) changes nothing and interrupts
-        nobody; Settings has Update now for a person who wants to see it through.
-        A copy with no update server (`feeds.source`) does nothing here."""
-        import time
-
-        from scamscreen.ui.updating import update_source, updates_enabled
-
-        if not updates_enabled(self.settings):
-            return
-        last: Any = self.settings.value("updates/last_check", 0)  # float() decides
-        try:
-            if time.time() - float(last or 0) < AUTO_CHECK_EVERY_S:
-                return
-        except (TypeError, ValueError):
-            pass  # a damaged value: check now, and write a good one
-        self.settings.setValue("updates/last_check", time.time())
-        workspace = self.workspace
-        source = update_source(self.settings)
-
-        def work() -> UpdateOutcome:
-            return workspace.update(source, trusted_keys)
-
-        def done(answer: UpdateOutcome) -> None:
-            result, problem, _synced = answer
-            if answer.changed:
-                self._data_updated()
-            if result is not None and result.updated:
-                message = self.tr("The scam lists were updated (version {version}).").format(
-                    version=result.version
-                )
-            elif problem is not None:
-                message = self.tr("Could not check for new scam lists: {problem}").format(
-                    problem=in_words(problem)
-                )
-            else:
-                message = self.tr("The scam lists are up to date.")
-            self.statusBar().showMessage(message, 15000)
-
-        run_in_background(work, done, self._update_failed, self)
-
-    def _update_failed(self, error: BaseException) -> None:
-        from scamscreen.ui import crash
-
-        crash.logger().error("automatic update failed: %r", error, exc_info=error)
-        self.statusBar().showMessage(self.tr("Could not check for new scam lists just now."), 15000)
 
     def about_text(self) -> str:
         from scamscreen import __version__
