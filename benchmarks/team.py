@@ -32,7 +32,7 @@ verified connections). After all of them have connected they start together and,
 date, and a number, domain or address from the pool), "seen before" for it, a search
 (six kinds, cycled: a word, two words, a phone number as typed, a word with a verdict
 filter, a rarer word, an organisation), "seen before" for a random contact of the desk.
-Between operations each pauses for a random 0 to `--pause-ms` (default 200 ms; a person
+Between operations each pauses for a random 0 to `--pause-ms` (default 500 ms; a person
 at a help desk takes far longer, and without pauses 20 clients on a 2-core machine
 measure the queue for the processor more than the store). Each operation is timed with
 `time.perf_counter` around the store's call; p50, p95 and p99 are printed.
@@ -79,7 +79,7 @@ from store import CALLER_NUMBERS, FOLLOW_UPS, PAID_HOW, SPAN, STAFF, START, VOCA
 CONTACTS = 1_000_000
 STAFF_PROCESSES = 20
 SECONDS = 60.0
-PAUSE_MS = 200.0
+PAUSE_MS = 500.0
 SEED = 20_261_206
 DESKS = {"north": 0.4, "south": 0.3, "east": 0.2, "west": 0.1}
 DATABASE = "scamscreen_bench"
