@@ -7,8 +7,9 @@ the tests or the benchmarks.
                                      the whole test suite
                                      (which builds the frozen bundle and, with NSIS's
                                      makensis, the Windows installer, and runs that
-                                     under Wine; on Debian as root NSIS, poppler-utils
-                                     and Wine are installed first)
+                                     under Wine, and starts PostgreSQL clusters of its
+                                     own; on Debian as root NSIS, poppler-utils, Wine
+                                     and postgresql are installed first)
     python3 dev.py bench             set up, then run the performance suite
     python3 dev.py lock [PACKAGE...] choose newer releases on purpose: resolve again (all, or
                                      only the named packages) into constraints.txt

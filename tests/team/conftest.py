@@ -21,6 +21,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -343,3 +344,42 @@ def screened(screener):
         return contact, screener.screen(contact)
 
     return _screen
+
+
+HERE = Path(__file__).parent
+
+
+def run_cli(*args: str, home: Path, stdin: str = "", env: dict[str, str] | None = None
+            ) -> subprocess.CompletedProcess[str]:
+    """`scamscreen --data-dir HOME ARGS...` as a real process, with a keyring of the
+    test's own (file_keyring.py) and no team address or password from the environment
+    unless `env` gives one."""
+    full = {k: v for k, v in os.environ.items()
+            if k not in {"SCAMSCREEN_HOME", "SCAMSCREEN_TEAM_URL", "PGPASSWORD"}}
+    full.update({
+        "PYTHONIOENCODING": "utf-8",
+        "SCAMSCREEN_CACHE": str(home.parent / "cache"),
+        "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+        "TEST_KEYRING_FILE": str(home.parent / "keyring.json"),
+        "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
+    })
+    full.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "scamscreen", "--data-dir", str(home), *args],
+        input=stdin, capture_output=True, text=True, env=full, timeout=120)
+
+
+@pytest.fixture
+def cli():
+    return run_cli
+
+
+@pytest.fixture(scope="module")
+def careless_pg() -> Iterator[Cluster]:
+    """A second, small cluster set up carelessly: TLS off, md5 passwords, and `trust`
+    for every connection, local and TCP (what `team doctor` must flag)."""
+    cluster = start_cluster(safe=False)
+    try:
+        yield cluster
+    finally:
+        cluster.remove()

@@ -3,6 +3,8 @@ for one desk, with PostgreSQL's own full-text search."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from scamscreen.core.errors import StoreError
@@ -63,5 +65,31 @@ def test_seen_before_outcome_checklist_stats(alice, screened, screener):
     assert alice.checklists(one.id) == ["verify"]
     assert any(r["verdict"] == "likely_scam" for r in alice.stats_by_week())
     assert any(r["organisation"] == "microsoft" for r in alice.stats_by_org())
+    assert any(r["value"] == "+18445550199" and r["contacts"] >= 2
+               for r in alice.repeated_since(7))
+    assert alice.stats_since(datetime.now(UTC) - timedelta(days=1))
     with pytest.raises(StoreError):
         alice.set_outcome(10**12, "genuine")
+
+
+def test_a_database_from_a_newer_scamscreen_is_left_alone(team):
+    """Inside one transaction that is then rolled back: a schema version this release
+    does not know makes `team init` refuse, changing nothing."""
+    import psycopg
+
+    from scamscreen.core.errors import TeamError
+
+    with psycopg.connect(team.owner_url) as conn:
+        conn.execute("INSERT INTO scamscreen.schema_version (version, name) VALUES (999, 'x')")
+        with pytest.raises(TeamError) as caught:
+            admin.migrate(conn)
+        assert "newer ScamScreen" in str(caught.value)
+        conn.rollback()
+    assert admin.init(team.owner_url).applied == []
+
+
+def test_passwords_reach_the_server_only_as_scram_verifiers(team):
+    with team.cluster.admin() as conn:
+        stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = 'alice'"
+                              ).fetchone()[0]
+    assert stored.startswith("SCRAM-SHA-256$4096:") and team.users["alice"] not in stored

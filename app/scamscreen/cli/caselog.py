@@ -63,6 +63,11 @@ def add_parsers(commands: Any) -> None:
     show = sub.add_parser("show", help=_("show one contact"))
     show.add_argument("id", type=contact_id)
     show.add_argument("--json", action="store_true")
+    show.add_argument(
+        "--reporter",
+        action="store_true",
+        help=_("team mode: also who reported it (name, phone, email); the look-up is audited"),
+    )
 
     search = sub.add_parser("search", help=_("find contacts"))
     search.add_argument("query", nargs="?", default="", help=_("words, a number or a domain"))
@@ -338,6 +343,8 @@ def _show(args: argparse.Namespace) -> int:
         row["checklists"] = {
             name: log.checklist_progress(args.id, name) for name in log.checklists(args.id)
         }
+        if args.reporter and hasattr(log, "reporter"):  # (the team's log: audited there)
+            row["reporter"] = log.reporter(args.id)
     if args.json:
         emit(row, sys.stdout)
     else:

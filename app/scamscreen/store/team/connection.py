@@ -41,17 +41,22 @@ def connect(
     return conn
 
 
+# libpq's words for a server that answered and said no, or could not be trusted
+_REFUSALS = ("password authentication failed", "no pg_hba.conf entry", "does not exist",
+             "permission denied", "certificate verify failed", "server certificate",
+             "root certificate", "does not support ssl", "ssl is not enabled",
+             "no password supplied", "channel binding")  # fmt: skip
+_TLS_TROUBLE = ("certificate verify failed", "server certificate", "root certificate",
+                "does not support ssl", "ssl is not enabled")  # fmt: skip
+
+
 def unreachable(exc: BaseException) -> bool:
     """The server could not be reached or went away (not: it said no)."""
     if isinstance(exc, psycopg.OperationalError) and not isinstance(
         exc, pg_errors.InsufficientPrivilege
     ):
         text = str(exc).lower()
-        return not any(
-            refusal in text
-            for refusal in ("password authentication failed", "no pg_hba.conf entry",
-                            "certificate", "ssl", "does not exist", "permission denied")
-        )
+        return not any(refusal in text for refusal in _REFUSALS)
     return isinstance(exc, psycopg.InterfaceError)
 
 
@@ -77,7 +82,7 @@ def explain(
         refused = True
         why = _("the server does not accept this account from here over this kind of "
                 "connection ({detail})").format(detail=detail)
-    elif "certificate" in text or "ssl" in text:
+    elif any(words in text for words in _TLS_TROUBLE):
         refused = True
         why = _("the server's certificate could not be checked ({detail}); give your IT "
                 "department's certificate authority with sslrootcert=FILE").format(

@@ -103,10 +103,11 @@ def _row_security(conn: Any) -> list[Finding]:
 
 
 _PLAIN = {"host", "hostnossl"}
-_UNSAFE_METHODS = {"trust": _("no password at all"),
-                   "password": _("the password sent as it is"),
-                   "md5": _("MD5, which can be replayed from a stolen hash"),
-                   "ident": _("the word of the connecting computer")}
+def _unsafe_methods() -> dict[str, str]:
+    return {"trust": _("no password at all"),
+            "password": _("the password sent as it is"),
+            "md5": _("MD5, which can be replayed from a stolen hash"),
+            "ident": _("the word of the connecting computer")}
 
 
 def _hba(conn: Any) -> list[Finding]:
@@ -126,18 +127,17 @@ def _hba(conn: Any) -> list[Finding]:
         if error:
             found.append(Finding(False, "pg_hba", _("{where}: {error}").format(
                 where=where, error=error)))
-        elif method == "reject":
             continue
-        elif kind in _PLAIN:
-            found.append(Finding(False, "pg_hba", _("{where}: allows connections without "
-                                                    "TLS (use hostssl).").format(where=where)))
-        elif method in _UNSAFE_METHODS and kind != "local":
-            found.append(Finding(False, "pg_hba", _("{where}: {why}.").format(
-                where=where, why=_UNSAFE_METHODS[method])))
-        elif method == "trust":
-            found.append(Finding(False, "pg_hba", _("{where}: anyone on the server's own "
-                                                    "computer may log in as anyone.")
-                                 .format(where=where)))
+        if method == "reject":
+            continue
+        reasons = []
+        if kind in _PLAIN:
+            reasons.append(_("allows connections without TLS (use hostssl)"))
+        unsafe = _unsafe_methods()
+        if method in unsafe and (kind != "local" or method == "trust"):
+            reasons.append(f"{method}: {unsafe[method]}")
+        if reasons:
+            found.append(Finding(False, "pg_hba", f"{where}: " + "; ".join(reasons) + "."))
         else:
             found.append(Finding(True, "pg_hba", where))
     return found

@@ -168,7 +168,11 @@ class TeamLog:
             "", kwargs=params, min_size=1, max_size=max_size, open=False,
             check=ConnectionPool.check_connection, timeout=15, name="scamscreen-team",
         )
-        pool.open(wait=True, timeout=15)
+        try:
+            pool.open(wait=True, timeout=15)
+        except connection.DatabaseError as exc:  # (PoolTimeout: the server went away)
+            pool.close()
+            raise connection.explain(exc, url, _("connect"), password) from None
         return cls(url, pool, {"user": row[0], "desk": row[1], "role": row[2]}, region=region)
 
     def close(self) -> None:
@@ -185,7 +189,7 @@ class TeamLog:
     def _fail(self, exc: BaseException, doing: str) -> TeamError:
         return connection.explain(exc, self.url, doing)
 
-    def _rows(self, query: Any, params: list[Any], doing: str) -> list[dict[str, Any]]:
+    def _rows(self, query: Any, params: Any, doing: str) -> list[dict[str, Any]]:
         try:
             with self.pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
                 cur.execute(query, params)
@@ -348,22 +352,35 @@ class TeamLog:
                           params, _("count the team's contacts"))
         return int(rows[0]["n"])
 
-    def seen_before(self, contact_id: int) -> list[dict[str, Any]]:
-        """The desk's other contacts that share a number, domain or email address."""
+    def seen_before(self, contact_id: int, *, per_value: int = 200) -> list[dict[str, Any]]:
+        """The desk's other contacts that share a number, domain or email address with
+        this one, newest first: for each shared value, its newest `per_value` contacts
+        (a number a scam line has used for years can be in a hundred thousand; the index
+        on (desk, kind, value, contacted_at) reads only the newest)."""
         return self._rows(
             """
+            WITH me AS (
+                SELECT uid FROM scamscreen.contacts WHERE desk = %(desk)s AND id = %(id)s
+            ), hits AS (
+                SELECT o.uid, o.kind, o.value
+                FROM scamscreen.observables AS mine
+                CROSS JOIN LATERAL (
+                    SELECT x.uid, x.kind, x.value FROM scamscreen.observables AS x
+                    WHERE x.desk = mine.desk AND x.kind = mine.kind AND x.value = mine.value
+                          AND x.uid <> mine.uid
+                    ORDER BY x.contacted_at DESC LIMIT %(per)s
+                ) AS o
+                WHERE mine.desk = %(desk)s AND mine.uid = (SELECT uid FROM me)
+            )
             SELECT c.id, c.contacted_at, c.claimed_org, c.verdict, c.outcome, c.logged_by,
-                   string_agg(o.kind || ':' || o.value, ' ' ORDER BY o.kind, o.value) AS shared
-            FROM scamscreen.contacts AS me
-            JOIN scamscreen.observables AS mine ON mine.desk = me.desk AND mine.uid = me.uid
-            JOIN scamscreen.observables AS o ON o.desk = mine.desk AND o.kind = mine.kind
-                 AND o.value = mine.value AND o.uid <> mine.uid
-            JOIN scamscreen.contacts AS c ON c.desk = o.desk AND c.uid = o.uid
-            WHERE me.desk = %s AND me.id = %s
+                   string_agg(h.kind || ':' || h.value, ' ' ORDER BY h.kind, h.value) AS shared
+            FROM hits AS h
+            JOIN scamscreen.contacts AS c ON c.desk = %(desk)s AND c.uid = h.uid
             GROUP BY c.id, c.contacted_at, c.claimed_org, c.verdict, c.outcome, c.logged_by
             ORDER BY c.contacted_at DESC, c.id DESC LIMIT 500
             """,
-            [self.desk, contact_id], _("look up contacts seen before"))
+            {"desk": self.desk, "id": contact_id, "per": per_value},
+            _("look up contacts seen before"))
 
     def seen_count(self, kind: str, value: str, days: int = 7) -> int:
         """How often the desk saw this number, domain or address in the last `days`."""
@@ -405,6 +422,20 @@ class TeamLog:
             "AND coalesce(org_id, nullif(lower(trim(claimed_org)), '')) IS NOT NULL "
             "GROUP BY 1 ORDER BY contacts DESC, organisation LIMIT %s",
             [self.desk, limit], _("count the team's contacts"))
+
+    def repeated_since(self, days: int, *, today: datetime | None = None
+                       ) -> list[dict[str, Any]]:
+        """Numbers, domains and addresses in more than one of the desk's contacts of the
+        last `days` days, most contacts first (as CaseLog.repeated_since)."""
+        since = (today or datetime.now(UTC)) - timedelta(days=days)
+        return self._rows(
+            "SELECT o.kind, o.value, count(*)::int AS contacts, max(o.contacted_at) AS "
+            "last_seen, string_agg(DISTINCT nullif(trim(c.claimed_org), ''), ',') AS orgs "
+            "FROM scamscreen.observables AS o JOIN scamscreen.contacts AS c "
+            "ON c.desk = o.desk AND c.uid = o.uid WHERE o.desk = %s AND o.contacted_at >= %s "
+            "GROUP BY o.kind, o.value HAVING count(*) > 1 "
+            "ORDER BY contacts DESC, last_seen DESC, o.kind, o.value LIMIT 200",
+            [self.desk, since], _("look up contacts seen before"))
 
     def iter_all(self, batch: int = 500) -> Iterator[dict[str, Any]]:
         """Every contact of the desk, for an export: leads only (the server says so),
