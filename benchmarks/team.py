@@ -15,12 +15,13 @@ The contacts: the test corpus screened once as written and once reworded with a
 follow-up (as benchmarks/store.py does), multiplied with fresh uids, dates spread over
 two years, notes that end in a few words and a number of their own, outcomes, over four
 desks of unequal size (north 40 %, south 30 %, east 20 %, west 10 %). Every number,
-domain and email address a contact holds is drawn from a pool the size of a desk's
-history (one value for every 40 contacts) with a heavy tail, as scammers reuse them: the
-most-used number is in about 0.6 % of the contacts that have a number, most are in a
-handful. Everything is drawn from one `random.Random(SEED)`, so every run builds the same
-contacts. They are loaded in bulk, COPY into a staging table, then INSERT ... SELECT
-into the team's tables by the database's owner, a desk at a time (row-level security
+domain and email address a contact holds is drawn from a pool (one value for every 40
+contacts, shared by the desks) with a heavy tail, as scammers reuse them: by construction
+the first value of a pool of N is drawn once in about sqrt(N) draws (0.6 % of them at
+1,000,000 contacts), most values a handful of times. Everything is drawn from one
+`random.Random(SEED)`, so every run builds the same contacts. They are loaded in bulk,
+COPY into a staging table, then INSERT ... SELECT into the team's tables by the
+database's owner, a desk at a time (row-level security
 holds the owner to one desk too), oldest first, so the server's own triggers fill the
 full-text words and write an audit row for every contact; then VACUUM ANALYZE, as after
 any restore.
