@@ -21,18 +21,18 @@ the first value of a pool of N is drawn once in about sqrt(N) draws (0.6 % of th
 1,000,000 contacts), most values a handful of times. Everything is drawn from one
 `random.Random(SEED)`, so every run builds the same contacts. They are loaded in bulk,
 COPY into a staging table, then INSERT ... SELECT into the team's tables by the
-database's owner, a desk at a time (row-level security
-holds the owner to one desk too), oldest first, so the server's own triggers fill the
-full-text words and write an audit row for every contact; then VACUUM ANALYZE, as after
-any restore.
+database's owner, a desk at a time (row-level security holds the owner to one desk too),
+oldest first, so the server's own triggers fill the full-text words and write an audit
+row for every contact; then VACUUM ANALYZE, as after any restore.
 
 The workload: each staff member is a separate process (`--staff-child`), a login of one
 desk (desks get staff in proportion to their size), with its own `TeamLog` (a pool of
 verified connections). After all of them have connected they start together and, for
 `--seconds`, repeat: add a contact (a screened corpus contact with a new uid, today's
 date, and a number, domain or address from the pool), "seen before" for it, a search
-(six kinds, cycled: a word, two words, a phone number as typed, a word with a verdict
-filter, a rarer word, an organisation), "seen before" for a random contact of the desk.
+(seven kinds, cycled: a word, two words, a phone number as typed, a word with a
+verdict filter, a rarer word, an organisation, a number seldom seen), "seen before" for
+a random contact of the desk.
 Between operations each pauses for a random 0 to `--pause-ms` (default 500 ms; a person
 at a help desk takes far longer, and without pauses 20 clients on a 2-core machine
 measure the queue for the processor more than the store). Each operation is timed with
@@ -93,8 +93,9 @@ SEARCH_BUDGET_MS = 100.0
 SEEN_BUDGET_MS = 20.0
 
 # The searches, cycled: (query, filters). "{number}" is the pool's most-used number as a
-# person types it. Each means the same in both stores (no prefixes: the team store's
-# web-search syntax has none).
+# person types it, "{rare}" its last, which few contacts have or none: "has anyone seen
+# this number?" about a new one. Each means the same in both stores (no prefixes: the
+# team store's web-search syntax has none).
 SEARCHES: list[tuple[str, dict[str, str]]] = [
     ("anydesk", {}),  # a word of the corpus
     ("gift card", {}),  # two words
@@ -102,6 +103,7 @@ SEARCHES: list[tuple[str, dict[str, str]]] = [
     ("refund", {"verdict": "likely_scam"}),  # a word with a verdict filter
     ("granddaughter", {}),  # a rarer word
     ("microsoft", {}),  # an organisation
+    ("{rare}", {}),  # a number seldom seen
 ]
 OPERATIONS = ("add", "search", "seen before")
 BUDGETS = {"add": ADD_BUDGET_MS, "search": SEARCH_BUDGET_MS, "seen before": SEEN_BUDGET_MS}
@@ -117,6 +119,12 @@ def percentile(times: list[float], share: float) -> float:
     ordered = sorted(times)
     rank = max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))
     return ordered[rank] * 1000
+
+
+def queries(pool: dict[str, list[Any]]) -> list[tuple[str, dict[str, str]]]:
+    """SEARCHES with the pool's most-used and its last number put in."""
+    most, rare = pool["numbers"][0][0], pool["numbers"][-1][0]
+    return [(query.format(number=most, rare=rare), filters) for query, filters in SEARCHES]
 
 
 def cluster_helper() -> Any:
@@ -391,7 +399,7 @@ def staff_child() -> None:
     kinds: list[list[float]] = [[] for _ in SEARCHES]
     problems: list[str] = []
     with TeamLog.open(config["url"]) as log:
-        searches = [(q.format(number=pool["numbers"][0][0]), f) for q, f in SEARCHES]
+        searches = queries(pool)
         log.search(searches[0][0])  # warm up: the pool's first connection and the page
         log.seen_before(rng.randint(low, high))
         print("ready", flush=True)
@@ -522,7 +530,7 @@ def run_sqlite(home: Path, rows: list[dict[str, Any]], pool: dict[str, list[Any]
     rng = random.Random(SEED - 1)
     times: dict[str, list[float]] = {name: [] for name in OPERATIONS}
     kinds: list[list[float]] = [[] for _ in SEARCHES]
-    searches = [(q.format(number=pool["numbers"][0][0]), f) for q, f in SEARCHES]
+    searches = queries(pool)
     with CaseLog.open(home, daily_backup=False) as log:
         log._scheduling = False  # the save alone: no automatic backup every 25 saves
         log.search(searches[0][0])
@@ -639,8 +647,8 @@ def _bench(helper: Any, cluster: Any, work: Path, contacts: int, staff: int,
         say(f"{name:34} {summary(team['times'][name])}   {summary(lite['times'][name])}")
         if name != "search":
             continue
-        for number, (query, filters) in enumerate(SEARCHES):
-            label = repr(query.format(number=pool["numbers"][0][0]))
+        for number, (query, filters) in enumerate(queries(pool)):
+            label = repr(query)
             label += "".join(f" {k}={v}" for k, v in filters.items())
             say(f"  {label:32} {summary(team['kinds'][number])}   "
                 f"{summary(lite['kinds'][number])}")
