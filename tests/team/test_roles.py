@@ -59,6 +59,8 @@ STAFF_FORBIDDEN = [
     "DELETE FROM scamscreen.checklist_progress",
     "UPDATE scamscreen.checklist_progress SET checklist = 'other'",
     "CREATE TABLE scamscreen.mine (x int)",
+    "SET ROLE scamscreen_search",  # (the role that reads the full-text index of every desk)
+    "SET ROLE scamscreen_lead",
     "CREATE FUNCTION scamscreen.mine() RETURNS int LANGUAGE sql AS 'SELECT 1'",
     "INSERT INTO scamscreen.schema_version (version, name) VALUES (99, 'forged')",
 ]
@@ -139,6 +141,7 @@ AUDITOR_FORBIDDEN = [
     "SELECT * FROM scamscreen.export_contacts(false)",
     "UPDATE scamscreen.audit_log SET action = 'nothing'",
     "DELETE FROM scamscreen.audit_log",
+    "SELECT * FROM scamscreen.matching('teamviewer', 10)",
 ]
 
 
@@ -223,3 +226,9 @@ def test_the_owner_sees_no_desk_and_a_stranger_cannot_even_connect(team, north):
     with pytest.raises(psycopg.OperationalError) as caught:
         psycopg.connect(team.cluster.url("mallory", "mallory-password-1"))
     assert "permission denied" in str(caught.value)
+
+
+def test_the_word_search_finds_only_the_callers_desk(team, north):
+    query = "SELECT uid FROM scamscreen.matching('teamviewer', 1000) AS uid WHERE uid = %s"
+    assert rows(team, "alice", query, [north.uid]) == [(north.uid,)]
+    assert rows(team, "bob", query, [north.uid]) == []

@@ -16,7 +16,14 @@ from typing import Any, NamedTuple
 from scamscreen.core.errors import TeamError
 from scamscreen.core.i18n import _
 from scamscreen.store.team import connection
-from scamscreen.store.team.schema import GROUPS, LEAD, MIGRATION_LOCK, MIGRATIONS, STAFF
+from scamscreen.store.team.schema import (
+    GROUPS,
+    LEAD,
+    MIGRATION_LOCK,
+    MIGRATIONS,
+    SEARCHER,
+    STAFF,
+)
 
 USER_NAME = re.compile(r"[a-z][a-z0-9_.-]{0,62}")
 DESK_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
@@ -55,7 +62,7 @@ def scram_verifier(password: str, *, iterations: int = SCRAM_ITERATIONS) -> str:
 def _ensure_roles(conn: Any) -> None:
     from psycopg import sql
 
-    for group in GROUPS.values():
+    for group in (*GROUPS.values(), SEARCHER):
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [group]).fetchone()
         if not exists:
             conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(group)))

@@ -48,6 +48,8 @@ WRITTEN = (
     "staff_member", "reporter_name", "reporter_phone", "reporter_email",
 )  # fmt: skip
 MOMENT = "%Y-%m-%dT%H:%M:%S.%fZ"
+MANY_MATCHES = 1_000  # above this, a word search walks the history (see search())
+POOL_WAIT_SECONDS = 6.0
 
 
 def _moment(value: Any) -> Any:
@@ -166,7 +168,10 @@ class TeamLog:
             )
         pool: ConnectionPool[Any] = ConnectionPool(
             "", kwargs=params, min_size=1, max_size=max_size, open=False,
-            check=ConnectionPool.check_connection, timeout=15, name="scamscreen-team",
+            check=ConnectionPool.check_connection, name="scamscreen-team",
+            # how long an operation waits for a connection: a server that went away
+            # sends a new contact to the outbox after two such waits, not minutes later
+            timeout=POOL_WAIT_SECONDS,
         )
         try:
             pool.open(wait=True, timeout=15)
@@ -298,21 +303,37 @@ class TeamLog:
         info = analyse(query, self.region)
         return info.e164 if info.valid else None
 
-    def _where(self, query: str | None, filters: dict[str, Any]) -> tuple[sql.Composable,
-                                                                         list[Any]]:
+    def _text(self, query: str) -> tuple[sql.Composable, list[Any]]:
+        """The words (and the number, when `query` is one) as a condition on contacts."""
+        condition: sql.Composable = sql.SQL("search @@ websearch_to_tsquery('simple', %s)")
+        params: list[Any] = [query]
+        number = self._as_number(query)
+        if number:
+            # (per contact, through the observables' key: the walk stops at the page's end)
+            condition = sql.SQL(
+                "({} OR EXISTS (SELECT 1 FROM scamscreen.observables AS o "
+                "WHERE o.desk = %s AND o.uid = contacts.uid AND o.kind = 'phone' "
+                "AND o.value = %s))").format(condition)
+            params += [self.desk, number]
+        return condition, params
+
+    def _matching(self, cur: Any, query: str) -> set[str]:
+        """The uids of up to MANY_MATCHES + 1 contacts that match, through the indexes
+        alone (scamscreen.matching: see schema.M002_SEARCH)."""
+        cur.execute("SELECT uid FROM scamscreen.matching(%s, %s) AS uid",
+                    [query, MANY_MATCHES + 1])
+        found = {row["uid"] for row in cur.fetchall()}
+        number = self._as_number(query)
+        if number and len(found) <= MANY_MATCHES:
+            cur.execute("SELECT o.uid FROM scamscreen.observables AS o WHERE o.desk = %s "
+                        "AND o.kind = 'phone' AND o.value = %s LIMIT %s",
+                        [self.desk, number, MANY_MATCHES + 1])
+            found |= {row["uid"] for row in cur.fetchall()}
+        return found
+
+    def _filters(self, filters: dict[str, Any]) -> tuple[list[sql.Composable], list[Any]]:
         clauses: list[sql.Composable] = [sql.SQL("desk = %s")]
         params: list[Any] = [self.desk]
-        if query and query.strip():
-            match: sql.Composable = sql.SQL("search @@ websearch_to_tsquery('simple', %s)")
-            params.append(query)
-            number = self._as_number(query)
-            if number:
-                match = sql.SQL(
-                    "({} OR uid IN (SELECT o.uid FROM scamscreen.observables AS o "
-                    "WHERE o.desk = %s AND o.kind = 'phone' AND o.value = %s))"
-                ).format(match)
-                params += [self.desk, number]
-            clauses.append(match)
         for name, allowed in (("verdict", VERDICTS), ("channel", CHANNELS),
                               ("outcome", OUTCOMES)):
             value = filters.get(name)
@@ -334,17 +355,49 @@ class TeamLog:
             end = until if "T" in until else f"{until.strip()}T23:59:59.999999"
             clauses.append(sql.SQL("contacted_at <= %s"))
             params.append(parse_when(end, "until"))
-        return sql.SQL(" WHERE ") + sql.SQL(" AND ").join(clauses), params
+        return clauses, params
+
+    @staticmethod
+    def _all(clauses: list[sql.Composable]) -> sql.Composable:
+        return sql.SQL(" WHERE ") + sql.SQL(" AND ").join(clauses)
+
+    def _where(self, query: str | None, filters: dict[str, Any]) -> tuple[sql.Composable,
+                                                                         list[Any]]:
+        clauses, params = self._filters(filters)
+        if query and query.strip():
+            condition, cparams = self._text(query)
+            clauses.append(condition)
+            params += cparams
+        return self._all(clauses), params
 
     def search(self, query: str | None = None, *, limit: int = 100, offset: int = 0,
                **filters: Any) -> list[dict[str, Any]]:
         """Newest first; `query` in PostgreSQL's web-search syntax (words, "a phrase",
-        -not, or), a number however it is written, or nothing."""
-        where, params = self._where(query, filters)
-        return self._rows(
-            self._select() + where
-            + sql.SQL(" ORDER BY contacted_at DESC, id DESC LIMIT %s OFFSET %s"),
-            [*params, limit, offset], _("search the team's case log"))
+        -not, or), a number however it is written, or nothing.
+
+        A rare word: its matches are found through the full-text index
+        (`scamscreen.matching`), then read and sorted. A common one (more than
+        MANY_MATCHES): the history is walked newest first, stopping at the page's end."""
+        page = sql.SQL(" ORDER BY contacted_at DESC, id DESC LIMIT %s OFFSET %s")
+        doing = _("search the team's case log")
+        if not (query and query.strip()):
+            where, params = self._where(None, filters)
+            return self._rows(self._select() + where + page, [*params, limit, offset], doing)
+        clauses, params = self._filters(filters)
+        try:
+            with self.pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+                found = self._matching(cur, query)
+                if len(found) <= MANY_MATCHES:
+                    cur.execute(
+                        self._select() + self._all([*clauses, sql.SQL("uid = ANY(%s)")]) + page,
+                        [*params, list(found), limit, offset])
+                else:
+                    condition, cparams = self._text(query)
+                    cur.execute(self._select() + self._all([*clauses, condition]) + page,
+                                [*params, *cparams, limit, offset])
+                return [_decode(r) for r in cur.fetchall()]
+        except connection.DatabaseError as exc:
+            raise self._fail(exc, doing) from None
 
     def count(self, query: str | None = None, **filters: Any) -> int:
         where, params = self._where(query, filters)
@@ -352,7 +405,7 @@ class TeamLog:
                           params, _("count the team's contacts"))
         return int(rows[0]["n"])
 
-    def seen_before(self, contact_id: int, *, per_value: int = 200) -> list[dict[str, Any]]:
+    def seen_before(self, contact_id: int, *, per_value: int = 100) -> list[dict[str, Any]]:
         """The desk's other contacts that share a number, domain or email address with
         this one, newest first: for each shared value, its newest `per_value` contacts
         (a number a scam line has used for years can be in a hundred thousand; the index

@@ -31,6 +31,8 @@ from scamscreen.core.indicators import VERDICTS
 SCHEMA = "scamscreen"
 STAFF, LEAD, AUDITOR = "scamscreen_staff", "scamscreen_lead", "scamscreen_auditor"
 GROUPS = {"staff": STAFF, "lead": LEAD, "auditor": AUDITOR}
+# Owns the one function that reads the full-text index (migration 2); nobody logs in as it.
+SEARCHER = "scamscreen_search"
 TABLES = ("schema_version", "members", "contacts", "observables", "checklist_progress",
           "audit_log")  # fmt: skip
 # the advisory lock `team init` holds while it migrates (any constant of our own)
@@ -338,9 +340,36 @@ GRANT EXECUTE ON FUNCTION scamscreen.export_contacts(boolean) TO {LEAD};
 GRANT SELECT ON scamscreen.audit_log TO {AUDITOR};
 """
 
+# Row-level security keeps an index from being used for an operator that is not
+# LEAKPROOF, and the full-text match (@@) is not: under the desk's policy every word search
+# read the whole desk. This function, owned by a role whose policy is `true` and which may
+# read only the desk, the uid and the words of a contact, finds the matching uids through
+# the GIN index, for the caller's own desk only (my_desk(), not an argument).
+M002_SEARCH = f"""
+GRANT {SEARCHER} TO CURRENT_USER;
+GRANT USAGE ON SCHEMA scamscreen TO {SEARCHER};
+GRANT EXECUTE ON FUNCTION scamscreen.my_desk() TO {SEARCHER};
+GRANT SELECT (desk, uid, search) ON scamscreen.contacts TO {SEARCHER};
+CREATE POLICY contacts_search_index ON scamscreen.contacts FOR SELECT TO {SEARCHER}
+    USING (true);
+CREATE FUNCTION scamscreen.matching(p_words text, p_limit integer) RETURNS SETOF text
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp ROWS 100
+    AS $$ SELECT c.uid FROM scamscreen.contacts AS c
+          WHERE c.desk = scamscreen.my_desk()
+                AND c.search @@ websearch_to_tsquery('simple'::regconfig, p_words)
+          LIMIT p_limit $$;
+GRANT CREATE ON SCHEMA scamscreen TO {SEARCHER};  -- (a new owner needs it, for a moment)
+ALTER FUNCTION scamscreen.matching(text, integer) OWNER TO {SEARCHER};
+REVOKE CREATE ON SCHEMA scamscreen FROM {SEARCHER};
+REVOKE ALL ON FUNCTION scamscreen.matching(text, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION scamscreen.matching(text, integer) TO {STAFF};
+REVOKE {SEARCHER} FROM CURRENT_USER;
+"""
+
 MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (1, "contacts, members, audit log, row-level security",
      (M001_TABLES, M001_AUDIT, M001_POLICIES, M001_GRANTS)),
+    (2, "word search through the full-text index under row-level security", (M002_SEARCH,)),
 )
 
 
