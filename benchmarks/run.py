@@ -19,7 +19,11 @@ run on the same machine, so it means the same thing on a laptop and on CI.
 6. The desktop app: start-up against a PySide6 hello world, opening History with 100,000
    contacts, GUI-thread stalls while typing (see `benchmarks/ui.py`; smaller with
    `--quick`).
-7. Detection on real contacts: the field corpus (development and sealed parts) and the
+7. The team store (issue 16): 1,000,000 contacts on PostgreSQL, 20 staff processes adding,
+   searching and looking at "seen before" at once, beside the SQLite case log with one
+   writer (see `benchmarks/team.py`; skipped with `--quick`, and said so when the
+   PostgreSQL server programs are not installed).
+8. Detection on real contacts: the field corpus (development and sealed parts) and the
    written corpus, full form and text alone, against issue 13's bars (see
    `benchmarks/detection.py`). Reported, not a budget: it never sets the exit status.
 
@@ -183,6 +187,9 @@ def main() -> int:
         from lists import bench_lists  # benchmarks/lists.py, next to this file
 
         failed += bench_lists()
+        from team import bench_team  # benchmarks/team.py, next to this file
+
+        failed += bench_team()
     from ui import bench_ui  # benchmarks/ui.py, next to this file
 
     failed += bench_ui("--quick" in sys.argv)
