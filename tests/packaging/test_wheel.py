@@ -117,6 +117,18 @@ def test_the_wheel_carries_every_data_and_resource_file(dists):
     assert "scamscreen/feeds/keys/" in "".join(names), "the update keys are not in the wheel"
 
 
+def test_the_wheel_carries_every_module_of_the_package(dists):
+    """Every .py under app/scamscreen is in the wheel: a sub-package missing from
+    pyproject's list (store/team once was) is left out without a word."""
+    _, wheel = dists
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    app = ROOT / "app"
+    modules = {path.relative_to(app).as_posix() for path in (app / "scamscreen").rglob("*.py")}
+    missing = sorted(modules - names)
+    assert not missing, f"the wheel lacks {missing[:5]}"
+
+
 def test_the_installed_wheel_reads_its_own_data(installed, outside):
     python = installed.parent / ("python.exe" if os.name == "nt" else "python")
     result = subprocess.run(
