@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from scamscreen.ui.adaptive import FlowGrid
+from scamscreen.ui.keep_picture import show_thumbnail
 from scamscreen.ui.verdict_panel import plain
 
 if TYPE_CHECKING:
@@ -149,17 +150,8 @@ class KeptPictureView(QWidget):
         self.setVisible(True)
 
     def _show_thumbnail(self) -> None:
-        if self.image.isNull():
-            return
         side = min(self.fontMetrics().height() * THUMBNAIL_LINES, THUMBNAIL_MOST)
-        ratio = self.devicePixelRatioF()
-        scaled = self.image.scaled(
-            round(side * 2 * ratio), round(side * ratio),
-            Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation,
-        )
-        pixmap = QPixmap.fromImage(scaled)
-        pixmap.setDevicePixelRatio(ratio)
-        self.thumbnail.setPixmap(pixmap)
+        show_thumbnail(self.thumbnail, self.image, side)
 
     def changeEvent(self, event: Any) -> None:
         from PySide6.QtCore import QEvent

@@ -17,6 +17,21 @@ from scamscreen.ui.verdict_panel import plain
 THUMBNAIL_LINES = 5  # the thumbnail's height, in lines of text (it grows with the text)
 
 
+def show_thumbnail(label: QLabel, image: QImage, side: int) -> None:
+    """`image` on `label`, at most `side` pixels high and twice that wide, sharp on a
+    high-density screen; nothing for an empty image."""
+    if image.isNull():
+        return
+    ratio = label.devicePixelRatioF()
+    scaled = image.scaled(
+        round(side * 2 * ratio), round(side * ratio),
+        Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation,
+    )
+    pixmap = QPixmap.fromImage(scaled)
+    pixmap.setDevicePixelRatio(ratio)
+    label.setPixmap(pixmap)
+
+
 class KeepPictureBox(QWidget):
     """The thumbnail of the picture read, and the box to keep it. `keep_changed` says
     when the person ticks or unticks it (the window keeps or forgets the picture of a
@@ -89,17 +104,8 @@ class KeepPictureBox(QWidget):
             self.keep_changed.emit(on)
 
     def _show_thumbnail(self) -> None:
-        if self._thumbnail.isNull():
-            return
         side = self.fontMetrics().height() * THUMBNAIL_LINES
-        ratio = self.devicePixelRatioF()
-        image = self._thumbnail.scaled(
-            round(side * 2 * ratio), round(side * ratio),
-            Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation,
-        )
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(ratio)
-        self.thumbnail.setPixmap(pixmap)
+        show_thumbnail(self.thumbnail, self._thumbnail, side)
 
     def changeEvent(self, event: Any) -> None:
         from PySide6.QtCore import QEvent
