@@ -1172,27 +1172,32 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>KeepPictureBox</name>
     <message>
-        <location filename="../../app/scamscreen/ui/keep_picture.py" line="32"/>
+        <location filename="../../app/scamscreen/ui/keep_picture.py" line="47"/>
         <source>The picture that was read</source>
         <translation>La imagen que se leyó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/keep_picture.py" line="34"/>
+        <location filename="../../app/scamscreen/ui/keep_picture.py" line="49"/>
         <source>Keep the picture with this c&amp;ontact</source>
         <translation>Guardar la imagen &amp;y el contacto juntos</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/keep_picture.py" line="35"/>
+        <location filename="../../app/scamscreen/ui/keep_picture.py" line="50"/>
         <source>Keep the picture with this contact</source>
         <translation>Guardar la imagen con este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/keep_picture.py" line="38"/>
+        <location filename="../../app/scamscreen/ui/keep_picture.py" line="90"/>
+        <source>Pictures are never sent to your team, so in team mode they are not kept: keep a copy of it yourself if you need one.</source>
+        <translation>Las imágenes nunca se envían a su equipo, así que en el modo de equipo no se guardan: guarde usted mismo una copia si la necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../app/scamscreen/ui/keep_picture.py" line="92"/>
         <source>It stays on this computer, in your history; it is never sent anywhere.</source>
         <translation>Se queda en este equipo, en su historial; nunca se envía a ninguna parte.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/keep_picture.py" line="40"/>
+        <location filename="../../app/scamscreen/ui/keep_picture.py" line="53"/>
         <source>About keeping the picture</source>
         <translation>Sobre guardar la imagen</translation>
     </message>
@@ -1200,68 +1205,68 @@ Antes se guarda su historial actual como copia de respaldo, para que pueda volve
 <context>
     <name>KeptPictureView</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="97"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="98"/>
         <source>The picture you kept</source>
         <translation>La imagen que guardó</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="99"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="100"/>
         <source>About the picture</source>
         <translation>Sobre la imagen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="101"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="102"/>
         <source>The picture kept with this contact</source>
         <translation>La imagen guardada con este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="103"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="104"/>
         <source>Open the pic&amp;ture</source>
         <translation>Abrir la ima&amp;gen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="104"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="105"/>
         <source>Open the picture</source>
         <translation>Abrir la imagen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="106"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="107"/>
         <source>R&amp;emove the picture</source>
         <translation>B&amp;orrar la imagen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="107"/>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="185"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="108"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="177"/>
         <source>Remove the picture</source>
         <translation>Borrar la imagen</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="144"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="145"/>
         <source>Kept on this computer only ({kind}, {width} × {height}).</source>
         <translation>Guardada solo en este equipo ({kind}, {width} × {height}).</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="186"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="178"/>
         <source>Remove the picture kept with this contact? It is deleted for good; the contact and what was read from the picture stay.</source>
         <translation>¿Borrar la imagen guardada con este contacto? Se borra para siempre; el contacto y lo que se leyó de la imagen se quedan.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="191"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="183"/>
         <source>&amp;Remove it</source>
         <translation>&amp;Borrarla</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="192"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="184"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Conservarla</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="193"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="185"/>
         <source>Remove it</source>
         <translation>Borrarla</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="194"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="186"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
@@ -1702,24 +1707,24 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>PictureWindow</name>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="53"/>
         <location filename="../../app/scamscreen/ui/history_picture.py" line="54"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="55"/>
         <source>The picture kept with this contact</source>
         <translation>La imagen guardada con este contacto</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="56"/>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="60"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="57"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="61"/>
         <source>The picture, full size</source>
         <translation>La imagen, a tamaño completo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="66"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="67"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/history_picture.py" line="68"/>
+        <location filename="../../app/scamscreen/ui/history_picture.py" line="69"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2288,17 +2293,17 @@ Software libre con licencia MIT.</translation>
 <context>
     <name>TeamLink</name>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="52"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="55"/>
         <source>Contacts waiting to go to your team</source>
         <translation>Contactos que esperan para ir a su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="135"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="139"/>
         <source>{n} contacts waiting to go to your team</source>
         <translation>{n} contactos esperan para ir a su equipo</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="137"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="141"/>
         <source>1 contact waiting to go to your team</source>
         <translation>1 contacto espera para ir a su equipo</translation>
     </message>
@@ -2480,22 +2485,22 @@ Detalles: {detail}</translation>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="211"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="216"/>
         <source>Saved on this computer; it will go to your team when the server is back.</source>
         <translation>Guardado en esta computadora; irá a su equipo cuando el servidor vuelva.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="221"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="226"/>
         <source>Saved to your team&apos;s history.</source>
         <translation>Guardado en el historial de su equipo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="225"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="230"/>
         <source>✓ Saved to your team&apos;s history. Your team can see it now.</source>
         <translation>✓ Guardado en el historial de su equipo. Su equipo ya puede verlo.</translation>
     </message>
     <message>
-        <location filename="../../app/scamscreen/ui/team_link.py" line="238"/>
+        <location filename="../../app/scamscreen/ui/team_link.py" line="243"/>
         <source>The contacts waiting for your team could not be sent: {problem}</source>
         <translation>No se pudieron enviar los contactos que esperan a su equipo: {problem}</translation>
     </message>

@@ -270,3 +270,29 @@ def test_the_team_words_are_in_spanish(qtbot, qapp, tmp_path, app_settings, keyr
         assert queued != QUEUED and "equipo" in queued
     finally:
         translations.install(qapp, "en")
+
+
+def test_in_team_mode_the_picture_box_says_pictures_are_not_kept(qtbot, window, team):
+    """Pictures never leave the computer, so a team's log keeps none: the box must say
+    so and not offer a choice it cannot keep (it once was ticked and silently ignored)."""
+    from PySide6.QtGui import QImage
+
+    box = window.check.keep_picture
+    window.workspace.team_join(team.url_without_password("alice"), team.users["alice"]).close()
+    window.team_link.known = False
+    window.team_link.check()
+    qtbot.waitUntil(lambda: window.team_link.known, timeout=30000)
+    image = QImage(40, 20, QImage.Format.Format_RGB32)
+    image.fill(0)
+    box.set_picture(object(), image)
+    assert box.isVisibleTo(window)
+    assert not box.keep.isEnabled()
+    assert not box.keep.isChecked() and box.picture_to_keep() is None
+    assert "team" in box.explanation.text()
+    window.workspace.forget_team()
+    window.workspace.team_leave()
+    window.team_link.known = False
+    window.team_link.check()
+    qtbot.waitUntil(lambda: window.team_link.known and not window.team_link.url, timeout=30000)
+    assert box.keep.isEnabled()
+    assert "never sent anywhere" in box.explanation.text()

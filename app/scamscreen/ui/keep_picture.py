@@ -49,9 +49,7 @@ class KeepPictureBox(QWidget):
         self.keep = QCheckBox(self.tr("Keep the picture with this c&ontact"))
         self.keep.setAccessibleName(self.tr("Keep the picture with this contact"))
         self.keep.toggled.connect(self._toggled)
-        self.explanation = plain(
-            self.tr("It stays on this computer, in your history; it is never sent anywhere.")
-        )
+        self.explanation = plain(self._words(team=False))
         self.explanation.setAccessibleName(self.tr("About keeping the picture"))
         self.keep.setAccessibleDescription(self.explanation.text())
         words = QVBoxLayout()
@@ -86,6 +84,21 @@ class KeepPictureBox(QWidget):
         self.thumbnail.clear()
         self.keep.setChecked(False)
         self.setVisible(False)
+
+    def _words(self, *, team: bool) -> str:
+        if team:
+            return self.tr("Pictures are never sent to your team, so in team mode they are "
+                           "not kept: keep a copy of it yourself if you need one.")
+        return self.tr("It stays on this computer, in your history; it is never sent anywhere.")
+
+    def set_team_mode(self, team: bool) -> None:
+        """In team mode the contact goes to the team's log, which keeps no picture (they
+        never leave the computer): say so, and offer no choice that cannot be kept."""
+        if team:
+            self.keep.setChecked(False)
+        self.keep.setEnabled(not team)
+        self.explanation.setText(self._words(team=team))
+        self.keep.setAccessibleDescription(self.explanation.text())
 
     def picture_to_keep(self) -> Any:
         """The picture to save with the contact (a Pillow image), or None when there is

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, SignalInstance
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from scamscreen.ui.problems import in_words
@@ -30,7 +30,10 @@ SEND_EVERY_MS = 3 * 60 * 1000  # how often contacts waiting in the outbox are se
 
 class TeamLink(QObject):
     """`url` is the team server in use (None: this computer's own case log), known once
-    `started` has run `check()`; `waiting` the contacts in the outbox."""
+    `started` has run `check()`; `waiting` the contacts in the outbox. `in_team` says,
+    each time it is read, whether a team server is in use."""
+
+    in_team = Signal(bool)
 
     def __init__(
         self,
@@ -69,6 +72,7 @@ class TeamLink(QObject):
         def known(answer: tuple[str | None, int]) -> None:
             self.url, waiting = answer
             self.known = True
+            self.in_team.emit(bool(self.url))
             self._show(waiting)
             if self.url:
                 self.timer.start()
@@ -176,6 +180,7 @@ class TeamWindow:
         self.team_link = TeamLink(
             lambda: self.workspace, lambda: self.log, self.statusBar(), self._team_problem
         )
+        self.team_link.in_team.connect(self.check.keep_picture.set_team_mode)
         self.first_painted.connect(self.team_link.check)
 
     def _saved_to_team(self, then: object) -> bool:
