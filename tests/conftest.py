@@ -20,6 +20,22 @@ def _private_cache(tmp_path_factory):
     os.environ["SCAMSCREEN_CACHE"] = str(tmp_path_factory.mktemp("cache"))
 
 
+@pytest.fixture(autouse=True)
+def _no_keyring():
+    """No test touches this computer's real keyring, and none inherits another's: each
+    starts with one that refuses everything (keyring's own "fail" backend). Left to
+    itself, keyring chooses the best backend class loaded so far, which after the team
+    tests' file keyring was imported was that one, still reading a file a finished test's
+    environment had named (KeyError: 'TEST_KEYRING_FILE' in later tests). A test that
+    needs a keyring sets its own (tests/team/test_app.py's keyring_file)."""
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(fail.Keyring())
+
+
 @pytest.fixture(scope="session")
 def screener():
     from scamscreen.core.data import data_dir
