@@ -36,6 +36,18 @@ def _no_keyring():
     keyring.set_keyring(fail.Keyring())
 
 
+@pytest.fixture(autouse=True)
+def _no_leftover_background_jobs():
+    """A test's background jobs end with it: the next test starts with Qt's shared
+    thread pool free. (On two cores the pool has two threads; jobs a finished test left
+    waiting on a server it had stopped could hold both, and a later test's quick read
+    then waited past its deadline.)"""
+    yield
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        qtcore.QThreadPool.globalInstance().waitForDone(60_000)
+
+
 @pytest.fixture(scope="session")
 def screener():
     from scamscreen.core.data import data_dir
