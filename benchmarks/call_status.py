@@ -79,11 +79,7 @@ def set_up(cluster: Any, members: int, staff: int) -> dict[str, str]:
     from scamscreen.store.team import admin
     from scamscreen.store.team.schema import GROUPS
 
-    with cluster.admin() as conn:
-        conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
-            sql.Identifier(cluster_owner), sql.Literal(cluster.owner_password)))
-        conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(
-            sql.Identifier("scamscreen"), sql.Identifier(cluster_owner)))
+    cluster.create_team_database()
     admin.init(cluster.owner_url())
     people = [(f"m{n:04d}", "member") for n in range(members)]
     people += [(f"s{n:02d}", "staff") for n in range(staff)]
@@ -99,8 +95,6 @@ def set_up(cluster: Any, members: int, staff: int) -> dict[str, str]:
             passwords[name] = password
     return passwords
 
-
-cluster_owner = "scamscreen_owner"
 
 
 def screened_rows(count: int = 20) -> list[tuple[Any, Any, str]]:

@@ -338,19 +338,9 @@ def prepare(helper: Any, cluster: Any, staff: list[tuple[str, str]]) -> tuple[st
     """The benchmark's database in `cluster`, owned by the tests' owner role (made here
     when missing), set up by `team init`, with a login for each staff member made by
     `team add-user`: (the owner's address, {login: password})."""
-    from psycopg import sql
-
     from scamscreen.store.team import admin
 
-    with cluster.admin() as conn:
-        if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s",
-                            [helper.OWNER]).fetchone():
-            conn.execute(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
-                sql.Identifier(helper.OWNER), sql.Literal(cluster.owner_password)))
-        conn.execute(sql.SQL("CREATE DATABASE {} OWNER {}").format(
-            sql.Identifier(DATABASE), sql.Identifier(helper.OWNER)))
-        conn.execute(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(
-            sql.Identifier(DATABASE)))
+    cluster.create_team_database(DATABASE)
     owner_url = cluster.url(helper.OWNER, cluster.owner_password, database=DATABASE)
     admin.init(owner_url)
     passwords = {}

@@ -258,6 +258,22 @@ class Cluster:
         with psycopg.connect(self.admin_url(database), autocommit=True) as conn:
             yield conn
 
+    def create_team_database(self, database: str = DATABASE) -> None:
+        """The database `team init` is run on, owned by OWNER, a role that may create
+        roles but is no superuser (as docs/team.md's IT guide makes it); nobody else may
+        connect to it until `team init` grants it."""
+        from psycopg import sql
+
+        with self.admin() as conn:
+            run = conn.execute  # type: ignore[attr-defined]
+            if not run("SELECT 1 FROM pg_roles WHERE rolname = %s", [OWNER]).fetchone():
+                run(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
+                    sql.Identifier(OWNER), sql.Literal(self.owner_password)))
+            run(sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                sql.Identifier(database), sql.Identifier(OWNER)))
+            run(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(
+                sql.Identifier(database)))
+
 
 def start_cluster(*, safe: bool = True) -> Cluster:
     bindir = server_bin()
@@ -280,18 +296,9 @@ def start_cluster(*, safe: bool = True) -> Cluster:
 def pg() -> Iterator[Cluster]:
     """The session's server, with the database `scamscreen` owned by a role that may
     create roles but is no superuser (the owner the IT guide in docs/team.md makes)."""
-    from psycopg import sql
-
     cluster = start_cluster()
     try:
-        with cluster.admin() as conn:
-            run = conn.execute  # type: ignore[attr-defined]
-            run(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
-                sql.Identifier(OWNER), sql.Literal(cluster.owner_password)))
-            run(sql.SQL("CREATE DATABASE {} OWNER {}").format(
-                sql.Identifier(DATABASE), sql.Identifier(OWNER)))
-            run(sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(
-                sql.Identifier(DATABASE)))
+        cluster.create_team_database()
         yield cluster
     finally:
         cluster.remove()

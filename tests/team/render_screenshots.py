@@ -20,19 +20,12 @@ def main() -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--lang", default=None)
     args = parser.parse_args()
-    from psycopg import sql
-
     sys.path.insert(0, str(HERE))  # (the tests' cluster, from conftest.py)
-    from conftest import DATABASE, OWNER, Team, start_cluster
+    from conftest import Team, start_cluster
 
     cluster = start_cluster()
     try:
-        with cluster.admin() as conn:
-            run = conn.execute  # type: ignore[attr-defined]
-            run(sql.SQL("CREATE ROLE {} LOGIN CREATEROLE PASSWORD {}").format(
-                sql.Identifier(OWNER), sql.Literal(cluster.owner_password)))
-            run(sql.SQL("CREATE DATABASE {} OWNER {}").format(
-                sql.Identifier(DATABASE), sql.Identifier(OWNER)))
+        cluster.create_team_database()
         team = Team(cluster)
         from scamscreen.ui.screenshots_team import render
 
